@@ -1,0 +1,33 @@
+package cn.siwei.access;
+
+/**
+ * What an actor may do; a {@link Role} grants a fixed set. Where a permission applies, the actor's
+ * {@link Scope} limits it to their own part of the region tree.
+ */
+public enum Permission {
+
+	/** See the region tree below the actor's node. */
+	REGION_VIEW,
+	/** Create, rename, move and deactivate regions. */
+	REGION_MANAGE,
+	/** See organisations, teams and liaison pairings. */
+	ORGANISATION_VIEW,
+	/** Create, edit and deactivate organisations, teams, posts and pairings. */
+	ORGANISATION_MANAGE,
+	/** See the people of the region (personal data masked). */
+	PEOPLE_VIEW,
+	/** Create, edit, deactivate and import people. */
+	PEOPLE_MANAGE,
+	/** Reveal a full phone number, ID number or vulnerable person's address; each reveal is audited. */
+	PERSONAL_DATA_REVEAL,
+	/** Manage accounts. */
+	ACCOUNT_MANAGE,
+	/** Read the audit trail. */
+	AUDIT_VIEW;
+
+	/** Name used as a Spring Security authority. */
+	public String authority() {
+		return "PERM_" + name();
+	}
+
+}

@@ -1,0 +1,90 @@
+package cn.siwei.account;
+
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.i18n.SessionLocaleResolver;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import cn.siwei.access.Actor;
+import cn.siwei.access.CurrentActor;
+import cn.siwei.platform.Rejected;
+
+/**
+ * Login, language and the user's own password.
+ */
+@Controller
+class AccountPagesController {
+
+	private final Accounts accounts;
+
+	private final ObjectProvider<DemoLogins> demo;
+
+	private final MessageSource messages;
+
+	AccountPagesController(Accounts accounts, ObjectProvider<DemoLogins> demo, MessageSource messages) {
+		this.accounts = accounts;
+		this.demo = demo;
+		this.messages = messages;
+	}
+
+	@GetMapping("/login")
+	String login(Model model) {
+		DemoLogins logins = this.demo.getIfAvailable();
+		if (logins != null) {
+			model.addAttribute("demoAccounts", logins.logins());
+			model.addAttribute("demoPassword", logins.password());
+		}
+		return "login";
+	}
+
+	/** Switches the UI language, and remembers it for the account when someone is logged in. */
+	@PostMapping("/locale")
+	String locale(@RequestParam String lang, HttpSession session, HttpServletRequest request) {
+		String tag = "en".equals(lang) ? "en" : "zh-CN";
+		session.setAttribute(SessionLocaleResolver.LOCALE_SESSION_ATTRIBUTE_NAME, Locale.forLanguageTag(tag));
+		try {
+			this.accounts.setLocale(CurrentActor.get(), tag);
+		}
+		catch (IllegalStateException ex) {
+			// Not logged in: the choice lasts for the session only.
+		}
+		String back = request.getHeader("Referer");
+		return "redirect:" + (back != null && back.startsWith(request.getScheme() + "://" + request.getServerName())
+				? back : "/");
+	}
+
+	@GetMapping("/account/password")
+	String passwordForm() {
+		return "account/password";
+	}
+
+	@PostMapping("/account/password")
+	String changePassword(@RequestParam String current, @RequestParam String replacement,
+			@RequestParam String repeat, Model model, RedirectAttributes redirect, Locale locale) {
+		Actor actor = CurrentActor.get();
+		try {
+			if (!replacement.equals(repeat)) {
+				throw Rejected.field("repeat", "account.rejected.repeatMismatch");
+			}
+			this.accounts.changePassword(actor, current, replacement);
+		}
+		catch (Rejected ex) {
+			model.addAttribute("errorField", ex.field());
+			model.addAttribute("error", this.messages.getMessage(ex.messageKey(), ex.args(), locale));
+			return "account/password";
+		}
+		redirect.addFlashAttribute("flash", this.messages.getMessage("account.passwordChanged", null, locale));
+		return "redirect:/";
+	}
+
+}

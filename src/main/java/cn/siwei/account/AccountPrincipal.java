@@ -1,0 +1,77 @@
+package cn.siwei.account;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.stream.Stream;
+
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+import cn.siwei.access.Actor;
+import cn.siwei.access.ActorPrincipal;
+import cn.siwei.access.Permission;
+
+/**
+ * The logged-in account as Spring Security sees it: role and permissions as authorities.
+ */
+final class AccountPrincipal implements UserDetails, ActorPrincipal {
+
+	private final Account account;
+
+	private final boolean locked;
+
+	AccountPrincipal(Account account, Instant now) {
+		this.account = account;
+		this.locked = account.lockedAt(now);
+	}
+
+	@Override
+	public Actor actor() {
+		return this.account.actor();
+	}
+
+	Account account() {
+		return this.account;
+	}
+
+	@Override
+	public Collection<? extends GrantedAuthority> getAuthorities() {
+		return Stream
+			.concat(Stream.of("ROLE_" + this.account.role().name()),
+					this.account.role().permissions().stream().map(Permission::authority))
+			.map(SimpleGrantedAuthority::new)
+			.toList();
+	}
+
+	@Override
+	public String getPassword() {
+		return this.account.passwordHash();
+	}
+
+	@Override
+	public String getUsername() {
+		return this.account.username();
+	}
+
+	@Override
+	public boolean isAccountNonLocked() {
+		return !this.locked;
+	}
+
+	@Override
+	public boolean isEnabled() {
+		return this.account.active();
+	}
+
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof AccountPrincipal p && p.account.id() == this.account.id();
+	}
+
+	@Override
+	public int hashCode() {
+		return Long.hashCode(this.account.id());
+	}
+
+}

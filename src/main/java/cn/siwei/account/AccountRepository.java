@@ -1,0 +1,143 @@
+package cn.siwei.account;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import cn.siwei.access.Role;
+import cn.siwei.access.Scope;
+
+@Repository
+class AccountRepository {
+
+	private static final String COLUMNS = """
+			id, username, password_hash, display_name, role, region_id, region_path, organisation_id, person_id,
+			locale, failed_logins, locked_until, active""";
+
+	private final JdbcClient jdbc;
+
+	AccountRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<Account> findByUsername(String username) {
+		return this.jdbc.sql("select " + COLUMNS + " from account where username = ?")
+			.param(username)
+			.query(AccountRepository::map)
+			.optional();
+	}
+
+	Optional<Account> find(Scope scope, long id) {
+		return this.jdbc.sql("select " + COLUMNS + " from account where id = ? and region_path like ?")
+			.params(id, scope.likePattern())
+			.query(AccountRepository::map)
+			.optional();
+	}
+
+	List<Account> list(Scope scope, String search, int offset, int limit) {
+		return this.jdbc.sql("select " + COLUMNS + " " + """
+				 from account where region_path like :scope
+				   and (:q = '' or username ilike '%' || :q || '%' or display_name ilike '%' || :q || '%')
+				 order by username offset :offset limit :limit""")
+			.param("scope", scope.likePattern())
+			.param("q", search)
+			.param("offset", offset)
+			.param("limit", limit)
+			.query(AccountRepository::map)
+			.list();
+	}
+
+	long count(Scope scope, String search) {
+		return this.jdbc.sql("""
+				select count(*) from account where region_path like :scope
+				   and (:q = '' or username ilike '%' || :q || '%' or display_name ilike '%' || :q || '%')""")
+			.param("scope", scope.likePattern())
+			.param("q", search)
+			.query(Long.class)
+			.single();
+	}
+
+	long insert(String username, String hash, String displayName, Role role, long regionId, String regionPath,
+			Long organisationId, Long personId, Instant now) {
+		return this.jdbc.sql("""
+				insert into account (username, password_hash, display_name, role, region_id, region_path,
+				                     organisation_id, person_id, created_at, updated_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+			.params(username, hash, displayName, role.name(), regionId, regionPath, organisationId, personId,
+					Timestamp.from(now), Timestamp.from(now))
+			.query(Long.class)
+			.single();
+	}
+
+	void update(long id, String displayName, Role role, long regionId, String regionPath, Long organisationId,
+			Long personId, Instant now) {
+		this.jdbc.sql("""
+				update account set display_name = ?, role = ?, region_id = ?, region_path = ?, organisation_id = ?,
+				       person_id = ?, updated_at = ? where id = ?""")
+			.params(displayName, role.name(), regionId, regionPath, organisationId, personId, Timestamp.from(now), id)
+			.update();
+	}
+
+	void setPassword(long id, String hash, Instant now) {
+		this.jdbc.sql("update account set password_hash = ?, updated_at = ? where id = ?")
+			.params(hash, Timestamp.from(now), id)
+			.update();
+	}
+
+	void setActive(long id, boolean active, Instant now) {
+		this.jdbc.sql("update account set active = ?, updated_at = ? where id = ?")
+			.params(active, Timestamp.from(now), id)
+			.update();
+	}
+
+	void setLocale(long id, String locale) {
+		this.jdbc.sql("update account set locale = ? where id = ?").params(locale, id).update();
+	}
+
+	/**
+	 * Counts a failed login and locks the account once {@code max} failures in a row are reached, in one
+	 * statement so that concurrent attempts cannot slip past the limit.
+	 * @return the account's failed logins and lock after the update
+	 */
+	Optional<Account> recordFailure(String username, int max, Instant now, Instant lockUntil) {
+		return this.jdbc.sql("""
+				update account set failed_logins = failed_logins + 1,
+				       locked_until = case when failed_logins + 1 >= :max then :until else locked_until end
+				 where username = :username returning """ + " " + COLUMNS)
+			.param("max", max)
+			.param("until", Timestamp.from(lockUntil))
+			.param("username", username)
+			.query(AccountRepository::map)
+			.optional();
+	}
+
+	void recordSuccess(long id) {
+		this.jdbc.sql("update account set failed_logins = 0, locked_until = null where id = ?").param(id).update();
+	}
+
+	/** Moves accounts along with a moved region subtree. */
+	void rewritePaths(String oldPrefix, String newPrefix) {
+		this.jdbc.sql("update account set region_path = ? || substr(region_path, ?) where region_path like ?")
+			.params(newPrefix, oldPrefix.length() + 1, oldPrefix + "%")
+			.update();
+	}
+
+	static Account map(ResultSet rs, int n) throws SQLException {
+		Timestamp locked = rs.getTimestamp("locked_until");
+		long org = rs.getLong("organisation_id");
+		boolean noOrg = rs.wasNull();
+		long person = rs.getLong("person_id");
+		boolean noPerson = rs.wasNull();
+		return new Account(rs.getLong("id"), rs.getString("username"), rs.getString("password_hash"),
+				rs.getString("display_name"), Role.valueOf(rs.getString("role")), rs.getLong("region_id"),
+				rs.getString("region_path"), noOrg ? null : org, noPerson ? null : person, rs.getString("locale"),
+				rs.getInt("failed_logins"), locked == null ? null : locked.toInstant(), rs.getBoolean("active"));
+	}
+
+}

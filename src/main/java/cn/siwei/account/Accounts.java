@@ -1,0 +1,204 @@
+package cn.siwei.account;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.siwei.access.Actor;
+import cn.siwei.access.Permission;
+import cn.siwei.access.Role;
+import cn.siwei.access.Scope;
+import cn.siwei.platform.Events;
+import cn.siwei.platform.NotFound;
+import cn.siwei.platform.Page;
+import cn.siwei.platform.RecordChanged;
+import cn.siwei.platform.Rejected;
+import cn.siwei.region.Region;
+import cn.siwei.region.RegionSubtreeMoved;
+import cn.siwei.region.Regions;
+
+/**
+ * Accounts: creating and changing logins, passwords and the language a user reads.
+ */
+@Service
+public class Accounts {
+
+	static final String TYPE = "account";
+
+	private final AccountRepository repository;
+
+	private final Regions regions;
+
+	private final PasswordEncoder passwords;
+
+	private final Events events;
+
+	private final Clock clock;
+
+	Accounts(AccountRepository repository, Regions regions, PasswordEncoder passwords, Events events, Clock clock) {
+		this.repository = repository;
+		this.regions = regions;
+		this.passwords = passwords;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * The details of a new or changed account.
+	 *
+	 * @param username login name (only for a new account)
+	 * @param displayName name shown
+	 * @param role role
+	 * @param regionId node the account is bound to
+	 * @param organisationId organisation of a department handler
+	 * @param personId person record of a resident or volunteer
+	 */
+	public record AccountForm(String username, String displayName, Role role, Long regionId, Long organisationId,
+			Long personId) {
+	}
+
+	@Transactional
+	public Account create(Actor actor, AccountForm form, String password) {
+		actor.require(Permission.ACCOUNT_MANAGE);
+		String username = form.username() == null ? "" : form.username().trim();
+		if (!username.matches("[A-Za-z0-9_.-]{3,64}")) {
+			throw Rejected.field("username", "account.rejected.usernameFormat");
+		}
+		if (this.repository.findByUsername(username).isPresent()) {
+			throw Rejected.field("username", "account.rejected.usernameTaken");
+		}
+		checkPassword(username, password);
+		Region region = checkForm(actor, form);
+		long id = this.repository.insert(username, this.passwords.encode(password), form.displayName().trim(),
+				form.role(), region.id(), region.path(), form.organisationId(), form.personId(), this.clock.instant());
+		Account account = this.repository.find(Scope.of("/"), id).orElseThrow();
+		this.events.created(TYPE, id, account.regionPath(), describe(account));
+		return account;
+	}
+
+	@Transactional
+	public Account update(Actor actor, long id, AccountForm form) {
+		actor.require(Permission.ACCOUNT_MANAGE);
+		Account before = get(actor, id);
+		Region region = checkForm(actor, form);
+		this.repository.update(id, form.displayName().trim(), form.role(), region.id(), region.path(),
+				form.organisationId(), form.personId(), this.clock.instant());
+		Account after = get(actor, id);
+		this.events.changed(TYPE, id, after.regionPath(), describe(before), describe(after));
+		return after;
+	}
+
+	@Transactional(readOnly = true)
+	public Account get(Actor actor, long id) {
+		actor.require(Permission.ACCOUNT_MANAGE);
+		return this.repository.find(actor.scope(), id).orElseThrow(() -> new NotFound(TYPE, id));
+	}
+
+	@Transactional(readOnly = true)
+	public Page<Account> list(Actor actor, String search, int page, int size) {
+		actor.require(Permission.ACCOUNT_MANAGE);
+		String q = search == null ? "" : search.trim();
+		return new Page<>(this.repository.list(actor.scope(), q, (int) Page.offset(page, size), size), page, size,
+				this.repository.count(actor.scope(), q));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Account> findByUsername(String username) {
+		return this.repository.findByUsername(username);
+	}
+
+	/** The actor changes their own password, proving they know the current one. */
+	@Transactional
+	public void changePassword(Actor actor, String current, String replacement) {
+		Account account = this.repository.findByUsername(actor.username()).orElseThrow();
+		if (current == null || !this.passwords.matches(current, account.passwordHash())) {
+			throw Rejected.field("current", "account.rejected.wrongPassword");
+		}
+		checkPassword(account.username(), replacement);
+		if (this.passwords.matches(replacement, account.passwordHash())) {
+			throw Rejected.field("replacement", "account.rejected.samePassword");
+		}
+		this.repository.setPassword(account.id(), this.passwords.encode(replacement), this.clock.instant());
+		this.events.changed(TYPE, account.id(), RecordChanged.Action.PASSWORD_CHANGE, account.regionPath(), Map.of(),
+				Map.of(), null);
+	}
+
+	/** An administrator sets a new password, e.g. after a user forgot theirs; the lock is lifted. */
+	@Transactional
+	public void resetPassword(Actor actor, long id, String replacement) {
+		Account account = get(actor, id);
+		checkPassword(account.username(), replacement);
+		this.repository.setPassword(id, this.passwords.encode(replacement), this.clock.instant());
+		this.repository.recordSuccess(id);
+		this.events.changed(TYPE, id, RecordChanged.Action.PASSWORD_CHANGE, account.regionPath(), Map.of(), Map.of(),
+				"reset by administrator");
+	}
+
+	@Transactional
+	public void setActive(Actor actor, long id, boolean active, String reason) {
+		Account account = get(actor, id);
+		if (account.id() == actor.accountId() && !active) {
+			throw Rejected.because("account.rejected.deactivateSelf");
+		}
+		this.repository.setActive(id, active, this.clock.instant());
+		this.events.changed(TYPE, id, active ? RecordChanged.Action.REACTIVATE : RecordChanged.Action.DEACTIVATE,
+				account.regionPath(), Map.of("active", account.active()), Map.of("active", active), reason);
+	}
+
+	@Transactional
+	public void setLocale(Actor actor, String locale) {
+		this.repository.setLocale(actor.accountId(), locale);
+	}
+
+	@EventListener
+	void on(RegionSubtreeMoved moved) {
+		this.repository.rewritePaths(moved.oldPath(), moved.newPath());
+	}
+
+	private Region checkForm(Actor actor, AccountForm form) {
+		if (form.displayName() == null || form.displayName().isBlank()) {
+			throw Rejected.field("displayName", "validation.required");
+		}
+		if (form.role() == null) {
+			throw Rejected.field("role", "validation.required");
+		}
+		if (form.regionId() == null) {
+			throw Rejected.field("regionId", "validation.required");
+		}
+		if (form.role() == Role.DEPARTMENT_HANDLER && form.organisationId() == null) {
+			throw Rejected.field("organisationId", "account.rejected.handlerNeedsOrganisation");
+		}
+		if (form.role() == Role.RESIDENT && form.personId() == null) {
+			throw Rejected.field("personId", "account.rejected.residentNeedsPerson");
+		}
+		return this.regions.get(actor, form.regionId());
+	}
+
+	static void checkPassword(String username, String password) {
+		if (password == null || password.length() < 8) {
+			throw Rejected.field("password", "account.rejected.passwordShort", 8);
+		}
+		if (password.equalsIgnoreCase(username)) {
+			throw Rejected.field("password", "account.rejected.passwordIsUsername");
+		}
+	}
+
+	private static Map<String, Object> describe(Account a) {
+		Map<String, Object> m = new LinkedHashMap<>();
+		m.put("username", a.username());
+		m.put("displayName", a.displayName());
+		m.put("role", a.role().name());
+		m.put("regionPath", a.regionPath());
+		m.put("organisationId", a.organisationId());
+		m.put("personId", a.personId());
+		m.put("active", a.active());
+		return m;
+	}
+
+}

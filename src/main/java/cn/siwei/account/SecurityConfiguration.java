@@ -1,0 +1,153 @@
+package cn.siwei.account;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.servlet.i18n.SessionLocaleResolver;
+
+import cn.siwei.access.Permission;
+import cn.siwei.platform.SiweiProperties;
+
+/**
+ * Who may reach which URL. Pages and the API answer only to logged-in accounts with the permission the
+ * URL needs; the services behind them check the permission again and limit every query to the actor's scope.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		// bcrypt by default, and able to read hashes of any algorithm it may be moved to later.
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	UserDetailsService userDetailsService(AccountRepository accounts, Clock clock) {
+		return username -> accounts.findByUsername(username)
+			.map(account -> new AccountPrincipal(account, clock.instant()))
+			.orElseThrow(() -> new UsernameNotFoundException(username));
+	}
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, AccountRepository accounts, SiweiProperties properties,
+			Clock clock) throws Exception {
+		RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+		http.authorizeHttpRequests(auth -> auth
+			.requestMatchers("/login", "/error", "/locale", "/webjars/**", "/css/**", "/js/**", "/favicon.ico").permitAll()
+			.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/prometheus", "/actuator/info").permitAll()
+			.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").authenticated()
+			.requestMatchers(HttpMethod.GET, "/regions/**", "/api/v1/regions/**").hasAuthority(Permission.REGION_VIEW.authority())
+			.requestMatchers("/regions/**", "/api/v1/regions/**").hasAuthority(Permission.REGION_MANAGE.authority())
+			.requestMatchers(HttpMethod.GET, "/organisations/**", "/teams/**", "/api/v1/organisations/**", "/api/v1/teams/**")
+				.hasAuthority(Permission.ORGANISATION_VIEW.authority())
+			.requestMatchers("/organisations/**", "/teams/**", "/api/v1/organisations/**", "/api/v1/teams/**")
+				.hasAuthority(Permission.ORGANISATION_MANAGE.authority())
+			.requestMatchers("/people/import/**").hasAuthority(Permission.PEOPLE_MANAGE.authority())
+			.requestMatchers(HttpMethod.GET, "/people/**", "/api/v1/people/**").hasAuthority(Permission.PEOPLE_VIEW.authority())
+			.requestMatchers("/people/**", "/api/v1/people/**").hasAuthority(Permission.PEOPLE_MANAGE.authority())
+			.requestMatchers("/accounts/**", "/api/v1/accounts/**").hasAuthority(Permission.ACCOUNT_MANAGE.authority())
+			.requestMatchers("/audit/**", "/api/v1/audit/**").hasAuthority(Permission.AUDIT_VIEW.authority())
+			.anyRequest().authenticated());
+		http.formLogin(form -> form.loginPage("/login")
+			.successHandler(new LoginSucceeded(accounts))
+			.failureHandler(new LoginFailed(accounts, properties.security(), clock))
+			.permitAll());
+		http.httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
+		http.exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
+				new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api));
+		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll());
+		http.csrf(csrf -> csrf.ignoringRequestMatchers(api));
+		http.sessionManagement(session -> session.invalidSessionUrl("/login?expired"));
+		http.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
+		return http.build();
+	}
+
+	/** Clears the failure count and sets the UI language the account chose. */
+	static final class LoginSucceeded extends SavedRequestAwareAuthenticationSuccessHandler {
+
+		private final AccountRepository accounts;
+
+		LoginSucceeded(AccountRepository accounts) {
+			this.accounts = accounts;
+			setDefaultTargetUrl("/");
+		}
+
+		@Override
+		public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+				Authentication authentication) throws IOException, jakarta.servlet.ServletException {
+			if (authentication.getPrincipal() instanceof AccountPrincipal principal) {
+				Account account = principal.account();
+				this.accounts.recordSuccess(account.id());
+				request.getSession().setAttribute(SessionLocaleResolver.LOCALE_SESSION_ATTRIBUTE_NAME,
+						Locale.forLanguageTag(account.locale()));
+				log.info("Login of {} ({}) from {}", account.username(), account.role(), request.getRemoteAddr());
+			}
+			super.onAuthenticationSuccess(request, response, authentication);
+		}
+
+	}
+
+	/** Counts failures and locks an account after too many in a row. */
+	static final class LoginFailed extends SimpleUrlAuthenticationFailureHandler {
+
+		private final AccountRepository accounts;
+
+		private final SiweiProperties.Security settings;
+
+		private final Clock clock;
+
+		LoginFailed(AccountRepository accounts, SiweiProperties.Security settings, Clock clock) {
+			this.accounts = accounts;
+			this.settings = settings;
+			this.clock = clock;
+		}
+
+		@Override
+		public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+				AuthenticationException exception) throws IOException {
+			String username = request.getParameter("username");
+			String reason = "bad";
+			if (exception instanceof LockedException) {
+				reason = "locked";
+			}
+			else if (username != null) {
+				var now = this.clock.instant();
+				var after = this.accounts.recordFailure(username, this.settings.maxFailedLogins(), now,
+						now.plus(this.settings.lockout()));
+				if (after.isPresent() && after.get().lockedAt(now)) {
+					reason = "locked";
+					log.warn("Account {} locked after {} failed logins", username, after.get().failedLogins());
+				}
+			}
+			log.info("Failed login for {} from {}: {}", username, request.getRemoteAddr(), reason);
+			getRedirectStrategy().sendRedirect(request, response, "/login?error=" + reason);
+		}
+
+	}
+
+}

@@ -1,0 +1,262 @@
+package cn.siwei.people;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.siwei.access.Actor;
+import cn.siwei.access.Permission;
+import cn.siwei.access.Scope;
+import cn.siwei.platform.Events;
+import cn.siwei.platform.NotFound;
+import cn.siwei.platform.Page;
+import cn.siwei.platform.RecordChanged;
+import cn.siwei.platform.Violations;
+import cn.siwei.region.RecordCounter;
+import cn.siwei.region.Region;
+import cn.siwei.region.RegionSubtreeMoved;
+import cn.siwei.region.Regions;
+
+/**
+ * The people of the regions: the entry point for reading and changing them. Whatever leaves here towards a
+ * screen is masked unless the actor reveals a value, and every reveal is audited.
+ */
+@Service
+public class People implements RecordCounter {
+
+	static final String TYPE = "person";
+
+	private final PersonRepository repository;
+
+	private final Regions regions;
+
+	private final Events events;
+
+	private final Clock clock;
+
+	People(PersonRepository repository, Regions regions, Events events, Clock clock) {
+		this.repository = repository;
+		this.regions = regions;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** The personal values a permitted actor may reveal, one at a time. */
+	public enum PersonalField {
+
+		/** The phone number. */
+		PHONE,
+		/** The ID number. */
+		ID_NUMBER,
+		/** The exact address. */
+		ADDRESS
+
+	}
+
+	@Transactional(readOnly = true)
+	public Page<PersonView> list(Actor actor, String text, CareTag careTag, Long underRegionId,
+			boolean includeInactive, int page, int size) {
+		actor.require(Permission.PEOPLE_VIEW);
+		String under = underRegionId == null ? null : this.regions.get(actor, underRegionId).path();
+		var filter = new PersonRepository.Filter(text, careTag, under, includeInactive);
+		long total = this.repository.count(actor.scope(), filter);
+		var rows = this.repository.list(actor.scope(), filter, (int) Page.offset(page, size), size);
+		return new Page<>(rows.stream().map(r -> PersonView.masked(r.person(), r.regionName())).toList(), page, size,
+				total);
+	}
+
+	/** A person as the actor may see them, masked. */
+	@Transactional(readOnly = true)
+	public PersonView view(Actor actor, long id) {
+		Person p = load(actor, id);
+		return PersonView.masked(p, this.regions.find(p.regionId()).map(Region::name).orElse(""));
+	}
+
+	/** The actor's own person record, if their account has one. */
+	@Transactional(readOnly = true)
+	public Optional<PersonView> self(Actor actor) {
+		if (actor.personId() == null) {
+			return Optional.empty();
+		}
+		return this.repository.find(new Scope(actor.regionPath(), actor.personId()), actor.personId())
+			.map(p -> PersonView.masked(p, this.regions.find(p.regionId()).map(Region::name).orElse("")));
+	}
+
+	/** Loads a person in full for editing; only for those who may change people. */
+	@Transactional(readOnly = true)
+	public PersonForm form(Actor actor, long id) {
+		actor.require(Permission.PEOPLE_MANAGE);
+		return PersonForm.of(load(actor, id));
+	}
+
+	/** Whether a person exists and lies inside the actor's scope. */
+	@Transactional(readOnly = true)
+	public boolean visible(Actor actor, long id) {
+		return this.repository.find(actor.scope(), id).isPresent();
+	}
+
+	/**
+	 * Shows one full personal value and writes that to the audit trail.
+	 * @throws cn.siwei.access.AccessDenied unless the actor's role needs such values
+	 */
+	@Transactional
+	public String reveal(Actor actor, long id, PersonalField field) {
+		actor.require(Permission.PERSONAL_DATA_REVEAL);
+		Person p = load(actor, id);
+		String value = switch (field) {
+			case PHONE -> p.phone();
+			case ID_NUMBER -> p.idNumber();
+			case ADDRESS -> p.address();
+		};
+		this.events.changed(TYPE, id, RecordChanged.Action.VIEW_PERSONAL_DATA, p.regionPath(), Map.of(),
+				Map.of("field", field.name()), null);
+		return value == null ? "" : value;
+	}
+
+	@Transactional
+	public long create(Actor actor, PersonForm form) {
+		actor.require(Permission.PEOPLE_MANAGE);
+		Person p = check(actor, form, null);
+		long id = this.repository.insert(p, this.clock.instant());
+		this.events.created(TYPE, id, p.regionPath(), describe(p));
+		return id;
+	}
+
+	@Transactional
+	public void update(Actor actor, long id, PersonForm form) {
+		actor.require(Permission.PEOPLE_MANAGE);
+		Person before = load(actor, id);
+		Person after = check(actor, form, id);
+		this.repository.update(id, after, this.clock.instant());
+		this.events.changed(TYPE, id, after.regionPath(), describe(before), describe(after));
+	}
+
+	@Transactional
+	public void setActive(Actor actor, long id, boolean active, String reason) {
+		actor.require(Permission.PEOPLE_MANAGE);
+		Person p = load(actor, id);
+		if (p.active() == active) {
+			return;
+		}
+		this.repository.setActive(id, active, this.clock.instant());
+		this.events.changed(TYPE, id, active ? RecordChanged.Action.REACTIVATE : RecordChanged.Action.DEACTIVATE,
+				p.regionPath(), Map.of("active", p.active()), Map.of("active", active), reason);
+	}
+
+	@Override
+	public String labelKey() {
+		return "people.count";
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<String, Long> countUnder(Collection<String> paths) {
+		return this.repository.countUnder(paths);
+	}
+
+	@EventListener
+	void on(RegionSubtreeMoved moved) {
+		this.repository.rewritePaths(moved.oldPath(), moved.newPath());
+	}
+
+	Person load(Actor actor, long id) {
+		return this.repository.find(actor.scope(), id).orElseThrow(() -> new NotFound(TYPE, id));
+	}
+
+	/**
+	 * Checks every field of a form and collects every problem, then throws them together.
+	 * @param self the person being edited, or null for a new one
+	 */
+	Person check(Actor actor, PersonForm form, Long self) {
+		Violations v = new Violations();
+		String name = v.required("name", form.getName(), 100);
+		String gender = form.getGender() == null || form.getGender().isBlank() ? null : form.getGender().trim();
+		if (gender != null && !gender.equals("M") && !gender.equals("F")) {
+			v.add("gender", "people.rejected.gender");
+		}
+		String phone = v.optional("phone", form.getPhone(), 32);
+		if (phone != null) {
+			phone = phone.replaceAll("[\\s-]", "");
+			if (!phone.matches("1\\d{10}|0\\d{9,11}|\\d{7,8}")) {
+				v.add("phone", "people.rejected.phone");
+			}
+		}
+		String idNumber = v.optional("idNumber", form.getIdNumber(), 18);
+		LocalDate birth = form.getBirthDate();
+		if (idNumber != null) {
+			idNumber = idNumber.toUpperCase();
+			if (!IdNumbers.valid(idNumber)) {
+				v.add("idNumber", "people.rejected.idNumber");
+			}
+			else {
+				Optional<Long> holder = this.repository.findIdByIdNumber(idNumber);
+				if (holder.isPresent() && !holder.get().equals(self)) {
+					v.add("idNumber", "people.rejected.idNumberTaken");
+				}
+				if (birth == null) {
+					birth = IdNumbers.birthDate(idNumber);
+				}
+				else if (!birth.equals(IdNumbers.birthDate(idNumber))) {
+					v.add("birthDate", "people.rejected.birthDateMismatch");
+				}
+			}
+		}
+		if (birth != null && birth.isAfter(LocalDate.now(this.clock))) {
+			v.add("birthDate", "people.rejected.birthDateFuture");
+		}
+		String address = v.optional("address", form.getAddress(), 300);
+		Region region = null;
+		if (form.getRegionId() == null) {
+			v.add("regionId", "validation.required");
+		}
+		else {
+			region = regionIn(actor, form.getRegionId(), v);
+		}
+		var skills = form.skillSet();
+		if (skills.stream().anyMatch(s -> s.length() > 30)) {
+			v.add("skills", "validation.tooLong", 30);
+		}
+		v.throwIfAny();
+		return new Person(self == null ? 0 : self, region.id(), region.path(), name, gender, birth, phone, idNumber,
+				address, form.getCareTags(), form.isPartyMember(), form.isVolunteer(), skills, true);
+	}
+
+	private Region regionIn(Actor actor, long regionId, Violations v) {
+		try {
+			Region region = this.regions.get(actor, regionId);
+			if (!region.active()) {
+				v.add("regionId", "people.rejected.regionInactive");
+			}
+			return region;
+		}
+		catch (NotFound ex) {
+			v.add("regionId", "people.rejected.regionUnknown");
+			return null;
+		}
+	}
+
+	private static Map<String, Object> describe(Person p) {
+		Map<String, Object> m = new LinkedHashMap<>();
+		m.put("name", p.name());
+		m.put("regionPath", p.regionPath());
+		m.put("gender", p.gender());
+		m.put("birthDate", p.birthDate() == null ? null : p.birthDate().toString());
+		// Personal values are recorded masked: the audit trail must not become a copy of them.
+		m.put("phone", cn.siwei.platform.Masking.phone(p.phone()));
+		m.put("idNumber", cn.siwei.platform.Masking.idNumber(p.idNumber()));
+		m.put("address", p.vulnerable() ? cn.siwei.platform.Masking.address(p.address()) : p.address());
+		m.put("careTags", p.careTags().stream().map(Enum::name).sorted().toList());
+		m.put("partyMember", p.partyMember());
+		m.put("volunteer", p.volunteer());
+		m.put("skills", p.skills());
+		return m;
+	}
+
+}

@@ -1,0 +1,49 @@
+package cn.siwei.platform;
+
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * One page of a list.
+ *
+ * @param items the rows of this page
+ * @param page zero-based page number
+ * @param size rows per page
+ * @param total rows in the whole list
+ */
+public record Page<T>(List<T> items, int page, int size, long total) {
+
+	public int totalPages() {
+		return (int) Math.max(1, (this.total + this.size - 1) / this.size);
+	}
+
+	public boolean hasPrevious() {
+		return this.page > 0;
+	}
+
+	public boolean hasNext() {
+		return this.page + 1 < totalPages();
+	}
+
+	public boolean isEmpty() {
+		return this.items.isEmpty();
+	}
+
+	public <R> Page<R> map(Function<T, R> mapper) {
+		return new Page<>(this.items.stream().map(mapper).toList(), this.page, this.size, this.total);
+	}
+
+	/** Offset of the first row for SQL. */
+	public static long offset(int page, int size) {
+		return (long) Math.max(0, page) * size;
+	}
+
+	/** Clamps a requested page size to something a page or API may ask for. */
+	public static int size(Integer requested) {
+		if (requested == null || requested <= 0) {
+			return 20;
+		}
+		return Math.min(requested, 200);
+	}
+
+}

@@ -1,0 +1,36 @@
+package cn.siwei.platform;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Typed settings under {@code siwei.*}.
+ *
+ * @param demo whether demo data and the demo logins are loaded (never in production)
+ * @param embeddedDb settings of the embedded PostgreSQL used when no external database is configured
+ * @param security login protection settings
+ */
+@ConfigurationProperties("siwei")
+public record SiweiProperties(@DefaultValue("false") boolean demo, @DefaultValue EmbeddedDb embeddedDb,
+		@DefaultValue Security security) {
+
+	/**
+	 * @param dataDirectory where the database files, the unpacked binaries and the generated password live
+	 * @param port TCP port on the loopback interface, 0 for a free one chosen at each start
+	 * @param startupWait how long to wait for the server, including crash recovery after a kill
+	 */
+	public record EmbeddedDb(@DefaultValue("data") Path dataDirectory, @DefaultValue("0") int port,
+			@DefaultValue("120s") Duration startupWait) {
+	}
+
+	/**
+	 * @param maxFailedLogins failed logins in a row after which an account is locked
+	 * @param lockout how long a locked account stays locked
+	 */
+	public record Security(@DefaultValue("5") int maxFailedLogins, @DefaultValue("15m") Duration lockout) {
+	}
+
+}

@@ -1,0 +1,218 @@
+package cn.siwei.region;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.siwei.access.Actor;
+import cn.siwei.access.Permission;
+import cn.siwei.access.Scope;
+import cn.siwei.platform.Events;
+import cn.siwei.platform.NotFound;
+import cn.siwei.platform.Page;
+import cn.siwei.platform.RecordChanged;
+import cn.siwei.platform.Rejected;
+
+/**
+ * The region tree: the one entry point other modules and the web layer use to read and change it.
+ */
+@Service
+public class Regions {
+
+	static final String TYPE = "region";
+
+	private final RegionRepository repository;
+
+	private final Events events;
+
+	private final Clock clock;
+
+	Regions(RegionRepository repository, Events events, Clock clock) {
+		this.repository = repository;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Loads a node inside the actor's scope.
+	 * @throws NotFound when it does not exist or lies outside the scope
+	 */
+	@Transactional(readOnly = true)
+	public Region get(Actor actor, long id) {
+		return this.repository.find(Scope.of(actor.regionPath()), id).orElseThrow(() -> new NotFound(TYPE, id));
+	}
+
+	/** Loads a node regardless of scope, for the platform's own work. */
+	@Transactional(readOnly = true)
+	public Optional<Region> find(long id) {
+		return this.repository.findAny(id);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Region> findByCode(String code) {
+		return this.repository.findByCode(code);
+	}
+
+	/** The node the actor is bound to. */
+	@Transactional(readOnly = true)
+	public Region home(Actor actor) {
+		return this.repository.findByPath(actor.regionPath()).orElseThrow(() -> new NotFound(TYPE, actor.regionPath()));
+	}
+
+	/** The way from the top of the actor's scope down to {@code region}, for breadcrumbs. */
+	@Transactional(readOnly = true)
+	public List<Region> trail(Actor actor, Region region) {
+		return this.repository.ancestors(region).stream().filter(r -> r.path().startsWith(actor.regionPath())).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public Page<RegionSummary> children(Actor actor, long parentId, String search,
+			boolean includeInactive, int page, int size) {
+		get(actor, parentId);
+		String text = search == null ? "" : search.trim();
+		long total = this.repository.countChildren(parentId, text, includeInactive);
+		var rows = this.repository.children(parentId, text, includeInactive, (int) Page.offset(page, size), size);
+		return new Page<>(rows, page, size, total);
+	}
+
+	@Transactional(readOnly = true)
+	public List<Region> search(Actor actor, String text, RegionLevel level, int limit) {
+		return this.repository.search(Scope.of(actor.regionPath()), text, level, limit);
+	}
+
+	/**
+	 * Creates a node below {@code parentId} (or a city when it is null); its level is one below the parent's.
+	 */
+	@Transactional
+	public Region create(Actor actor, Long parentId, String code, String name) {
+		actor.require(Permission.REGION_MANAGE);
+		String cleanCode = checkCode(code, null);
+		String cleanName = checkName(name);
+		Region parent = null;
+		RegionLevel level = RegionLevel.CITY;
+		if (parentId != null) {
+			parent = get(actor, parentId);
+			if (!parent.active()) {
+				throw Rejected.field("parentId", "region.rejected.parentInactive");
+			}
+			level = parent.level().child();
+			if (level == null) {
+				throw Rejected.field("parentId", "region.rejected.belowUnit");
+			}
+		}
+		else if (!"/".equals(actor.regionPath())) {
+			throw Rejected.field("parentId", "region.rejected.parentRequired");
+		}
+		Region region = this.repository.insert(parentId, parent == null ? null : parent.path(), level, cleanCode,
+				cleanName, this.clock.instant());
+		this.events.created(TYPE, region.id(), region.path(), describe(region));
+		return region;
+	}
+
+	/** Changes the code and name of a node. */
+	@Transactional
+	public Region rename(Actor actor, long id, String code, String name) {
+		actor.require(Permission.REGION_MANAGE);
+		Region before = get(actor, id);
+		String cleanCode = checkCode(code, id);
+		String cleanName = checkName(name);
+		this.repository.update(id, cleanCode, cleanName, this.clock.instant());
+		Region after = this.repository.findAny(id).orElseThrow();
+		this.events.changed(TYPE, id, after.path(), describe(before), describe(after));
+		return after;
+	}
+
+	/**
+	 * Gives a subtree a new parent of the level just above it; every record under it moves along.
+	 */
+	@Transactional
+	public Region move(Actor actor, long id, long newParentId, String reason) {
+		actor.require(Permission.REGION_MANAGE);
+		Region node = get(actor, id);
+		Region parent = get(actor, newParentId);
+		if (parent.path().startsWith(node.path())) {
+			throw Rejected.field("parentId", "region.rejected.moveIntoItself");
+		}
+		if (parent.depth() != node.depth() - 1) {
+			throw Rejected.field("parentId", "region.rejected.moveLevel");
+		}
+		if (!parent.active()) {
+			throw Rejected.field("parentId", "region.rejected.parentInactive");
+		}
+		if (node.parentId() != null && node.parentId() == newParentId) {
+			return node;
+		}
+		this.repository.move(node, parent, this.clock.instant());
+		Region after = this.repository.findAny(id).orElseThrow();
+		this.events.publish(new RegionSubtreeMoved(id, node.path(), after.path()));
+		this.events.changed(TYPE, id, RecordChanged.Action.MOVE, after.path(), describe(node), describe(after), reason);
+		return after;
+	}
+
+	/** Deactivates a node and everything under it; nothing is deleted. */
+	@Transactional
+	public void deactivate(Actor actor, long id, String reason) {
+		setActive(actor, id, false, reason);
+	}
+
+	/** Makes a deactivated node and its subtree active again. */
+	@Transactional
+	public void reactivate(Actor actor, long id, String reason) {
+		setActive(actor, id, true, reason);
+	}
+
+	private void setActive(Actor actor, long id, boolean active, String reason) {
+		actor.require(Permission.REGION_MANAGE);
+		Region node = get(actor, id);
+		if (node.path().equals(actor.regionPath()) && !active) {
+			throw Rejected.because("region.rejected.deactivateOwn");
+		}
+		if (active && node.parentId() != null && !get(actor, node.parentId()).active()) {
+			throw Rejected.because("region.rejected.parentInactive");
+		}
+		this.repository.setActive(node.path(), active, this.clock.instant());
+		this.events.changed(TYPE, id, active ? RecordChanged.Action.REACTIVATE : RecordChanged.Action.DEACTIVATE,
+				node.path(), describe(node), Map.of("active", active), reason);
+	}
+
+	private String checkCode(String code, Long self) {
+		String clean = code == null ? "" : code.trim();
+		if (clean.isEmpty()) {
+			throw Rejected.field("code", "validation.required");
+		}
+		if (!clean.matches("[A-Za-z0-9_-]{1,32}")) {
+			throw Rejected.field("code", "region.rejected.codeFormat");
+		}
+		this.repository.findByCode(clean).filter(r -> self == null || r.id() != self).ifPresent(r -> {
+			throw Rejected.field("code", "region.rejected.codeTaken", r.name());
+		});
+		return clean;
+	}
+
+	private static String checkName(String name) {
+		String clean = name == null ? "" : name.trim();
+		if (clean.isEmpty()) {
+			throw Rejected.field("name", "validation.required");
+		}
+		if (clean.length() > 100) {
+			throw Rejected.field("name", "validation.tooLong", 100);
+		}
+		return clean;
+	}
+
+	private static Map<String, Object> describe(Region r) {
+		Map<String, Object> m = new LinkedHashMap<>();
+		m.put("code", r.code());
+		m.put("name", r.name());
+		m.put("level", r.level().name());
+		m.put("path", r.path());
+		m.put("active", r.active());
+		return m;
+	}
+
+}
