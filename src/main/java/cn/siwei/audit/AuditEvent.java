@@ -16,7 +16,14 @@ import java.time.Instant;
  * @param before the fields before, as JSON
  * @param after the fields after, as JSON
  * @param reason why, if given
+ * @param zone the zone in which it is shown
  */
 public record AuditEvent(long id, Instant at, long actorId, String actorName, String action, String entityType,
-		long entityId, String regionPath, String before, String after, String reason) {
+		long entityId, String regionPath, String before, String after, String reason, java.time.ZoneId zone) {
+
+	/** When, in the platform's time zone, for display. */
+	public java.time.LocalDateTime localAt() {
+		return java.time.LocalDateTime.ofInstant(this.at, this.zone);
+	}
+
 }

@@ -93,7 +93,7 @@ public class AuditTrail {
 			.query((rs, n) -> new AuditEvent(rs.getLong("id"), rs.getTimestamp("at").toInstant(), rs.getLong("actor_id"),
 					rs.getString("actor_name"), rs.getString("action"), rs.getString("entity_type"),
 					rs.getLong("entity_id"), rs.getString("region_path"), rs.getString("before"),
-					rs.getString("after"), rs.getString("reason")))
+					rs.getString("after"), rs.getString("reason"), this.clock.getZone()))
 			.list();
 		return new Page<>(rows, page, size, total);
 	}

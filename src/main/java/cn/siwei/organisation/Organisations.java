@@ -94,6 +94,19 @@ public class Organisations {
 			.orElseThrow(() -> new NotFound(TYPE, id));
 	}
 
+	/**
+	 * An organisation the actor may see or that stands above the actor's region (the street office over a
+	 * community), for naming and linking it; empty otherwise.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<Organisation> findVisibleOrAbove(Actor actor, long id) {
+		return this.jdbc.sql("select " + COLUMNS + " from organisation o join region r on r.id = o.region_id"
+				+ " where o.id = ? and (o.region_path like ? or ? like o.region_path || '%')")
+			.params(id, actor.scope().likePattern(), actor.regionPath())
+			.query(Organisations::map)
+			.optional();
+	}
+
 	@Transactional
 	public long create(Actor actor, OrganisationForm form) {
 		actor.require(Permission.ORGANISATION_MANAGE);
@@ -171,7 +184,7 @@ public class Organisations {
 				select p.id, p.person_id, pe.name as person_name, p.organisation_id, o.name as organisation_name,
 				       o.kind, p.title, p.started_on
 				from post p join person pe on pe.id = p.person_id join organisation o on o.id = p.organisation_id
-				where p.active and """ + condition + " order by p.started_on, p.id")
+				where p.active and""" + " " + condition + " order by p.started_on, p.id")
 			.param(id)
 			.query((rs, n) -> new Post(rs.getLong("id"), rs.getLong("person_id"), rs.getString("person_name"),
 					rs.getLong("organisation_id"), rs.getString("organisation_name"),

@@ -295,13 +295,9 @@ public class Teams {
 				break;
 			}
 		}
-		if (form.getOrganisationId() != null) {
-			try {
-				this.organisations.get(actor, form.getOrganisationId());
-			}
-			catch (NotFound ex) {
-				v.add("organisationId", "team.rejected.organisationUnknown");
-			}
+		if (form.getOrganisationId() != null
+				&& this.organisations.findVisibleOrAbove(actor, form.getOrganisationId()).isEmpty()) {
+			v.add("organisationId", "team.rejected.organisationUnknown");
 		}
 		v.throwIfAny();
 		return region;

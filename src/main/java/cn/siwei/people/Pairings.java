@@ -75,13 +75,13 @@ public class Pairings {
 	@Transactional
 	public long pair(Actor actor, Long helperId, long residentId, String note) {
 		actor.require(Permission.PEOPLE_MANAGE);
+		Person resident = this.people.load(actor, residentId);
 		if (helperId == null) {
 			throw Rejected.field("helperId", "validation.required");
 		}
 		if (helperId == residentId) {
 			throw Rejected.field("helperId", "pairing.rejected.self");
 		}
-		Person resident = this.people.load(actor, residentId);
 		Person helper;
 		try {
 			helper = this.people.load(actor, helperId);

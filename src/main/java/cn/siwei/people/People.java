@@ -176,6 +176,44 @@ public class People implements RecordCounter {
 	 */
 	Person check(Actor actor, PersonForm form, Long self) {
 		Violations v = new Violations();
+		Cleaned c = clean(form, v);
+		if (c.idNumber() != null && !v.has("idNumber")) {
+			Optional<Long> holder = this.repository.findIdByIdNumber(c.idNumber());
+			if (holder.isPresent() && !holder.get().equals(self)) {
+				v.add("idNumber", "people.rejected.idNumberTaken");
+			}
+		}
+		Region region = null;
+		if (form.getRegionId() == null) {
+			v.add("regionId", "validation.required");
+		}
+		else {
+			region = regionIn(actor, form.getRegionId(), v);
+		}
+		v.throwIfAny();
+		return new Person(self == null ? 0 : self, region.id(), region.path(), c.name(), c.gender(), c.birthDate(),
+				c.phone(), c.idNumber(), c.address(), form.getCareTags(), form.isPartyMember(), form.isVolunteer(),
+				c.skills(), true);
+	}
+
+	/**
+	 * The fields of a person after the checks that need no database, normalised (trimmed, phone without
+	 * separators, ID number upper case, birth date taken from the ID number when missing).
+	 *
+	 * @param name name
+	 * @param gender M, F or null
+	 * @param birthDate date of birth
+	 * @param phone phone
+	 * @param idNumber ID number
+	 * @param address address
+	 * @param skills skills
+	 */
+	record Cleaned(String name, String gender, LocalDate birthDate, String phone, String idNumber, String address,
+			java.util.Set<String> skills) {
+	}
+
+	/** The checks of a person's own fields; the region and the ID number's uniqueness are checked by the caller. */
+	Cleaned clean(PersonForm form, Violations v) {
 		String name = v.required("name", form.getName(), 100);
 		String gender = form.getGender() == null || form.getGender().isBlank() ? null : form.getGender().trim();
 		if (gender != null && !gender.equals("M") && !gender.equals("F")) {
@@ -195,37 +233,22 @@ public class People implements RecordCounter {
 			if (!IdNumbers.valid(idNumber)) {
 				v.add("idNumber", "people.rejected.idNumber");
 			}
-			else {
-				Optional<Long> holder = this.repository.findIdByIdNumber(idNumber);
-				if (holder.isPresent() && !holder.get().equals(self)) {
-					v.add("idNumber", "people.rejected.idNumberTaken");
-				}
-				if (birth == null) {
-					birth = IdNumbers.birthDate(idNumber);
-				}
-				else if (!birth.equals(IdNumbers.birthDate(idNumber))) {
-					v.add("birthDate", "people.rejected.birthDateMismatch");
-				}
+			else if (birth == null) {
+				birth = IdNumbers.birthDate(idNumber);
+			}
+			else if (!birth.equals(IdNumbers.birthDate(idNumber))) {
+				v.add("birthDate", "people.rejected.birthDateMismatch");
 			}
 		}
 		if (birth != null && birth.isAfter(LocalDate.now(this.clock))) {
 			v.add("birthDate", "people.rejected.birthDateFuture");
 		}
 		String address = v.optional("address", form.getAddress(), 300);
-		Region region = null;
-		if (form.getRegionId() == null) {
-			v.add("regionId", "validation.required");
-		}
-		else {
-			region = regionIn(actor, form.getRegionId(), v);
-		}
 		var skills = form.skillSet();
 		if (skills.stream().anyMatch(s -> s.length() > 30)) {
 			v.add("skills", "validation.tooLong", 30);
 		}
-		v.throwIfAny();
-		return new Person(self == null ? 0 : self, region.id(), region.path(), name, gender, birth, phone, idNumber,
-				address, form.getCareTags(), form.isPartyMember(), form.isVolunteer(), skills, true);
+		return new Cleaned(name, gender, birth, phone, idNumber, address, skills);
 	}
 
 	private Region regionIn(Actor actor, long regionId, Violations v) {

@@ -14,8 +14,8 @@ class ClockConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	Clock clock() {
-		return Clock.systemDefaultZone();
+	Clock clock(SiweiProperties properties) {
+		return Clock.system(properties.zone());
 	}
 
 }

@@ -12,10 +12,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param demo whether demo data and the demo logins are loaded (never in production)
  * @param embeddedDb settings of the embedded PostgreSQL used when no external database is configured
  * @param security login protection settings
+ * @param zone the time zone in which days, deadlines and times shown are reckoned
  */
 @ConfigurationProperties("siwei")
 public record SiweiProperties(@DefaultValue("false") boolean demo, @DefaultValue EmbeddedDb embeddedDb,
-		@DefaultValue Security security) {
+		@DefaultValue Security security, @DefaultValue("Asia/Shanghai") java.time.ZoneId zone) {
 
 	/**
 	 * @param dataDirectory where the database files, the unpacked binaries and the generated password live

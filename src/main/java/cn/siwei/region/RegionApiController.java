@@ -85,7 +85,7 @@ class RegionApiController {
 	 * @param parentId the new parent, one level above the node
 	 * @param reason why
 	 */
-	record Move(long parentId, String reason) {
+	record Move(Long parentId, String reason) {
 	}
 
 	@PostMapping("/{id}/move")

@@ -140,9 +140,6 @@ class RegionController {
 	String move(@PathVariable long id, @RequestParam(required = false) Long parentId,
 			@RequestParam(defaultValue = "") String reason, RedirectAttributes redirect, Locale locale) {
 		try {
-			if (parentId == null) {
-				throw Rejected.field("parentId", "validation.required");
-			}
 			this.regions.move(CurrentActor.get(), id, parentId, reason);
 			redirect.addFlashAttribute("flash", this.messages.getMessage("region.moved", null, locale));
 			return "redirect:/regions/" + id;

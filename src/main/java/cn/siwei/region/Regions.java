@@ -131,10 +131,14 @@ public class Regions {
 	 * Gives a subtree a new parent of the level just above it; every record under it moves along.
 	 */
 	@Transactional
-	public Region move(Actor actor, long id, long newParentId, String reason) {
+	public Region move(Actor actor, long id, Long newParentId, String reason) {
 		actor.require(Permission.REGION_MANAGE);
 		Region node = get(actor, id);
-		Region parent = get(actor, newParentId);
+		if (newParentId == null) {
+			throw Rejected.field("parentId", "validation.required");
+		}
+		Region parent = this.repository.find(Scope.of(actor.regionPath()), newParentId)
+			.orElseThrow(() -> Rejected.field("parentId", "people.rejected.regionUnknown"));
 		if (parent.path().startsWith(node.path())) {
 			throw Rejected.field("parentId", "region.rejected.moveIntoItself");
 		}
@@ -144,7 +148,7 @@ public class Regions {
 		if (!parent.active()) {
 			throw Rejected.field("parentId", "region.rejected.parentInactive");
 		}
-		if (node.parentId() != null && node.parentId() == newParentId) {
+		if (node.parentId() != null && node.parentId().equals(newParentId)) {
 			return node;
 		}
 		this.repository.move(node, parent, this.clock.instant());

@@ -1,0 +1,572 @@
+package cn.siwei.people;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import cn.siwei.access.Actor;
+import cn.siwei.access.Permission;
+import cn.siwei.access.Scope;
+import cn.siwei.platform.Events;
+import cn.siwei.platform.NotFound;
+import cn.siwei.platform.Page;
+import cn.siwei.platform.Rejected;
+import cn.siwei.platform.Violations;
+import cn.siwei.region.Region;
+import cn.siwei.region.Regions;
+
+/**
+ * Imports residents from an .xlsx sheet in two steps: check (stream the sheet, stage every row with its
+ * problems, report progress) and then, on the user's word, save every valid row or nothing.
+ * <p>
+ * Memory stays flat whatever the size: the sheet is read as a stream and rows are staged in batches; the
+ * final save is one set-based statement.
+ */
+@Service
+public class PersonImports {
+
+	private static final Logger log = LoggerFactory.getLogger(PersonImports.class);
+
+	static final String TYPE = "person_import";
+
+	static final int BATCH = 1000;
+
+	/** The header of the sheet, in order; a star marks a required column. */
+	static final List<String> COLUMNS = List.of("姓名", "性别", "出生日期", "联系电话", "身份证号", "住址", "区域编码", "关爱标签",
+			"党员", "志愿者", "技能特长");
+
+	private final JdbcClient jdbc;
+
+	private final org.springframework.jdbc.core.JdbcTemplate batch;
+
+	private final People people;
+
+	private final Regions regions;
+
+	private final Events events;
+
+	private final TaskExecutor executor;
+
+	private final TransactionTemplate tx;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	PersonImports(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch, People people, Regions regions, Events events, TaskExecutor executor,
+			TransactionTemplate tx, MessageSource messages, Clock clock) {
+		this.jdbc = jdbc;
+		this.batch = batch;
+		this.people = people;
+		this.regions = regions;
+		this.events = events;
+		this.executor = executor;
+		this.tx = tx;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	/** Where an import stands. */
+	public enum Status {
+
+		/** The sheet is being read and checked. */
+		CHECKING,
+		/** Checked; waiting for the user to save the valid rows or nothing. */
+		READY,
+		/** The sheet could not be read. */
+		FAILED,
+		/** The valid rows were saved. */
+		COMMITTED,
+		/** The user chose to save nothing. */
+		DISCARDED
+
+	}
+
+	/**
+	 * An import and its counts.
+	 *
+	 * @param id the import
+	 * @param fileName the uploaded file's name
+	 * @param status where it stands
+	 * @param totalRows data rows read so far
+	 * @param validRows rows without problems
+	 * @param invalidRows rows with problems
+	 * @param committedRows people saved
+	 * @param failure why the sheet could not be read
+	 */
+	public record Import(long id, String fileName, Status status, int totalRows, int validRows, int invalidRows,
+			int committedRows, String failure) {
+	}
+
+	/**
+	 * A row with problems, for the error report.
+	 *
+	 * @param rowNo the row's number in the sheet (the header is row 1)
+	 * @param name the name in the row
+	 * @param problems the problems, in the user's language
+	 */
+	public record RowProblem(int rowNo, String name, List<String> problems) {
+	}
+
+	/**
+	 * Starts checking an uploaded sheet in the background and returns at once; the file is deleted when done.
+	 * @return the new import's id, to follow its progress
+	 */
+	public long start(Actor actor, String fileName, Path file) {
+		actor.require(Permission.PEOPLE_MANAGE);
+		String name = fileName == null ? "upload.xlsx" : fileName;
+		if (!name.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+			deleteQuietly(file);
+			throw Rejected.field("file", "import.rejected.notXlsx");
+		}
+		Timestamp now = Timestamp.from(this.clock.instant());
+		long id = this.jdbc.sql("""
+				insert into person_import (account_id, scope_path, file_name, status, created_at, updated_at)
+				values (?, ?, ?, 'CHECKING', ?, ?) returning id""")
+			.params(actor.accountId(), actor.regionPath(), name.length() > 300 ? name.substring(0, 300) : name, now, now)
+			.query(Long.class)
+			.single();
+		this.executor.execute(() -> check(id, actor, file));
+		log.info("Import {} of {} started by {}", id, name, actor.username());
+		return id;
+	}
+
+	@Transactional(readOnly = true)
+	public Import get(Actor actor, long id) {
+		actor.require(Permission.PEOPLE_MANAGE);
+		return this.jdbc.sql("""
+				select id, file_name, status, total_rows, valid_rows, invalid_rows, committed_rows, failure
+				from person_import where id = ? and account_id = ?""")
+			.params(id, actor.accountId())
+			.query((rs, n) -> new Import(rs.getLong("id"), rs.getString("file_name"),
+					Status.valueOf(rs.getString("status")), rs.getInt("total_rows"), rs.getInt("valid_rows"),
+					rs.getInt("invalid_rows"), rs.getInt("committed_rows"), rs.getString("failure")))
+			.optional()
+			.orElseThrow(() -> new NotFound(TYPE, id));
+	}
+
+	/** The rows with problems, a page at a time, in the user's language. */
+	@Transactional(readOnly = true)
+	public Page<RowProblem> problems(Actor actor, long id, int page, int size, Locale locale) {
+		Import imp = get(actor, id);
+		List<RowProblem> rows = this.jdbc.sql("""
+				select row_no, name, errors from person_import_row
+				where import_id = ? and cardinality(errors) > 0 order by row_no offset ? limit ?""")
+			.params(id, Page.offset(page, size), size)
+			.query((rs, n) -> new RowProblem(rs.getInt("row_no"), rs.getString("name"),
+					describe((String[]) rs.getArray("errors").getArray(), locale)))
+			.list();
+		return new Page<>(rows, page, size, imp.invalidRows());
+	}
+
+	/** Saves every valid row at once; rows with problems are left out. */
+	@Transactional
+	public int commit(Actor actor, long id) {
+		Import imp = get(actor, id);
+		if (imp.status() != Status.READY) {
+			throw Rejected.because("import.rejected.notReady");
+		}
+		if (imp.validRows() == 0) {
+			throw Rejected.because("import.rejected.nothingValid");
+		}
+		int lockedRows = this.jdbc.sql("update person_import set status = 'COMMITTED', updated_at = ? where id = ? and status = 'READY'")
+			.params(Timestamp.from(this.clock.instant()), id)
+			.update();
+		if (lockedRows == 0) {
+			throw Rejected.because("import.rejected.notReady");
+		}
+		Timestamp now = Timestamp.from(this.clock.instant());
+		// ID numbers registered meanwhile by someone else are skipped rather than failing the whole import.
+		int saved = this.jdbc.sql("""
+				insert into person (region_id, region_path, name, gender, birth_date, phone, id_number, address,
+				                    care_tags, party_member, volunteer, skills, created_at, updated_at, import_id)
+				select r.region_id, r.region_path, r.name, r.gender, r.birth_date, r.phone, r.id_number, r.address,
+				       r.care_tags, r.party_member, r.volunteer, r.skills, ?, ?, r.import_id
+				from person_import_row r join region g on g.id = r.region_id
+				where r.import_id = ? and cardinality(r.errors) = 0 and g.path like ?
+				order by r.row_no
+				on conflict (id_number) where id_number is not null do nothing""")
+			.params(now, now, id, actor.scope().likePattern())
+			.update();
+		this.jdbc.sql("update person_import set committed_rows = ? where id = ?").params(saved, id).update();
+		this.jdbc.sql("delete from person_import_row where import_id = ? and cardinality(errors) = 0").param(id).update();
+		this.events.created(TYPE, id, actor.regionPath(), Map.of("file", imp.fileName(), "saved", saved,
+				"validRows", imp.validRows(), "invalidRows", imp.invalidRows()));
+		log.info("Import {} committed by {}: {} people saved", id, actor.username(), saved);
+		return saved;
+	}
+
+	/** Saves nothing and forgets the staged rows. */
+	@Transactional
+	public void discard(Actor actor, long id) {
+		Import imp = get(actor, id);
+		if (imp.status() != Status.READY && imp.status() != Status.FAILED) {
+			throw Rejected.because("import.rejected.notReady");
+		}
+		this.jdbc.sql("update person_import set status = 'DISCARDED', updated_at = ? where id = ?")
+			.params(Timestamp.from(this.clock.instant()), id)
+			.update();
+		this.jdbc.sql("delete from person_import_row where import_id = ?").param(id).update();
+		log.info("Import {} discarded by {}", id, actor.username());
+	}
+
+	/** Writes the template sheet, with its header and one example row. */
+	public void writeTemplate(OutputStream out) throws IOException {
+		Workbook wb = new Workbook(out, "Siwei", "1.0");
+		Worksheet ws = wb.newWorksheet("居民");
+		for (int c = 0; c < COLUMNS.size(); c++) {
+			ws.value(0, c, COLUMNS.get(c));
+			ws.style(0, c).bold().set();
+		}
+		List<String> example = List.of("王秀兰", "女", "1938-03-12", "13909901234", "", "永安小区1号楼1单元101",
+				"650203001001-01-01-1", "孤寡老人，高龄", "否", "否", "");
+		for (int c = 0; c < example.size(); c++) {
+			ws.value(1, c, example.get(c));
+		}
+		wb.finish();
+	}
+
+	/** Runs in the background: reads, checks and stages every row, then marks the import ready. */
+	void check(long id, Actor actor, Path file) {
+		try (InputStream in = Files.newInputStream(file); ReadableWorkbook wb = new ReadableWorkbook(in)) {
+			Sheet sheet = wb.getFirstSheet();
+			RowChecker checker = new RowChecker(actor);
+			List<Object[]> batch = new ArrayList<>(BATCH);
+			int[] count = { 0 };
+			Map<String, Integer> header = null;
+			try (Stream<Row> rows = sheet.openStream()) {
+				var it = rows.iterator();
+				while (it.hasNext()) {
+					Row row = it.next();
+					if (header == null) {
+						header = header(row);
+						continue;
+					}
+					if (blank(row)) {
+						continue;
+					}
+					batch.add(checker.check(row, header));
+					if (batch.size() == BATCH) {
+						stage(id, batch, count);
+					}
+				}
+			}
+			if (header == null) {
+				throw Rejected.because("import.rejected.empty");
+			}
+			stage(id, batch, count);
+			if (count[0] == 0) {
+				throw Rejected.because("import.rejected.empty");
+			}
+			this.tx.executeWithoutResult(status -> finishChecks(id));
+			log.info("Import {} checked: {} rows", id, count[0]);
+		}
+		catch (Rejected ex) {
+			fail(id, ex.messageKey() + "|" + (ex.args().length > 0 ? ex.args()[0] : ""));
+		}
+		catch (IOException | RuntimeException ex) {
+			log.warn("Import {} could not be read: {}", id, ex.toString());
+			fail(id, "import.failed|" + ex.getClass().getSimpleName());
+		}
+		finally {
+			deleteQuietly(file);
+		}
+	}
+
+	private Map<String, Integer> header(Row row) {
+		// Columns are found by name, wherever they stand.
+		Map<String, Integer> header = new HashMap<>();
+		for (int c = 0; c < row.getCellCount(); c++) {
+			int col = c;
+			row.getCellAsString(c).ifPresent(t -> header.put(t.replace("*", "").trim(), col));
+		}
+		List<String> missing = List.of("姓名", "区域编码").stream().filter(k -> !header.containsKey(k)).toList();
+		if (!missing.isEmpty()) {
+			throw Rejected.because("import.rejected.header", String.join("、", missing));
+		}
+		return header;
+	}
+
+	private static boolean blank(Row row) {
+		for (int c = 0; c < row.getCellCount(); c++) {
+			Cell cell = row.getCell(c);
+			if (cell != null && cell.getType() != CellType.EMPTY && !cell.getRawValue().isBlank()) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private void stage(long id, List<Object[]> batch, int[] count) {
+		if (batch.isEmpty()) {
+			return;
+		}
+		List<Object[]> args = new ArrayList<>(batch.size());
+		for (Object[] values : batch) {
+			Object[] a = new Object[values.length + 1];
+			a[0] = id;
+			System.arraycopy(values, 0, a, 1, values.length);
+			args.add(a);
+		}
+		this.tx.executeWithoutResult(status -> {
+			this.batch.batchUpdate("""
+					insert into person_import_row (import_id, row_no, name, gender, birth_date, phone, id_number,
+					       address, region_id, region_path, care_tags, party_member, volunteer, skills, errors)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::text[], ?, ?, ?::text[], ?::text[])""", args);
+			count[0] += batch.size();
+			this.jdbc.sql("update person_import set total_rows = ?, updated_at = ? where id = ?")
+				.params(count[0], Timestamp.from(this.clock.instant()), id)
+				.update();
+		});
+		batch.clear();
+	}
+
+	/** The checks that need every row at once, done as set-based statements, then the counts. */
+	private void finishChecks(long id) {
+		this.jdbc.sql("""
+				update person_import_row r set errors = r.errors || array['idNumber|import.rejected.duplicateInFile|']
+				where r.import_id = :id and r.id_number is not null and r.id_number in (
+				    select id_number from person_import_row where import_id = :id and id_number is not null
+				    group by id_number having count(*) > 1)""")
+			.param("id", id)
+			.update();
+		this.jdbc.sql("""
+				update person_import_row r set errors = r.errors || array['idNumber|people.rejected.idNumberTaken|']
+				where r.import_id = ? and r.id_number is not null
+				  and exists (select 1 from person p where p.id_number = r.id_number)""")
+			.param(id)
+			.update();
+		this.jdbc.sql("""
+				update person_import i set status = 'READY', updated_at = ?,
+				       valid_rows = (select count(*) from person_import_row r where r.import_id = i.id and cardinality(r.errors) = 0),
+				       invalid_rows = (select count(*) from person_import_row r where r.import_id = i.id and cardinality(r.errors) > 0)
+				where i.id = ?""")
+			.params(Timestamp.from(this.clock.instant()), id)
+			.update();
+	}
+
+	private void fail(long id, String failure) {
+		this.jdbc.sql("update person_import set status = 'FAILED', failure = ?, updated_at = ? where id = ?")
+			.params(failure, Timestamp.from(this.clock.instant()), id)
+			.update();
+		this.jdbc.sql("delete from person_import_row where import_id = ?").param(id).update();
+	}
+
+	/** The failure of an import, in the user's language. */
+	public String failureMessage(Import imp, Locale locale) {
+		if (imp.failure() == null) {
+			return "";
+		}
+		String[] parts = imp.failure().split("\\|", -1);
+		return this.messages.getMessage(parts[0], new Object[] { parts.length > 1 ? parts[1] : "" }, parts[0], locale);
+	}
+
+	private List<String> describe(String[] errors, Locale locale) {
+		List<String> out = new ArrayList<>();
+		for (String e : errors) {
+			String[] parts = e.split("\\|", -1);
+			String field = parts[0];
+			String key = parts.length > 1 ? parts[1] : e;
+			String arg = parts.length > 2 ? parts[2] : "";
+			String label = field.isEmpty() ? "" : this.messages.getMessage("people." + field, null, field, locale) + "：";
+			out.add(label + this.messages.getMessage(key, new Object[] { arg }, key, locale));
+		}
+		return out;
+	}
+
+	private static void deleteQuietly(Path file) {
+		try {
+			Files.deleteIfExists(file);
+		}
+		catch (IOException ex) {
+			log.warn("Could not delete upload {}: {}", file, ex.toString());
+		}
+	}
+
+	/** Checks one row against the same rules as the person form; remembers regions by code. */
+	private final class RowChecker {
+
+		private final Actor actor;
+
+		private final Scope scope;
+
+		private final Map<String, Optional<Region>> regionsByCode = new LinkedHashMap<>();
+
+		private final Map<String, CareTag> tagsByLabel = new HashMap<>();
+
+		RowChecker(Actor actor) {
+			this.actor = actor;
+			this.scope = Scope.of(actor.regionPath());
+			for (CareTag tag : CareTag.values()) {
+				this.tagsByLabel.put(tag.name(), tag);
+				this.tagsByLabel.put(PersonImports.this.messages.getMessage(tag.messageKey(), null, Locale.SIMPLIFIED_CHINESE), tag);
+				this.tagsByLabel.put(PersonImports.this.messages.getMessage(tag.messageKey(), null, Locale.ENGLISH).toLowerCase(Locale.ROOT), tag);
+			}
+		}
+
+		Object[] check(Row row, Map<String, Integer> header) {
+			Violations v = new Violations();
+			PersonForm form = new PersonForm();
+			form.setName(text(row, header, "姓名"));
+			String gender = text(row, header, "性别");
+			form.setGender(switch (gender == null ? "" : gender.trim()) {
+				case "" -> null;
+				case "男", "M", "m" -> "M";
+				case "女", "F", "f" -> "F";
+				default -> gender;
+			});
+			form.setBirthDate(date(row, header, "出生日期", v));
+			form.setPhone(text(row, header, "联系电话"));
+			form.setIdNumber(text(row, header, "身份证号"));
+			form.setAddress(text(row, header, "住址"));
+			form.setSkills(text(row, header, "技能特长"));
+			Set<CareTag> tags = EnumSet.noneOf(CareTag.class);
+			String tagText = text(row, header, "关爱标签");
+			if (tagText != null) {
+				for (String t : tagText.split("[,，、;；\\s]+")) {
+					if (t.isBlank()) {
+						continue;
+					}
+					CareTag tag = this.tagsByLabel.get(t.trim());
+					if (tag == null) {
+						tag = this.tagsByLabel.get(t.trim().toLowerCase(Locale.ROOT));
+					}
+					if (tag == null) {
+						v.add("careTags", "import.rejected.careTag", t.trim());
+					}
+					else {
+						tags.add(tag);
+					}
+				}
+			}
+			form.setCareTags(tags);
+			form.setPartyMember(flag(row, header, "党员", "partyMember", v));
+			form.setVolunteer(flag(row, header, "志愿者", "volunteer", v));
+			People.Cleaned c = PersonImports.this.people.clean(form, v);
+			String code = text(row, header, "区域编码");
+			Region region = null;
+			if (code == null) {
+				v.add("region", "validation.required");
+			}
+			else {
+				region = this.regionsByCode
+					.computeIfAbsent(code.trim(), k -> PersonImports.this.regions.findByCode(k)
+						.filter(r -> this.scope.covers(r.path()) && r.active()))
+					.orElse(null);
+				if (region == null) {
+					v.add("region", "import.rejected.regionCode");
+				}
+			}
+			String[] errors = v.list().stream()
+				.map(x -> (x.field() == null ? "" : x.field()) + "|" + x.messageKey() + "|"
+						+ (x.args().length > 0 ? x.args()[0] : ""))
+				.toArray(String[]::new);
+			return new Object[] { row.getRowNum(), cut(c.name(), form.getName(), 100), c.gender(),
+					c.birthDate() == null ? null : Date.valueOf(c.birthDate()), v.has("phone") ? null : c.phone(),
+					v.has("idNumber") ? null : c.idNumber(), c.address(), region == null ? null : region.id(),
+					region == null ? null : region.path(), PersonRepository.toArray(tags.stream().map(Enum::name).toList()),
+					form.isPartyMember(), form.isVolunteer(), PersonRepository.toArray(v.has("skills") ? List.of() : c.skills()),
+					PersonRepository.toArray(List.of(errors)) };
+		}
+
+		private String cut(String clean, String raw, int max) {
+			String value = clean != null ? clean : raw;
+			return value == null ? null : value.length() > max ? value.substring(0, max) : value;
+		}
+
+		private String text(Row row, Map<String, Integer> header, String column) {
+			Integer c = header.get(column);
+			if (c == null || c >= row.getCellCount()) {
+				return null;
+			}
+			Cell cell = row.getCell(c);
+			if (cell == null || cell.getType() == CellType.EMPTY) {
+				return null;
+			}
+			String value;
+			if (cell.getType() == CellType.NUMBER) {
+				// Phone and ID numbers typed as numbers must not come back as 1.3909901234E10.
+				value = ((BigDecimal) cell.getValue()).toPlainString();
+			}
+			else {
+				value = cell.getRawValue();
+			}
+			value = value == null ? null : value.trim();
+			return value == null || value.isEmpty() ? null : value;
+		}
+
+		private LocalDate date(Row row, Map<String, Integer> header, String column, Violations v) {
+			Integer c = header.get(column);
+			if (c == null || c >= row.getCellCount()) {
+				return null;
+			}
+			Cell cell = row.getCell(c);
+			if (cell == null || cell.getType() == CellType.EMPTY) {
+				return null;
+			}
+			try {
+				if (cell.getType() == CellType.NUMBER) {
+					return cell.asDate().toLocalDate();
+				}
+				String t = cell.getRawValue().trim().replace('/', '-').replace('.', '-');
+				return t.isEmpty() ? null : LocalDate.parse(t);
+			}
+			catch (DateTimeParseException | IllegalStateException | ArithmeticException ex) {
+				v.add("birthDate", "import.rejected.date");
+				return null;
+			}
+		}
+
+		private boolean flag(Row row, Map<String, Integer> header, String column, String field, Violations v) {
+			String t = text(row, header, column);
+			if (t == null) {
+				return false;
+			}
+			return switch (t) {
+				case "是", "Y", "y", "yes", "Yes", "1", "TRUE", "true" -> true;
+				case "否", "N", "n", "no", "No", "0", "FALSE", "false" -> false;
+				default -> {
+					v.add(field, "import.rejected.flag");
+					yield false;
+				}
+			};
+		}
+
+	}
+
+}

@@ -1,0 +1,61 @@
+package cn.siwei.support;
+
+import java.time.Instant;
+import java.time.ZoneId;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.core.task.SyncTaskExecutor;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The base of every test that needs the running platform. All of them share one Spring context (demo data
+ * loaded through the real services, a movable clock, background work run inline) and one database.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "siwei.demo=true", "spring.thymeleaf.cache=false" })
+@AutoConfigureMockMvc
+@ContextConfiguration(initializers = TestDatabase.Initializer.class, classes = SiweiIT.Config.class)
+public abstract class SiweiIT {
+
+	@Autowired
+	protected MockMvc mvc;
+
+	@Autowired
+	protected JdbcClient jdbc;
+
+	@Autowired
+	protected MutableClock clock;
+
+	@TestConfiguration
+	static class Config {
+
+		@Bean
+		@Primary
+		MutableClock testClock() {
+			return new MutableClock(Instant.parse("2026-11-27T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+		}
+
+		/** Background work (imports) runs inline, so tests need no waiting. */
+		@Bean
+		@Primary
+		TaskExecutor inlineExecutor() {
+			return new SyncTaskExecutor();
+		}
+
+	}
+
+	/** The id of a demo record, found by a column value. */
+	protected long id(String table, String column, Object value) {
+		return this.jdbc.sql("select id from " + table + " where " + column + " = ?").param(value).query(Long.class)
+			.single();
+	}
+
+}
