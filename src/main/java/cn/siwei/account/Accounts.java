@@ -78,7 +78,7 @@ public class Accounts {
 		long id = this.repository.insert(username, this.passwords.encode(password), form.displayName().trim(),
 				form.role(), region.id(), region.path(), form.organisationId(), form.personId(), this.clock.instant());
 		Account account = this.repository.find(Scope.of("/"), id).orElseThrow();
-		this.events.created(TYPE, id, account.regionPath(), describe(account));
+		this.events.created(actor, TYPE, id, account.regionPath(), describe(account));
 		return account;
 	}
 
@@ -90,7 +90,7 @@ public class Accounts {
 		this.repository.update(id, form.displayName().trim(), form.role(), region.id(), region.path(),
 				form.organisationId(), form.personId(), this.clock.instant());
 		Account after = get(actor, id);
-		this.events.changed(TYPE, id, after.regionPath(), describe(before), describe(after));
+		this.events.changed(actor, TYPE, id, after.regionPath(), describe(before), describe(after));
 		return after;
 	}
 
@@ -125,7 +125,7 @@ public class Accounts {
 			throw Rejected.field("replacement", "account.rejected.samePassword");
 		}
 		this.repository.setPassword(account.id(), this.passwords.encode(replacement), this.clock.instant());
-		this.events.changed(TYPE, account.id(), RecordChanged.Action.PASSWORD_CHANGE, account.regionPath(), Map.of(),
+		this.events.changed(actor, TYPE, account.id(), RecordChanged.Action.PASSWORD_CHANGE, account.regionPath(), Map.of(),
 				Map.of(), null);
 	}
 
@@ -136,7 +136,7 @@ public class Accounts {
 		checkPassword(account.username(), replacement);
 		this.repository.setPassword(id, this.passwords.encode(replacement), this.clock.instant());
 		this.repository.recordSuccess(id);
-		this.events.changed(TYPE, id, RecordChanged.Action.PASSWORD_CHANGE, account.regionPath(), Map.of(), Map.of(),
+		this.events.changed(actor, TYPE, id, RecordChanged.Action.PASSWORD_CHANGE, account.regionPath(), Map.of(), Map.of(),
 				"reset by administrator");
 	}
 
@@ -147,7 +147,7 @@ public class Accounts {
 			throw Rejected.because("account.rejected.deactivateSelf");
 		}
 		this.repository.setActive(id, active, this.clock.instant());
-		this.events.changed(TYPE, id, active ? RecordChanged.Action.REACTIVATE : RecordChanged.Action.DEACTIVATE,
+		this.events.changed(actor, TYPE, id, active ? RecordChanged.Action.REACTIVATE : RecordChanged.Action.DEACTIVATE,
 				account.regionPath(), Map.of("active", account.active()), Map.of("active", active), reason);
 	}
 

@@ -14,7 +14,6 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 import cn.siwei.access.Actor;
-import cn.siwei.access.CurrentActor;
 import cn.siwei.access.Permission;
 import cn.siwei.platform.Page;
 import cn.siwei.platform.RecordChanged;
@@ -39,7 +38,7 @@ public class AuditTrail {
 
 	@EventListener
 	void on(RecordChanged change) {
-		Actor actor = actorOrSystem();
+		Actor actor = change.actor() == null ? Actor.SYSTEM : change.actor();
 		this.jdbc.sql("""
 				insert into audit_event (at, actor_id, actor_name, action, entity_type, entity_id, region_path,
 				                         before, after, reason)
@@ -100,15 +99,6 @@ public class AuditTrail {
 
 	private static String blank(String s) {
 		return s == null ? "" : s.trim();
-	}
-
-	private static Actor actorOrSystem() {
-		try {
-			return CurrentActor.get();
-		}
-		catch (IllegalStateException ex) {
-			return Actor.SYSTEM;
-		}
 	}
 
 	private String toJson(Map<String, Object> fields) {

@@ -119,7 +119,7 @@ public class Organisations {
 					blank(form.getNote()), now, now)
 			.query(Long.class)
 			.single();
-		this.events.created(TYPE, id, region.path(), describe(get(actor, id)));
+		this.events.created(actor, TYPE, id, region.path(), describe(get(actor, id)));
 		return id;
 	}
 
@@ -134,7 +134,7 @@ public class Organisations {
 			.params(region.id(), region.path(), form.getKind().name(), form.getName().trim(), blank(form.getPhone()),
 					blank(form.getNote()), Timestamp.from(this.clock.instant()), id)
 			.update();
-		this.events.changed(TYPE, id, region.path(), describe(before), describe(get(actor, id)));
+		this.events.changed(actor, TYPE, id, region.path(), describe(before), describe(get(actor, id)));
 	}
 
 	@Transactional
@@ -144,7 +144,7 @@ public class Organisations {
 		this.jdbc.sql("update organisation set active = ?, updated_at = ? where id = ?")
 			.params(active, Timestamp.from(this.clock.instant()), id)
 			.update();
-		this.events.changed(TYPE, id, active ? RecordChanged.Action.REACTIVATE : RecordChanged.Action.DEACTIVATE,
+		this.events.changed(actor, TYPE, id, active ? RecordChanged.Action.REACTIVATE : RecordChanged.Action.DEACTIVATE,
 				o.regionPath(), Map.of("active", o.active()), Map.of("active", active), reason);
 	}
 
@@ -214,7 +214,7 @@ public class Organisations {
 			.params(personId, organisationId, cleanTitle, Date.valueOf(LocalDate.now(this.clock)), now, now)
 			.query(Long.class)
 			.single();
-		this.events.created("post", id, o.regionPath(),
+		this.events.created(actor, "post", id, o.regionPath(),
 				Map.of("personId", personId, "organisationId", organisationId, "title", cleanTitle));
 		return id;
 	}
@@ -229,7 +229,7 @@ public class Organisations {
 		if (n == 0) {
 			throw new NotFound("post", postId);
 		}
-		this.events.changed("post", postId, RecordChanged.Action.DEACTIVATE, o.regionPath(), Map.of("active", true),
+		this.events.changed(actor, "post", postId, RecordChanged.Action.DEACTIVATE, o.regionPath(), Map.of("active", true),
 				Map.of("active", false), reason);
 	}
 
@@ -293,7 +293,7 @@ public class Organisations {
 			.params(organisationId, communityId, Date.valueOf(LocalDate.now(this.clock)), now, now)
 			.query(Long.class)
 			.single();
-		this.events.created("liaison", id, o.regionPath(),
+		this.events.created(actor, "liaison", id, o.regionPath(),
 				Map.of("organisationId", organisationId, "communityId", communityId));
 		return id;
 	}
@@ -308,7 +308,7 @@ public class Organisations {
 		if (n == 0) {
 			throw new NotFound("liaison", liaisonId);
 		}
-		this.events.changed("liaison", liaisonId, RecordChanged.Action.DEACTIVATE, o.regionPath(),
+		this.events.changed(actor, "liaison", liaisonId, RecordChanged.Action.DEACTIVATE, o.regionPath(),
 				Map.of("active", true), Map.of("active", false), reason);
 	}
 

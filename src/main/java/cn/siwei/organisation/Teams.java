@@ -131,7 +131,7 @@ public class Teams {
 			.query(Long.class)
 			.single();
 		saveServiceAreas(id, form);
-		this.events.created(TYPE, id, region.path(), describe(get(actor, id)));
+		this.events.created(actor, TYPE, id, region.path(), describe(get(actor, id)));
 		return id;
 	}
 
@@ -147,7 +147,7 @@ public class Teams {
 					form.skillSet().toArray(String[]::new), Timestamp.from(this.clock.instant()), id)
 			.update();
 		saveServiceAreas(id, form);
-		this.events.changed(TYPE, id, region.path(), describe(before), describe(get(actor, id)));
+		this.events.changed(actor, TYPE, id, region.path(), describe(before), describe(get(actor, id)));
 	}
 
 	@Transactional
@@ -157,7 +157,7 @@ public class Teams {
 		this.jdbc.sql("update team set active = ?, updated_at = ? where id = ?")
 			.params(active, Timestamp.from(this.clock.instant()), id)
 			.update();
-		this.events.changed(TYPE, id, active ? RecordChanged.Action.REACTIVATE : RecordChanged.Action.DEACTIVATE,
+		this.events.changed(actor, TYPE, id, active ? RecordChanged.Action.REACTIVATE : RecordChanged.Action.DEACTIVATE,
 				t.regionPath(), Map.of("active", t.active()), Map.of("active", active), reason);
 	}
 
@@ -234,7 +234,7 @@ public class Teams {
 		if (n == 0) {
 			throw Rejected.field("personId", "team.rejected.alreadyMember");
 		}
-		this.events.changed(TYPE, teamId, RecordChanged.Action.UPDATE, team.regionPath(), Map.of(),
+		this.events.changed(actor, TYPE, teamId, RecordChanged.Action.UPDATE, team.regionPath(), Map.of(),
 				Map.of("joined", personId), null);
 	}
 
@@ -245,7 +245,7 @@ public class Teams {
 		this.jdbc.sql("update team_member set active = false where team_id = ? and person_id = ?")
 			.params(teamId, personId)
 			.update();
-		this.events.changed(TYPE, teamId, RecordChanged.Action.UPDATE, team.regionPath(), Map.of(),
+		this.events.changed(actor, TYPE, teamId, RecordChanged.Action.UPDATE, team.regionPath(), Map.of(),
 				Map.of("left", personId), reason);
 	}
 

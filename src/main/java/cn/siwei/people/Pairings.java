@@ -109,7 +109,7 @@ public class Pairings {
 			.params(helperId, residentId, Date.valueOf(LocalDate.now(this.clock)), note == null ? null : note.trim(), now, now)
 			.query(Long.class)
 			.single();
-		this.events.created(TYPE, id, resident.regionPath(),
+		this.events.created(actor, TYPE, id, resident.regionPath(),
 				Map.of("helperId", helperId, "residentId", residentId, "note", note == null ? "" : note));
 		return id;
 	}
@@ -126,7 +126,7 @@ public class Pairings {
 		this.jdbc.sql("update care_pairing set active = false, updated_at = ? where id = ?")
 			.params(Timestamp.from(this.clock.instant()), pairingId)
 			.update();
-		this.events.changed(TYPE, pairingId, RecordChanged.Action.DEACTIVATE, resident.regionPath(),
+		this.events.changed(actor, TYPE, pairingId, RecordChanged.Action.DEACTIVATE, resident.regionPath(),
 				Map.of("active", true), Map.of("active", false), reason);
 	}
 

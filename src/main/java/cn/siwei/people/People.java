@@ -75,6 +75,7 @@ public class People implements RecordCounter {
 	/** A person as the actor may see them, masked. */
 	@Transactional(readOnly = true)
 	public PersonView view(Actor actor, long id) {
+		actor.require(Permission.PEOPLE_VIEW);
 		Person p = load(actor, id);
 		return PersonView.masked(p, this.regions.find(p.regionId()).map(Region::name).orElse(""));
 	}
@@ -115,7 +116,7 @@ public class People implements RecordCounter {
 			case ID_NUMBER -> p.idNumber();
 			case ADDRESS -> p.address();
 		};
-		this.events.changed(TYPE, id, RecordChanged.Action.VIEW_PERSONAL_DATA, p.regionPath(), Map.of(),
+		this.events.changed(actor, TYPE, id, RecordChanged.Action.VIEW_PERSONAL_DATA, p.regionPath(), Map.of(),
 				Map.of("field", field.name()), null);
 		return value == null ? "" : value;
 	}
@@ -125,7 +126,7 @@ public class People implements RecordCounter {
 		actor.require(Permission.PEOPLE_MANAGE);
 		Person p = check(actor, form, null);
 		long id = this.repository.insert(p, this.clock.instant());
-		this.events.created(TYPE, id, p.regionPath(), describe(p));
+		this.events.created(actor, TYPE, id, p.regionPath(), describe(p));
 		return id;
 	}
 
@@ -135,7 +136,7 @@ public class People implements RecordCounter {
 		Person before = load(actor, id);
 		Person after = check(actor, form, id);
 		this.repository.update(id, after, this.clock.instant());
-		this.events.changed(TYPE, id, after.regionPath(), describe(before), describe(after));
+		this.events.changed(actor, TYPE, id, after.regionPath(), describe(before), describe(after));
 	}
 
 	@Transactional
@@ -146,7 +147,7 @@ public class People implements RecordCounter {
 			return;
 		}
 		this.repository.setActive(id, active, this.clock.instant());
-		this.events.changed(TYPE, id, active ? RecordChanged.Action.REACTIVATE : RecordChanged.Action.DEACTIVATE,
+		this.events.changed(actor, TYPE, id, active ? RecordChanged.Action.REACTIVATE : RecordChanged.Action.DEACTIVATE,
 				p.regionPath(), Map.of("active", p.active()), Map.of("active", active), reason);
 	}
 

@@ -225,7 +225,7 @@ public class PersonImports {
 			.update();
 		this.jdbc.sql("update person_import set committed_rows = ? where id = ?").params(saved, id).update();
 		this.jdbc.sql("delete from person_import_row where import_id = ? and cardinality(errors) = 0").param(id).update();
-		this.events.created(TYPE, id, actor.regionPath(), Map.of("file", imp.fileName(), "saved", saved,
+		this.events.created(actor, TYPE, id, actor.regionPath(), Map.of("file", imp.fileName(), "saved", saved,
 				"validRows", imp.validRows(), "invalidRows", imp.invalidRows()));
 		log.info("Import {} committed by {}: {} people saved", id, actor.username(), saved);
 		return saved;

@@ -2,6 +2,8 @@ package cn.siwei.platform;
 
 import java.util.Map;
 
+import cn.siwei.access.Actor;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -17,18 +19,18 @@ public class Events {
 		this.publisher = publisher;
 	}
 
-	public void created(String type, long id, String regionPath, Map<String, Object> after) {
-		publish(new RecordChanged(type, id, RecordChanged.Action.CREATE, regionPath, Map.of(), after, null));
+	public void created(Actor actor, String type, long id, String regionPath, Map<String, Object> after) {
+		publish(new RecordChanged(actor, type, id, RecordChanged.Action.CREATE, regionPath, Map.of(), after, null));
 	}
 
-	public void changed(String type, long id, String regionPath, Map<String, Object> before,
+	public void changed(Actor actor, String type, long id, String regionPath, Map<String, Object> before,
 			Map<String, Object> after) {
-		publish(new RecordChanged(type, id, RecordChanged.Action.UPDATE, regionPath, before, after, null));
+		publish(new RecordChanged(actor, type, id, RecordChanged.Action.UPDATE, regionPath, before, after, null));
 	}
 
-	public void changed(String type, long id, RecordChanged.Action action, String regionPath,
+	public void changed(Actor actor, String type, long id, RecordChanged.Action action, String regionPath,
 			Map<String, Object> before, Map<String, Object> after, String reason) {
-		publish(new RecordChanged(type, id, action, regionPath, before, after, reason));
+		publish(new RecordChanged(actor, type, id, action, regionPath, before, after, reason));
 	}
 
 	public void publish(Object event) {

@@ -2,10 +2,13 @@ package cn.siwei.platform;
 
 import java.util.Map;
 
+import cn.siwei.access.Actor;
+
 /**
  * Published, inside the changing transaction, whenever a record is created, changed or deactivated, so that
  * the audit trail keeps who, when, what, before and after without every module writing to it.
  *
+ * @param actor who made the change
  * @param entityType the kind of record, e.g. {@code person}
  * @param entityId the record's id
  * @param action what happened
@@ -14,7 +17,7 @@ import java.util.Map;
  * @param after the record's fields after the change
  * @param reason why, where the actor gave a reason
  */
-public record RecordChanged(String entityType, long entityId, Action action, String regionPath,
+public record RecordChanged(Actor actor, String entityType, long entityId, Action action, String regionPath,
 		Map<String, Object> before, Map<String, Object> after, String reason) {
 
 	/** The kinds of change the audit trail tells apart. */

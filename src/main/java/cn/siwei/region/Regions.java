@@ -110,7 +110,7 @@ public class Regions {
 		}
 		Region region = this.repository.insert(parentId, parent == null ? null : parent.path(), level, cleanCode,
 				cleanName, this.clock.instant());
-		this.events.created(TYPE, region.id(), region.path(), describe(region));
+		this.events.created(actor, TYPE, region.id(), region.path(), describe(region));
 		return region;
 	}
 
@@ -123,7 +123,7 @@ public class Regions {
 		String cleanName = checkName(name);
 		this.repository.update(id, cleanCode, cleanName, this.clock.instant());
 		Region after = this.repository.findAny(id).orElseThrow();
-		this.events.changed(TYPE, id, after.path(), describe(before), describe(after));
+		this.events.changed(actor, TYPE, id, after.path(), describe(before), describe(after));
 		return after;
 	}
 
@@ -154,7 +154,7 @@ public class Regions {
 		this.repository.move(node, parent, this.clock.instant());
 		Region after = this.repository.findAny(id).orElseThrow();
 		this.events.publish(new RegionSubtreeMoved(id, node.path(), after.path()));
-		this.events.changed(TYPE, id, RecordChanged.Action.MOVE, after.path(), describe(node), describe(after), reason);
+		this.events.changed(actor, TYPE, id, RecordChanged.Action.MOVE, after.path(), describe(node), describe(after), reason);
 		return after;
 	}
 
@@ -180,7 +180,7 @@ public class Regions {
 			throw Rejected.because("region.rejected.parentInactive");
 		}
 		this.repository.setActive(node.path(), active, this.clock.instant());
-		this.events.changed(TYPE, id, active ? RecordChanged.Action.REACTIVATE : RecordChanged.Action.DEACTIVATE,
+		this.events.changed(actor, TYPE, id, active ? RecordChanged.Action.REACTIVATE : RecordChanged.Action.DEACTIVATE,
 				node.path(), describe(node), Map.of("active", active), reason);
 	}
 

@@ -1,0 +1,115 @@
+package cn.siwei.region;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import cn.siwei.access.AccessDenied;
+import cn.siwei.access.Actor;
+import cn.siwei.people.People;
+import cn.siwei.people.PersonForm;
+import cn.siwei.platform.Rejected;
+import cn.siwei.support.SiweiIT;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The region tree: seven levels, moves that carry every record along, deactivation of whole subtrees.
+ */
+class RegionIT extends SiweiIT {
+
+	@Autowired
+	Regions regions;
+
+	@Autowired
+	People people;
+
+	@Test
+	void eachNewNodeIsOneLevelBelowItsParentAndNothingGoesBelowAUnit() {
+		Region street = this.regions.findByCode("650203001").orElseThrow();
+		Region community = this.regions.create(Actor.SYSTEM, street.id(), "T-C1", "测试社区");
+		Region compound = this.regions.create(Actor.SYSTEM, community.id(), "T-C1-Y", "测试小区");
+		Region building = this.regions.create(Actor.SYSTEM, compound.id(), "T-C1-Y-B", "1栋");
+		Region unit = this.regions.create(Actor.SYSTEM, building.id(), "T-C1-Y-B-U", "1单元");
+		assertThat(community.level()).isEqualTo(RegionLevel.COMMUNITY);
+		assertThat(unit.level()).isEqualTo(RegionLevel.UNIT);
+		assertThat(unit.path()).startsWith(community.path());
+		assertThatThrownBy(() -> this.regions.create(Actor.SYSTEM, unit.id(), "T-X", "x"))
+			.isInstanceOfSatisfying(Rejected.class, r -> assertThat(r.messageKey()).isEqualTo("region.rejected.belowUnit"));
+	}
+
+	@Test
+	void codesAreUniqueAndChecked() {
+		Region street = this.regions.findByCode("650203001").orElseThrow();
+		assertThatThrownBy(() -> this.regions.create(Actor.SYSTEM, street.id(), "650203001001", "重复"))
+			.isInstanceOfSatisfying(Rejected.class, r -> {
+				assertThat(r.field()).isEqualTo("code");
+				assertThat(r.messageKey()).isEqualTo("region.rejected.codeTaken");
+			});
+		assertThatThrownBy(() -> this.regions.create(Actor.SYSTEM, street.id(), "含 空格", "x"))
+			.isInstanceOfSatisfying(Rejected.class, r -> assertThat(r.messageKey()).isEqualTo("region.rejected.codeFormat"));
+		assertThatThrownBy(() -> this.regions.create(Actor.SYSTEM, street.id(), "T-OK", " "))
+			.isInstanceOfSatisfying(Rejected.class, r -> assertThat(r.field()).isEqualTo("name"));
+	}
+
+	@Test
+	void movingASubtreeMovesEveryRecordBelowItAndKeepsScopesRight() {
+		Region streetA = this.regions.findByCode("650203001").orElseThrow();
+		Region district = this.regions.findByCode("650203").orElseThrow();
+		Region streetB = this.regions.create(Actor.SYSTEM, district.id(), "T-MOVE-S", "新街道");
+		Region community = this.regions.create(Actor.SYSTEM, streetA.id(), "T-MOVE-C", "搬迁社区");
+		Region compound = this.regions.create(Actor.SYSTEM, community.id(), "T-MOVE-Y", "搬迁小区");
+		PersonForm form = new PersonForm();
+		form.setRegionId(compound.id());
+		form.setName("随迁居民");
+		long person = this.people.create(Actor.SYSTEM, form);
+
+		Region moved = this.regions.move(Actor.SYSTEM, community.id(), streetB.id(), "区划调整");
+
+		assertThat(moved.path()).startsWith(streetB.path());
+		assertThat(this.regions.find(compound.id()).orElseThrow().path()).startsWith(moved.path());
+		String personPath = this.jdbc.sql("select region_path from person where id = ?").param(person).query(String.class).single();
+		assertThat(personPath).startsWith(moved.path());
+		// The old street's officer no longer sees the person; an officer of the new street would.
+		Actor oldStreet = new Actor(-1, "t", "t", cn.siwei.access.Role.STREET_OFFICER, streetA.path(), null, null);
+		Actor newStreet = new Actor(-1, "t", "t", cn.siwei.access.Role.STREET_OFFICER, streetB.path(), null, null);
+		assertThat(this.people.visible(oldStreet, person)).isFalse();
+		assertThat(this.people.visible(newStreet, person)).isTrue();
+		assertThat(this.jdbc.sql("select reason from audit_event where entity_type = 'region' and entity_id = ? and action = 'MOVE'")
+			.param(community.id())
+			.query(String.class)
+			.single()).isEqualTo("区划调整");
+	}
+
+	@Test
+	void aNodeCannotMoveBelowItselfNorSkipALevel() {
+		Region street = this.regions.findByCode("650203001").orElseThrow();
+		Region community = this.regions.findByCode("650203001001").orElseThrow();
+		Region compound = this.regions.findByCode("650203001001-01").orElseThrow();
+		assertThatThrownBy(() -> this.regions.move(Actor.SYSTEM, community.id(), compound.id(), null))
+			.isInstanceOfSatisfying(Rejected.class, r -> assertThat(r.messageKey()).isEqualTo("region.rejected.moveIntoItself"));
+		assertThatThrownBy(() -> this.regions.move(Actor.SYSTEM, compound.id(), street.id(), null))
+			.isInstanceOfSatisfying(Rejected.class, r -> assertThat(r.messageKey()).isEqualTo("region.rejected.moveLevel"));
+	}
+
+	@Test
+	void deactivatingANodeDeactivatesItsSubtreeAndNothingIsDeleted() {
+		Region street = this.regions.findByCode("650203001").orElseThrow();
+		Region community = this.regions.create(Actor.SYSTEM, street.id(), "T-DEACT", "撤并社区");
+		Region compound = this.regions.create(Actor.SYSTEM, community.id(), "T-DEACT-Y", "撤并小区");
+		this.regions.deactivate(Actor.SYSTEM, community.id(), "撤并");
+		assertThat(this.regions.find(compound.id()).orElseThrow().active()).isFalse();
+		assertThatThrownBy(() -> this.regions.create(Actor.SYSTEM, compound.id(), "T-DEACT-B", "x"))
+			.isInstanceOf(Rejected.class);
+		this.regions.reactivate(Actor.SYSTEM, community.id(), "恢复");
+		assertThat(this.regions.find(compound.id()).orElseThrow().active()).isTrue();
+	}
+
+	@Test
+	void onlyAdministratorsChangeTheTree() {
+		Region community = this.regions.findByCode("650203001001").orElseThrow();
+		Actor worker = new Actor(-1, "t", "t", cn.siwei.access.Role.COMMUNITY_WORKER, community.path(), null, null);
+		assertThatThrownBy(() -> this.regions.create(worker, community.id(), "T-NO", "x")).isInstanceOf(AccessDenied.class);
+	}
+
+}
