@@ -155,7 +155,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 		List<String> lines = Files.readAllLines(pidFile);
 		Optional<ProcessHandle> process = lines.isEmpty() ? Optional.empty()
 				: parsePid(lines.get(0)).flatMap(ProcessHandle::of);
-		if (process.isEmpty() || !process.get().isAlive() || !isPostgres(process.get())) {
+		if (process.isEmpty() || !process.get().isAlive() || !isPostgresOf(process.get(), dataDir)) {
 			log.info("Removing stale {} (no server is running with it)", pidFile);
 			Files.deleteIfExists(pidFile);
 			return;
@@ -194,17 +194,21 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 		}
 	}
 
-	private static boolean isPostgres(ProcessHandle process) {
-		String command = process.info().command().orElse("");
-		if (command.endsWith("postgres")) {
-			return true;
-		}
+	/**
+	 * Whether the process is a postgres server of this data directory; a reused process id of anything else,
+	 * another PostgreSQL included, is never touched.
+	 */
+	private static boolean isPostgresOf(ProcessHandle process, Path dataDir) {
 		try {
 			String comm = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "comm")).trim();
-			return comm.equals("postgres") || comm.equals("postmaster");
+			String cmdline = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "cmdline"))
+				.replace('\0', ' ');
+			return (comm.equals("postgres") || comm.equals("postmaster")) && cmdline.contains(dataDir.toString());
 		}
 		catch (IOException ex) {
-			return false;
+			String command = process.info().command().orElse("");
+			String args = String.join(" ", process.info().arguments().orElse(new String[0]));
+			return command.endsWith("postgres") && args.contains(dataDir.toString());
 		}
 	}
 

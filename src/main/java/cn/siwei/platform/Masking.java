@@ -18,8 +18,10 @@ public final class Masking {
 		if (p.length() <= 4) {
 			return "*".repeat(p.length());
 		}
-		int keepStart = Math.min(3, p.length() - 4);
-		return p.substring(0, keepStart) + "*".repeat(p.length() - keepStart - 4) + p.substring(p.length() - 4);
+		// A mobile number shows 3 + 4 digits as is customary; shorter numbers show at most a third.
+		int keepEnd = p.length() >= 11 ? 4 : p.length() / 3;
+		int keepStart = p.length() >= 11 ? 3 : 0;
+		return p.substring(0, keepStart) + "*".repeat(p.length() - keepStart - keepEnd) + p.substring(p.length() - keepEnd);
 	}
 
 	/** An 18-digit ID number keeps its first 6 (the area) and last 4 characters. */

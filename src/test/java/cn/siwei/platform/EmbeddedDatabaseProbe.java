@@ -1,0 +1,44 @@
+package cn.siwei.platform;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.time.Duration;
+
+/**
+ * A stand-in for the platform in a process of its own: starts the embedded database the way the platform does
+ * and commits rows one by one, printing each committed count, until it is killed.
+ */
+public final class EmbeddedDatabaseProbe {
+
+	private EmbeddedDatabaseProbe() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		EmbeddedPostgresServer server = EmbeddedPostgresServer.start(Path.of(args[0]), 0, Duration.ofSeconds(120));
+		try (Connection c = server.dataSource().getConnection()) {
+			try (Statement s = c.createStatement()) {
+				s.execute("create table if not exists probe (n bigint primary key, note text)");
+			}
+			long n;
+			try (Statement s = c.createStatement(); var rs = s.executeQuery("select coalesce(max(n), 0) from probe")) {
+				rs.next();
+				n = rs.getLong(1);
+			}
+			c.setAutoCommit(true);
+			try (PreparedStatement insert = c.prepareStatement("insert into probe (n, note) values (?, ?)")) {
+				while (true) {
+					n++;
+					insert.setLong(1, n);
+					insert.setString(2, "row " + n);
+					insert.executeUpdate();
+					// Printed only after the commit returned: every number printed must survive a kill.
+					System.out.println("COMMITTED " + n);
+					System.out.flush();
+				}
+			}
+		}
+	}
+
+}
