@@ -25,6 +25,9 @@ import cn.siwei.platform.Rejected;
 @Controller
 class AccountPagesController {
 
+	/** Session attribute: the language a user chose before logging in. */
+	static final String LOCALE_CHOSEN = "siwei.localeChosen";
+
 	private final Accounts accounts;
 
 	private final ObjectProvider<DemoLogins> demo;
@@ -56,7 +59,8 @@ class AccountPagesController {
 			this.accounts.setLocale(CurrentActor.get(), tag);
 		}
 		catch (IllegalStateException ex) {
-			// Not logged in: the choice lasts for the session only.
+			// Not logged in yet: remembered for the login, which then keeps it.
+			session.setAttribute(LOCALE_CHOSEN, Locale.forLanguageTag(tag));
 		}
 		String back = request.getHeader("Referer");
 		return "redirect:" + (back != null && back.startsWith(request.getScheme() + "://" + request.getServerName())

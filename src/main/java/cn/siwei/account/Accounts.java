@@ -140,6 +140,12 @@ public class Accounts {
 				"reset by administrator");
 	}
 
+	/** Clears the failed-login count after a successful login. */
+	@Transactional
+	public void recordSuccess(long accountId) {
+		this.repository.recordSuccess(accountId);
+	}
+
 	@Transactional
 	public void setActive(Actor actor, long id, boolean active, String reason) {
 		Account account = get(actor, id);
@@ -153,7 +159,13 @@ public class Accounts {
 
 	@Transactional
 	public void setLocale(Actor actor, String locale) {
-		this.repository.setLocale(actor.accountId(), locale);
+		setLocale(actor.accountId(), locale);
+	}
+
+	/** Sets the UI language of an account: {@code zh-CN} or {@code en}. */
+	@Transactional
+	public void setLocale(long accountId, String locale) {
+		this.repository.setLocale(accountId, "en".equals(locale) ? "en" : "zh-CN");
 	}
 
 	@EventListener

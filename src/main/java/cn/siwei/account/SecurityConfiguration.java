@@ -54,8 +54,8 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, AccountRepository accounts, SiweiProperties properties,
-			Clock clock) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, AccountRepository accounts, Accounts accountsService,
+			SiweiProperties properties, Clock clock) throws Exception {
 		RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
 		http.authorizeHttpRequests(auth -> auth
 			.requestMatchers("/login", "/error", "/locale", "/webjars/**", "/css/**", "/js/**", "/favicon.ico").permitAll()
@@ -83,7 +83,7 @@ class SecurityConfiguration {
 			.requestMatchers("/audit/**", "/api/v1/audit/**").hasAuthority(Permission.AUDIT_VIEW.authority())
 			.anyRequest().authenticated());
 		http.formLogin(form -> form.loginPage("/login")
-			.successHandler(new LoginSucceeded(accounts))
+			.successHandler(new LoginSucceeded(accountsService))
 			.failureHandler(new LoginFailed(accounts, properties.security(), clock))
 			.permitAll());
 		http.httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
@@ -99,9 +99,9 @@ class SecurityConfiguration {
 	/** Clears the failure count and sets the UI language the account chose. */
 	static final class LoginSucceeded extends SavedRequestAwareAuthenticationSuccessHandler {
 
-		private final AccountRepository accounts;
+		private final Accounts accounts;
 
-		LoginSucceeded(AccountRepository accounts) {
+		LoginSucceeded(Accounts accounts) {
 			this.accounts = accounts;
 			setDefaultTargetUrl("/");
 		}
@@ -112,8 +112,16 @@ class SecurityConfiguration {
 			if (authentication.getPrincipal() instanceof AccountPrincipal principal) {
 				Account account = principal.account();
 				this.accounts.recordSuccess(account.id());
-				request.getSession().setAttribute(SessionLocaleResolver.LOCALE_SESSION_ATTRIBUTE_NAME,
-						Locale.forLanguageTag(account.locale()));
+				var session = request.getSession();
+				Object chosen = session.getAttribute(AccountPagesController.LOCALE_CHOSEN);
+				if (chosen instanceof Locale locale) {
+					// Chosen on the login page: it wins and becomes the account's language.
+					this.accounts.setLocale(account.id(), locale.toLanguageTag());
+				}
+				else {
+					session.setAttribute(SessionLocaleResolver.LOCALE_SESSION_ATTRIBUTE_NAME,
+							Locale.forLanguageTag(account.locale()));
+				}
 				log.info("Login of {} ({}) from {}", account.username(), account.role(), request.getRemoteAddr());
 			}
 			super.onAuthenticationSuccess(request, response, authentication);
