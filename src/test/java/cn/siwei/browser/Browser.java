@@ -26,8 +26,7 @@ final class Browser implements AutoCloseable {
 
 	Browser() {
 		if (!Files.isExecutable(CHROMIUM)) {
-			throw new IllegalStateException("Chromium is missing at " + CHROMIUM
-					+ ": install it with 'apt-get install -y chromium' (.ci/run does this)");
+			installChromium();
 		}
 		this.playwright = Playwright.create(new Playwright.CreateOptions()
 			.setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
@@ -37,6 +36,36 @@ final class Browser implements AutoCloseable {
 				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
 						"--no-first-run", "--disable-background-networking", "--disable-component-update",
 						"--disable-sync")));
+	}
+
+	/**
+	 * Installs Debian's Chromium when it is missing, so that the test command works on a machine with only a
+	 * JDK (as root with apt); anywhere else it says what to do.
+	 */
+	private static synchronized void installChromium() {
+		if (Files.isExecutable(CHROMIUM)) {
+			return;
+		}
+		try {
+			for (List<String> command : List.of(List.of("apt-get", "update", "-qq"),
+					List.of("apt-get", "install", "-y", "-qq", "chromium"))) {
+				Process p = new ProcessBuilder(command).inheritIO().start();
+				if (p.waitFor() != 0) {
+					break;
+				}
+			}
+		}
+		catch (java.io.IOException ex) {
+			// Reported below.
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		if (!Files.isExecutable(CHROMIUM)) {
+			throw new IllegalStateException("Chromium is missing at " + CHROMIUM
+					+ " and could not be installed: run 'apt-get install -y chromium' as root, or point"
+					+ " -Dsiwei.chromium at a Chromium binary");
+		}
 	}
 
 	/** A new page as on a desktop screen. */
