@@ -27,10 +27,6 @@ public record Scope(String regionPath, Long ownPersonId) {
 		return path != null && path.startsWith(this.regionPath);
 	}
 
-	/** The pattern for {@code path LIKE ?}; paths hold only digits and slashes, so nothing needs escaping. */
-	public String likePattern() {
-		return this.regionPath + "%";
-	}
 
 	public boolean ownOnly() {
 		return this.ownPersonId != null;

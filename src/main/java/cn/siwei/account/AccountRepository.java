@@ -34,18 +34,18 @@ class AccountRepository {
 	}
 
 	Optional<Account> find(Scope scope, long id) {
-		return this.jdbc.sql("select " + COLUMNS + " from account where id = ? and region_path like ?")
-			.params(id, scope.likePattern())
+		return this.jdbc.sql("select " + COLUMNS + " from account where id = ? and in_subtree(region_path, ?)")
+			.params(id, scope.regionPath())
 			.query(AccountRepository::map)
 			.optional();
 	}
 
 	List<Account> list(Scope scope, String search, int offset, int limit) {
 		return this.jdbc.sql("select " + COLUMNS + " " + """
-				 from account where region_path like :scope
+				 from account where in_subtree(region_path, :scope)
 				   and (:q = '' or username ilike '%' || :q || '%' or display_name ilike '%' || :q || '%')
 				 order by username offset :offset limit :limit""")
-			.param("scope", scope.likePattern())
+			.param("scope", scope.regionPath())
 			.param("q", search)
 			.param("offset", offset)
 			.param("limit", limit)
@@ -55,9 +55,9 @@ class AccountRepository {
 
 	long count(Scope scope, String search) {
 		return this.jdbc.sql("""
-				select count(*) from account where region_path like :scope
+				select count(*) from account where in_subtree(region_path, :scope)
 				   and (:q = '' or username ilike '%' || :q || '%' or display_name ilike '%' || :q || '%')""")
-			.param("scope", scope.likePattern())
+			.param("scope", scope.regionPath())
 			.param("q", search)
 			.query(Long.class)
 			.single();
@@ -123,8 +123,8 @@ class AccountRepository {
 
 	/** Moves accounts along with a moved region subtree. */
 	void rewritePaths(String oldPrefix, String newPrefix) {
-		this.jdbc.sql("update account set region_path = ? || substr(region_path, ?) where region_path like ?")
-			.params(newPrefix, oldPrefix.length() + 1, oldPrefix + "%")
+		this.jdbc.sql("update account set region_path = ? || substr(region_path, ?) where in_subtree(region_path, ?)")
+			.params(newPrefix, oldPrefix.length() + 1, oldPrefix)
 			.update();
 	}
 

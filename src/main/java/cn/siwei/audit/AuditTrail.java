@@ -67,14 +67,14 @@ public class AuditTrail {
 	public Page<AuditEvent> find(Actor viewer, Filter filter, int page, int size) {
 		viewer.require(Permission.AUDIT_VIEW);
 		String where = " " + """
-				 where region_path like :scope
+				 where in_subtree(region_path, :scope)
 				   and (:type = '' or entity_type = :type)
 				   and (:entityId = 0 or entity_id = :entityId)
 				   and (:action = '' or action = :action)
 				   and (:actor = '' or actor_name ilike '%' || :actor || '%')
 				   and at >= :from and at < :to""";
 		var params = new java.util.HashMap<String, Object>();
-		params.put("scope", viewer.scope().likePattern());
+		params.put("scope", viewer.scope().regionPath());
 		params.put("type", blank(filter.entityType()));
 		params.put("entityId", filter.entityId() == null ? 0L : filter.entityId());
 		params.put("action", blank(filter.action()));

@@ -25,7 +25,9 @@ import cn.siwei.platform.RecordChanged;
 import cn.siwei.platform.Rejected;
 import cn.siwei.platform.Violations;
 import cn.siwei.people.People;
+import cn.siwei.region.RecordCounter;
 import cn.siwei.region.Region;
+import cn.siwei.region.RegionCounts;
 import cn.siwei.region.RegionLevel;
 import cn.siwei.region.RegionSubtreeMoved;
 import cn.siwei.region.Regions;
@@ -34,7 +36,7 @@ import cn.siwei.region.Regions;
  * Organisations, the posts people hold in them, and liaison pairings of units with communities.
  */
 @Service
-public class Organisations {
+public class Organisations implements RecordCounter {
 
 	static final String TYPE = "organisation";
 
@@ -45,15 +47,18 @@ public class Organisations {
 
 	private final Regions regions;
 
+	private final RegionCounts counts;
+
 	private final People people;
 
 	private final Events events;
 
 	private final Clock clock;
 
-	Organisations(JdbcClient jdbc, Regions regions, People people, Events events, Clock clock) {
+	Organisations(JdbcClient jdbc, Regions regions, RegionCounts counts, People people, Events events, Clock clock) {
 		this.jdbc = jdbc;
 		this.regions = regions;
+		this.counts = counts;
 		this.people = people;
 		this.events = events;
 		this.clock = clock;
@@ -64,10 +69,10 @@ public class Organisations {
 			int size) {
 		actor.require(Permission.ORGANISATION_VIEW);
 		String where = " " + """
-				 where o.region_path like :scope and (:all or o.active) and (:kind = '' or o.kind = :kind)
+				 where in_subtree(o.region_path, :scope) and (:all or o.active) and (:kind = '' or o.kind = :kind)
 				   and (:text = '' or o.name ilike '%' || :text || '%')""";
 		Map<String, Object> params = new HashMap<>();
-		params.put("scope", actor.scope().likePattern());
+		params.put("scope", actor.scope().regionPath());
 		params.put("all", includeInactive);
 		params.put("kind", kind == null ? "" : kind.name());
 		params.put("text", text == null ? "" : text.trim());
@@ -87,8 +92,8 @@ public class Organisations {
 	public Organisation get(Actor actor, long id) {
 		actor.require(Permission.ORGANISATION_VIEW);
 		return this.jdbc.sql("select " + COLUMNS + " from organisation o join region r on r.id = o.region_id"
-				+ " where o.id = ? and o.region_path like ?")
-			.params(id, actor.scope().likePattern())
+				+ " where o.id = ? and in_subtree(o.region_path, ?)")
+			.params(id, actor.scope().regionPath())
 			.query(Organisations::map)
 			.optional()
 			.orElseThrow(() -> new NotFound(TYPE, id));
@@ -101,8 +106,8 @@ public class Organisations {
 	@Transactional(readOnly = true)
 	public java.util.Optional<Organisation> findVisibleOrAbove(Actor actor, long id) {
 		return this.jdbc.sql("select " + COLUMNS + " from organisation o join region r on r.id = o.region_id"
-				+ " where o.id = ? and (o.region_path like ? or ? like o.region_path || '%')")
-			.params(id, actor.scope().likePattern(), actor.regionPath())
+				+ " where o.id = ? and (in_subtree(o.region_path, ?) or in_subtree(?, o.region_path))")
+			.params(id, actor.scope().regionPath(), actor.regionPath())
 			.query(Organisations::map)
 			.optional();
 	}
@@ -312,10 +317,20 @@ public class Organisations {
 				Map.of("active", true), Map.of("active", false), reason);
 	}
 
+	@Override
+	public String labelKey() {
+		return "organisation.count";
+	}
+
+	@Override
+	public Map<String, Long> countUnder(java.util.Collection<String> paths) {
+		return this.counts.under(TYPE, paths);
+	}
+
 	@EventListener
 	void on(RegionSubtreeMoved moved) {
-		this.jdbc.sql("update organisation set region_path = ? || substr(region_path, ?) where region_path like ?")
-			.params(moved.newPath(), moved.oldPath().length() + 1, moved.oldPath() + "%")
+		this.jdbc.sql("update organisation set region_path = ? || substr(region_path, ?) where in_subtree(region_path, ?)")
+			.params(moved.newPath(), moved.oldPath().length() + 1, moved.oldPath())
 			.update();
 	}
 

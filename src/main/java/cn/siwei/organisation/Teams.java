@@ -72,11 +72,11 @@ public class Teams {
 	public Page<Team> list(Actor actor, String text, String skill, boolean includeInactive, int page, int size) {
 		actor.require(Permission.ORGANISATION_VIEW);
 		String where = " " + """
-				 where t.region_path like :scope and (:all or t.active)
+				 where in_subtree(t.region_path, :scope) and (:all or t.active)
 				   and (:text = '' or t.name ilike '%' || :text || '%')
 				   and (:skill = '' or t.skills @> array[:skill]::text[])""";
 		Map<String, Object> params = new HashMap<>();
-		params.put("scope", actor.scope().likePattern());
+		params.put("scope", actor.scope().regionPath());
 		params.put("all", includeInactive);
 		params.put("text", text == null ? "" : text.trim());
 		params.put("skill", skill == null ? "" : skill.trim());
@@ -95,8 +95,8 @@ public class Teams {
 	public Team get(Actor actor, long id) {
 		actor.require(Permission.ORGANISATION_VIEW);
 		return this.jdbc.sql("select " + COLUMNS + " from team t join region r on r.id = t.region_id"
-				+ " where t.id = ? and t.region_path like ?")
-			.params(id, actor.scope().likePattern())
+				+ " where t.id = ? and in_subtree(t.region_path, ?)")
+			.params(id, actor.scope().regionPath())
 			.query(Teams::map)
 			.optional()
 			.orElseThrow(() -> new NotFound(TYPE, id));
@@ -251,8 +251,8 @@ public class Teams {
 
 	@EventListener
 	void on(RegionSubtreeMoved moved) {
-		this.jdbc.sql("update team set region_path = ? || substr(region_path, ?) where region_path like ?")
-			.params(moved.newPath(), moved.oldPath().length() + 1, moved.oldPath() + "%")
+		this.jdbc.sql("update team set region_path = ? || substr(region_path, ?) where in_subtree(region_path, ?)")
+			.params(moved.newPath(), moved.oldPath().length() + 1, moved.oldPath())
 			.update();
 	}
 

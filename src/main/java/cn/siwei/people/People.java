@@ -20,6 +20,7 @@ import cn.siwei.platform.Page;
 import cn.siwei.platform.RecordChanged;
 import cn.siwei.platform.Violations;
 import cn.siwei.region.RecordCounter;
+import cn.siwei.region.RegionCounts;
 import cn.siwei.region.Region;
 import cn.siwei.region.RegionSubtreeMoved;
 import cn.siwei.region.Regions;
@@ -37,13 +38,16 @@ public class People implements RecordCounter {
 
 	private final Regions regions;
 
+	private final RegionCounts counts;
+
 	private final Events events;
 
 	private final Clock clock;
 
-	People(PersonRepository repository, Regions regions, Events events, Clock clock) {
+	People(PersonRepository repository, Regions regions, RegionCounts counts, Events events, Clock clock) {
 		this.repository = repository;
 		this.regions = regions;
+		this.counts = counts;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -159,7 +163,7 @@ public class People implements RecordCounter {
 	@Override
 	@Transactional(readOnly = true)
 	public Map<String, Long> countUnder(Collection<String> paths) {
-		return this.repository.countUnder(paths);
+		return this.counts.under(TYPE, paths);
 	}
 
 	@EventListener

@@ -218,10 +218,10 @@ public class PersonImports {
 				select r.region_id, r.region_path, r.name, r.gender, r.birth_date, r.phone, r.id_number, r.address,
 				       r.care_tags, r.party_member, r.volunteer, r.skills, ?, ?, r.import_id
 				from person_import_row r join region g on g.id = r.region_id
-				where r.import_id = ? and cardinality(r.errors) = 0 and g.path like ?
+				where r.import_id = ? and cardinality(r.errors) = 0 and in_subtree(g.path, ?)
 				order by r.row_no
 				on conflict (id_number) where id_number is not null do nothing""")
-			.params(now, now, id, actor.scope().likePattern())
+			.params(now, now, id, actor.scope().regionPath())
 			.update();
 		this.jdbc.sql("update person_import set committed_rows = ? where id = ?").params(saved, id).update();
 		this.jdbc.sql("delete from person_import_row where import_id = ? and cardinality(errors) = 0").param(id).update();

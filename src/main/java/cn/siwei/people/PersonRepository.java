@@ -36,10 +36,10 @@ class PersonRepository {
 
 	/** One person inside the scope; a resident's scope holds only themselves. */
 	Optional<Person> find(Scope scope, long id) {
-		return this.jdbc.sql("select " + COLUMNS + " from person p where p.id = :id and p.region_path like :scope"
+		return this.jdbc.sql("select " + COLUMNS + " from person p where p.id = :id and in_subtree(p.region_path, :scope)"
 				+ " and (:own = 0 or p.id = :own)")
 			.param("id", id)
-			.param("scope", scope.likePattern())
+			.param("scope", scope.regionPath())
 			.param("own", scope.ownOnly() ? scope.ownPersonId() : 0L)
 			.query(PersonRepository::map)
 			.optional();
@@ -80,7 +80,7 @@ class PersonRepository {
 
 	private static String where() {
 		return " " + """
-				 where p.region_path like :scope and p.region_path like :under
+				 where in_subtree(p.region_path, :scope) and (:under = '' or in_subtree(p.region_path, :under))
 				   and (:own = 0 or p.id = :own)
 				   and (:all or p.active)
 				   and (:tag = '' or p.care_tags @> array[:tag]::text[])
@@ -90,8 +90,8 @@ class PersonRepository {
 
 	private static Map<String, Object> params(Scope scope, Filter f) {
 		Map<String, Object> m = new HashMap<>();
-		m.put("scope", scope.likePattern());
-		m.put("under", (f.underPath() == null ? "" : f.underPath()) + "%");
+		m.put("scope", scope.regionPath());
+		m.put("under", f.underPath() == null ? "" : f.underPath());
 		m.put("own", scope.ownOnly() ? scope.ownPersonId() : 0L);
 		m.put("all", f.includeInactive());
 		m.put("tag", f.careTag() == null ? "" : f.careTag().name());
@@ -130,24 +130,9 @@ class PersonRepository {
 			.update();
 	}
 
-	/** Counts active people under each path in one statement (an index range count per path). */
-	Map<String, Long> countUnder(Collection<String> paths) {
-		Map<String, Long> counts = new HashMap<>();
-		if (paths.isEmpty()) {
-			return counts;
-		}
-		this.jdbc.sql("""
-				select u.path, (select count(*) from person p where p.region_path like u.path || '%' and p.active) as n
-				from unnest(?::text[]) as u(path)""")
-			.param(toArray(paths))
-			.query((rs, n) -> counts.put(rs.getString("path"), rs.getLong("n")))
-			.list();
-		return counts;
-	}
-
 	void rewritePaths(String oldPrefix, String newPrefix) {
-		this.jdbc.sql("update person set region_path = ? || substr(region_path, ?) where region_path like ?")
-			.params(newPrefix, oldPrefix.length() + 1, oldPrefix + "%")
+		this.jdbc.sql("update person set region_path = ? || substr(region_path, ?) where in_subtree(region_path, ?)")
+			.params(newPrefix, oldPrefix.length() + 1, oldPrefix)
 			.update();
 	}
 

@@ -23,8 +23,8 @@ class RegionRepository {
 	}
 
 	Optional<Region> find(Scope scope, long id) {
-		return this.jdbc.sql("select " + COLUMNS + " from region where id = ? and path like ?")
-			.params(id, scope.likePattern())
+		return this.jdbc.sql("select " + COLUMNS + " from region where id = ? and in_subtree(path, ?)")
+			.params(id, scope.regionPath())
 			.query(RegionRepository::map)
 			.optional();
 	}
@@ -61,7 +61,7 @@ class RegionRepository {
 	List<RegionSummary> children(long parentId, String search, boolean includeInactive, int offset, int limit) {
 		return this.jdbc.sql("""
 				select r.id, r.parent_id, r.level, r.code, r.name, r.path, r.active,
-				       (select count(*) from region d where d.path like r.path || '%' and d.id <> r.id) as descendants
+				       (select count(*) from region d where in_subtree(d.path, r.path) and d.id <> r.id) as descendants
 				from region r
 				where r.parent_id = :parent and (:all or r.active)
 				  and (:search = '' or r.name ilike '%' || :search || '%' or r.code ilike :search || '%')
@@ -94,12 +94,12 @@ class RegionRepository {
 	List<Region> search(Scope scope, String text, RegionLevel level, int limit) {
 		return this.jdbc.sql("""
 				select id, parent_id, level, code, name, path, active from region
-				where path like :scope and active
+				where in_subtree(path, :scope) and active
 				  and (:text = '' or name ilike '%' || :text || '%' or code ilike :text || '%')
 				  and (:level = 0 or level = :level)
 				order by level, code limit :limit
 				""")
-			.param("scope", scope.likePattern())
+			.param("scope", scope.regionPath())
 			.param("text", text == null ? "" : text.trim())
 			.param("level", level == null ? 0 : level.depth())
 			.param("limit", limit)
@@ -108,13 +108,13 @@ class RegionRepository {
 	}
 
 	long countUnder(String path) {
-		return this.jdbc.sql("select count(*) from region where path like ?").param(path + "%").query(Long.class)
+		return this.jdbc.sql("select count(*) from region where in_subtree(path, ?)").param(path).query(Long.class)
 			.single();
 	}
 
 	List<Region> roots(Scope scope) {
-		return this.jdbc.sql("select " + COLUMNS + " from region where parent_id is null and path like ? order by code")
-			.param(scope.likePattern())
+		return this.jdbc.sql("select " + COLUMNS + " from region where parent_id is null and in_subtree(path, ?) order by code")
+			.param(scope.regionPath())
 			.query(RegionRepository::map)
 			.list();
 	}
@@ -139,8 +139,8 @@ class RegionRepository {
 	}
 
 	void setActive(String path, boolean active, Instant now) {
-		this.jdbc.sql("update region set active = ?, updated_at = ? where path like ?")
-			.params(active, java.sql.Timestamp.from(now), path + "%")
+		this.jdbc.sql("update region set active = ?, updated_at = ? where in_subtree(path, ?)")
+			.params(active, java.sql.Timestamp.from(now), path)
 			.update();
 	}
 
@@ -150,8 +150,8 @@ class RegionRepository {
 		this.jdbc.sql("update region set parent_id = ?, updated_at = ? where id = ?")
 			.params(newParent.id(), java.sql.Timestamp.from(now), node.id())
 			.update();
-		this.jdbc.sql("update region set path = ? || substr(path, ?) where path like ?")
-			.params(newPath, node.path().length() + 1, node.path() + "%")
+		this.jdbc.sql("update region set path = ? || substr(path, ?) where in_subtree(path, ?)")
+			.params(newPath, node.path().length() + 1, node.path())
 			.update();
 	}
 
