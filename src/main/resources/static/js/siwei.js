@@ -6,3 +6,15 @@ document.addEventListener('htmx:configRequest', function (event) {
     event.detail.headers[header.content] = token.content;
   }
 });
+
+// Person picker: a click on a match puts its id into the hidden field and its name into the search box.
+document.addEventListener('click', function (event) {
+  var pick = event.target.closest('button.pick');
+  if (!pick) {
+    return;
+  }
+  var field = pick.getAttribute('data-field');
+  document.getElementById(field).value = pick.getAttribute('data-id');
+  document.getElementById(field + '-q').value = pick.getAttribute('data-label');
+  document.getElementById(field + '-results').innerHTML = '';
+});

@@ -3,6 +3,7 @@ package cn.siwei.account;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -28,7 +29,10 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.i18n.SessionLocaleResolver;
 
+import cn.siwei.access.Actor;
 import cn.siwei.access.Permission;
+import cn.siwei.platform.Events;
+import cn.siwei.platform.RecordChanged;
 import cn.siwei.platform.SiweiProperties;
 
 /**
@@ -55,7 +59,7 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AccountRepository accounts, Accounts accountsService,
-			SiweiProperties properties, Clock clock) throws Exception {
+			SiweiProperties properties, Clock clock, Events events) throws Exception {
 		RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
 		http.authorizeHttpRequests(auth -> auth
 			.requestMatchers("/login", "/error", "/locale", "/webjars/**", "/css/**", "/js/**", "/favicon.ico").permitAll()
@@ -84,7 +88,7 @@ class SecurityConfiguration {
 			.anyRequest().authenticated());
 		http.formLogin(form -> form.loginPage("/login")
 			.successHandler(new LoginSucceeded(accountsService))
-			.failureHandler(new LoginFailed(accounts, properties.security(), clock))
+			.failureHandler(new LoginFailed(accounts, properties.security(), clock, events))
 			.permitAll());
 		http.httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
 		http.exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
@@ -138,10 +142,13 @@ class SecurityConfiguration {
 
 		private final Clock clock;
 
-		LoginFailed(AccountRepository accounts, SiweiProperties.Security settings, Clock clock) {
+		private final Events events;
+
+		LoginFailed(AccountRepository accounts, SiweiProperties.Security settings, Clock clock, Events events) {
 			this.accounts = accounts;
 			this.settings = settings;
 			this.clock = clock;
+			this.events = events;
 		}
 
 		@Override
@@ -158,7 +165,12 @@ class SecurityConfiguration {
 						now.plus(this.settings.lockout()));
 				if (after.isPresent() && after.get().lockedAt(now)) {
 					reason = "locked";
-					log.warn("Account {} locked after {} failed logins", username, after.get().failedLogins());
+					if (after.get().failedLogins() == this.settings.maxFailedLogins()) {
+						log.warn("Account {} locked after {} failed logins", username, after.get().failedLogins());
+						this.events.changed(Actor.SYSTEM, Accounts.TYPE, after.get().id(), RecordChanged.Action.LOCKOUT,
+								after.get().regionPath(), Map.of(), Map.of("lockedUntil", after.get().lockedUntil().toString()),
+								after.get().failedLogins() + " failed logins from " + request.getRemoteAddr());
+					}
 				}
 			}
 			log.info("Failed login for {} from {}: {}", username, request.getRemoteAddr(), reason);

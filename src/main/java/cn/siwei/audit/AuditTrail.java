@@ -25,6 +25,8 @@ import cn.siwei.platform.RecordChanged;
 @Service
 public class AuditTrail {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AuditTrail.class);
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
@@ -39,6 +41,8 @@ public class AuditTrail {
 	@EventListener
 	void on(RecordChanged change) {
 		Actor actor = change.actor() == null ? Actor.SYSTEM : change.actor();
+		log.info("{} {} #{} by {}{}", change.action(), change.entityType(), change.entityId(), actor.username(),
+				change.reason() == null || change.reason().isBlank() ? "" : ": " + change.reason());
 		this.jdbc.sql("""
 				insert into audit_event (at, actor_id, actor_name, action, entity_type, entity_id, region_path,
 				                         before, after, reason)

@@ -64,14 +64,23 @@ public class People implements RecordCounter {
 
 	}
 
+	/** Lists with at most this many matches are found first and sorted; longer ones read in name order. */
+	static final long SMALL_LIST = 50_000;
+
 	@Transactional(readOnly = true)
 	public Page<PersonView> list(Actor actor, String text, CareTag careTag, Long underRegionId,
 			boolean includeInactive, int page, int size) {
 		actor.require(Permission.PEOPLE_VIEW);
 		String under = underRegionId == null ? null : this.regions.get(actor, underRegionId).path();
 		var filter = new PersonRepository.Filter(text, careTag, under, includeInactive);
-		long total = this.repository.count(actor.scope(), filter);
-		var rows = this.repository.list(actor.scope(), filter, (int) Page.offset(page, size), size);
+		Scope scope = actor.scope();
+		boolean plain = (text == null || text.isBlank()) && careTag == null && !includeInactive && !scope.ownOnly();
+		String path = under != null ? under : scope.regionPath();
+		long inScope = this.counts.under(TYPE, java.util.List.of(path)).getOrDefault(path, 0L);
+		// Without filters the maintained count is exact and costs nothing; with filters, count the matches.
+		long total = plain ? inScope : this.repository.count(scope, filter);
+		boolean small = total <= SMALL_LIST || scope.ownOnly();
+		var rows = this.repository.list(scope, filter, (int) Page.offset(page, size), size, small);
 		return new Page<>(rows.stream().map(r -> PersonView.masked(r.person(), r.regionName())).toList(), page, size,
 				total);
 	}

@@ -59,7 +59,17 @@ class PeopleController {
 		return "people/list";
 	}
 
-	@GetMapping("/{id}")
+	/** Matches for the person picker: the first people of the actor's scope whose name contains the text. */
+	@GetMapping("/picker")
+	String picker(@RequestParam(defaultValue = "") String q, @RequestParam String field, Model model) {
+		model.addAttribute("matches", q.isBlank() ? java.util.List.of()
+				: this.people.list(CurrentActor.get(), q, null, null, false, 0, 8).items());
+		model.addAttribute("field", field.replaceAll("[^A-Za-z]", ""));
+		model.addAttribute("q", q);
+		return "people/picker :: results";
+	}
+
+	@GetMapping("/{id:\\d+}")
 	String detail(@PathVariable long id, Model model) {
 		Actor actor = CurrentActor.get();
 		model.addAttribute("person", this.people.view(actor, id));

@@ -82,7 +82,8 @@ class AccessMatrixIT extends SiweiIT {
 		add("PUT", "/api/v1/regions/{id}", Permission.REGION_MANAGE, "region");
 		add("POST", "/api/v1/regions/{id}/move", Permission.REGION_MANAGE, "region");
 		add("GET", "/people", Permission.PEOPLE_VIEW, null);
-		add("GET", "/people/{id}", Permission.PEOPLE_VIEW, "person");
+		add("GET", "/people/{id:\\d+}", Permission.PEOPLE_VIEW, "person");
+		add("GET", "/people/picker", Permission.PEOPLE_VIEW, null);
 		add("GET", "/people/new", Permission.PEOPLE_MANAGE, null);
 		add("POST", "/people", Permission.PEOPLE_MANAGE, null);
 		add("GET", "/people/{id}/edit", Permission.PEOPLE_MANAGE, "person");
@@ -207,11 +208,14 @@ class AccessMatrixIT extends SiweiIT {
 
 	private int call(String login, Endpoint e) throws Exception {
 		String url = e.pattern()
-			.replace("{id}", e.sample() == null ? "0" : String.valueOf(SAMPLES.get(e.sample())))
+			.replaceAll("\\{id(:[^}]*)?\\}", e.sample() == null ? "0" : String.valueOf(SAMPLES.get(e.sample())))
 			.replaceAll("\\{[a-zA-Z]+\\}", "1");
 		org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<?> request = MockMvcRequestBuilders.request(e.method(), url)
 			.with(user(this.users.loadUserByUsername(login)))
 			.with(csrf());
+		if (url.endsWith("/picker")) {
+			request.param("q", "王").param("field", "personId");
+		}
 		if (url.contains("/reveal")) {
 			request.param("field", "PHONE");
 		}

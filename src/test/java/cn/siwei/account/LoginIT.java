@@ -56,6 +56,11 @@ class LoginIT extends SiweiIT {
 			.andExpect(redirectedUrl("/login?error=locked"))
 			.andExpect(unauthenticated());
 
+		assertThat(this.jdbc.sql("select count(*) from audit_event where entity_type = 'account' and action = 'LOCKOUT' and entity_id = ?")
+			.param(this.accounts.findByUsername("locktest").orElseThrow().id())
+			.query(Long.class)
+			.single()).isEqualTo(1);
+
 		this.clock.advance(Duration.ofMinutes(16));
 		this.mvc.perform(formLogin("/login").user("locktest").password("right-password"))
 			.andExpect(authenticated().withUsername("locktest"));

@@ -1,14 +1,10 @@
 package cn.siwei.browser;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 
-import cn.siwei.support.SiweiIT;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,36 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A community worker, in real Chromium: logs in, finds a person of their community, reveals a phone number,
  * and cannot open a person of another community.
  */
-class CommunityWorkerBrowserIT extends SiweiIT {
-
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void start() {
-		browser = new Browser();
-	}
-
-	@AfterAll
-	static void stop() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
-
-	String url(String path) {
-		return "http://localhost:" + this.port + path;
-	}
-
-	void login(Page page, String username) {
-		page.navigate(url("/login"));
-		page.getByLabel("用户名").fill(username);
-		page.getByLabel("密码").fill("demo1234");
-		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-				new Page.GetByRoleOptions().setName("登录").setExact(true)).click();
-	}
+class CommunityWorkerBrowserIT extends BrowserTest {
 
 	@Test
 	void aWorkerFindsAPersonOfTheirCommunityButNotOneOfAnother() {

@@ -32,7 +32,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * Importing residents from .xlsx: a row-by-row report first, then every valid row or nothing.
  */
-class PersonImportIT extends SiweiIT {
+public class PersonImportIT extends SiweiIT {
 
 	static final List<String> HEADER = PersonImports.COLUMNS;
 
@@ -44,6 +44,11 @@ class PersonImportIT extends SiweiIT {
 
 	Actor worker() {
 		return ((ActorPrincipal) this.users.loadUserByUsername("worker")).actor();
+	}
+
+	/** A sheet with the template's header and the given rows, for other tests. */
+	public static Path sheetFor(List<List<Object>> rows) throws IOException {
+		return sheet(rows);
 	}
 
 	static Path sheet(List<List<Object>> rows) throws IOException {

@@ -1,0 +1,60 @@
+package cn.siwei.browser;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+import cn.siwei.people.PersonImportIT;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * In real Chromium: a community worker imports a sheet, reads the row-by-row report and saves the valid rows;
+ * an administrator walks the region tree and reads the audit trail.
+ */
+class ImportAndAdminBrowserIT extends BrowserTest {
+
+	@Test
+	void aWorkerImportsASheetReadsTheReportAndSavesTheValidRows() throws Exception {
+		Path sheet = PersonImportIT.sheetFor(List.of(
+				List.of("浏览器导入甲", "男", "", "13900000111", "", "", "650203001001-01-01-1", "高龄", "否", "否", ""),
+				List.of("", "女", "", "123", "", "", "650203001001-01-01-1", "", "", "", "")));
+		Page page = browser.desktop();
+		login(page, "worker");
+		page.navigate(url("/people/import"));
+		page.setInputFiles("#file", sheet);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("上传并检查")).click();
+		assertThat(page.locator("#progress")).containsText("共 2 行，有效 1 行，有错误 1 行");
+		assertThat(page.locator("table")).containsText("姓名：此项必填。");
+		Browser.screenshot(page, "07-import-report");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存全部有效行（1 行）")).click();
+		assertThat(page.locator(".flash.ok")).containsText("已导入 1 人");
+		page.getByLabel("搜索").fill("浏览器导入甲");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("搜索")).click();
+		assertThat(page.locator("table")).containsText("139****0111");
+		Browser.screenshot(page, "08-imported-person");
+	}
+
+	@Test
+	void anAdministratorWalksTheTreeAndReadsTheAuditTrail() {
+		Page page = browser.desktop();
+		login(page, "admin");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("区域").setExact(true)).click();
+		assertThat(page.locator("h1")).containsText("克拉玛依市");
+		assertThat(page.locator("table")).containsText("克拉玛依区");
+		Browser.screenshot(page, "09-region-city");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("克拉玛依区")).click();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("昆仑路街道")).click();
+		assertThat(page.locator(".crumbs")).containsText("克拉玛依区");
+		assertThat(page.locator("table")).containsText("永安社区");
+		Browser.screenshot(page, "10-region-street");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("审计日志")).first().click();
+		assertThat(page.locator("table")).containsText("新建");
+		Browser.screenshot(page, "11-audit");
+	}
+
+}
