@@ -100,7 +100,7 @@ public class People implements RecordCounter {
 			return Optional.empty();
 		}
 		return this.repository.find(new Scope(actor.regionPath(), actor.personId()), actor.personId())
-			.map(p -> PersonView.masked(p, this.regions.find(p.regionId()).map(Region::name).orElse("")));
+			.map(p -> PersonView.own(p, this.regions.find(p.regionId()).map(Region::name).orElse("")));
 	}
 
 	/** Loads a person in full for editing; only for those who may change people. */

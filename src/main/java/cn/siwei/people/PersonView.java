@@ -35,6 +35,13 @@ public record PersonView(long id, long regionId, String regionPath, String regio
 				p.volunteer(), p.skills(), p.active());
 	}
 
+	/** A person as they see themselves: nothing of their own is hidden from them. */
+	static PersonView own(Person p, String regionName) {
+		return new PersonView(p.id(), p.regionId(), p.regionPath(), regionName, p.name(), p.gender(), p.birthDate(),
+				p.phone(), p.idNumber(), p.address(), p.careTags(), p.partyMember(), p.volunteer(), p.skills(),
+				p.active());
+	}
+
 	public boolean vulnerable() {
 		return !this.careTags.isEmpty();
 	}

@@ -57,6 +57,7 @@ class CommunityWorkerBrowserIT extends BrowserTest {
 		page.getByLabel("Password").fill("demo1234");
 		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in").setExact(true)).click();
 		assertThat(page.locator("body")).containsText("My record");
+		assertThat(page.locator("body")).containsText("15999903333");
 		assertThat(page.locator("body")).containsText("阿力木·吐尔逊");
 		Browser.screenshot(page, "06-resident-phone-english");
 	}
