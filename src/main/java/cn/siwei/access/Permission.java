@@ -23,7 +23,15 @@ public enum Permission {
 	/** Manage accounts. */
 	ACCOUNT_MANAGE,
 	/** Read the audit trail. */
-	AUDIT_VIEW;
+	AUDIT_VIEW,
+	/** See the wish ledger of the region and open wishes to claim. */
+	WISH_VIEW,
+	/** Record wishes found by notice, mailbox, visit, phone or meeting. */
+	WISH_COLLECT,
+	/** Claim a wish for oneself or one's team, record contact, complete it. */
+	WISH_CLAIM,
+	/** Assign, follow up, remind, transfer and praise; record a beneficiary's evaluation on a visit. */
+	WISH_FOLLOW_UP;
 
 	/** Name used as a Spring Security authority. */
 	public String authority() {

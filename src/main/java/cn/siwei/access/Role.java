@@ -15,16 +15,16 @@ public enum Role {
 	RESIDENT(EnumSet.noneOf(Permission.class)),
 	/** A grid or community worker: runs the people and organisations of their community. */
 	COMMUNITY_WORKER(EnumSet.of(REGION_VIEW, ORGANISATION_VIEW, ORGANISATION_MANAGE, PEOPLE_VIEW, PEOPLE_MANAGE,
-			PERSONAL_DATA_REVEAL)),
+			PERSONAL_DATA_REVEAL, WISH_VIEW, WISH_COLLECT, WISH_FOLLOW_UP)),
 	/** A street (town) officer: as a community worker, for the whole street. */
 	STREET_OFFICER(EnumSet.of(REGION_VIEW, ORGANISATION_VIEW, ORGANISATION_MANAGE, PEOPLE_VIEW, PEOPLE_MANAGE,
-			PERSONAL_DATA_REVEAL)),
+			PERSONAL_DATA_REVEAL, WISH_VIEW, WISH_COLLECT, WISH_FOLLOW_UP)),
 	/** A handler in a department, liaison unit or property company. */
-	DEPARTMENT_HANDLER(EnumSet.of(REGION_VIEW, ORGANISATION_VIEW)),
+	DEPARTMENT_HANDLER(EnumSet.of(REGION_VIEW, ORGANISATION_VIEW, WISH_VIEW)),
 	/** A volunteer or party member who claims work. */
-	VOLUNTEER(EnumSet.of(REGION_VIEW, ORGANISATION_VIEW)),
+	VOLUNTEER(EnumSet.of(REGION_VIEW, ORGANISATION_VIEW, WISH_VIEW, WISH_CLAIM)),
 	/** A leader: reads everything of their region, personal data masked. */
-	LEADER(EnumSet.of(REGION_VIEW, ORGANISATION_VIEW, PEOPLE_VIEW)),
+	LEADER(EnumSet.of(REGION_VIEW, ORGANISATION_VIEW, PEOPLE_VIEW, WISH_VIEW)),
 	/** An administrator: regions, accounts, the audit trail, and everything a street officer does. */
 	ADMIN(EnumSet.allOf(Permission.class));
 

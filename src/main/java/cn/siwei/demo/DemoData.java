@@ -31,6 +31,9 @@ import cn.siwei.people.People;
 import cn.siwei.people.PersonForm;
 import cn.siwei.region.Region;
 import cn.siwei.region.Regions;
+import cn.siwei.wish.WishForm;
+import cn.siwei.wish.WishTerms;
+import cn.siwei.wish.Wishes;
 
 /**
  * Loads the seed's places, organisations and people through the platform's own services (so the audit trail
@@ -58,6 +61,10 @@ class DemoData implements DemoLogins {
 
 	private final TransactionTemplate tx;
 
+	private final Wishes wishes;
+
+	private final java.time.Clock clock;
+
 	private final List<DemoLogin> logins = new ArrayList<>();
 
 	private final Actor system = Actor.SYSTEM;
@@ -65,7 +72,9 @@ class DemoData implements DemoLogins {
 	private int idSerial = 100;
 
 	DemoData(Regions regions, People people, Pairings pairings, Organisations organisations, Teams teams,
-			Accounts accounts, TransactionTemplate tx) {
+			Accounts accounts, TransactionTemplate tx, Wishes wishes, java.time.Clock clock) {
+		this.wishes = wishes;
+		this.clock = clock;
 		this.regions = regions;
 		this.people = people;
 		this.pairings = pairings;
@@ -147,7 +156,7 @@ class DemoData implements DemoLogins {
 		// People of Yong'an: vulnerable residents first in every list, and the forces that help them.
 		long wangElder = person(yonganB1U1, "王秀兰", "F", LocalDate.of(1938, 3, 12), "13909901234",
 				"克拉玛依区昆仑路永安小区1号楼1单元101", EnumSet.of(CareTag.ELDERLY_ALONE, CareTag.VERY_OLD), false, false, Set.of());
-		person(yonganB1U2, "李建国", "M", LocalDate.of(1965, 8, 2), "13899905678",
+		long liDisabled = person(yonganB1U2, "李建国", "M", LocalDate.of(1965, 8, 2), "13899905678",
 				"克拉玛依区昆仑路永安小区1号楼2单元302", EnumSet.of(CareTag.DISABLED), false, false, Set.of());
 		long zhaoVolunteer = person(yonganB1U1, "赵红梅", "F", LocalDate.of(1978, 5, 20), "13579901111",
 				"克拉玛依区昆仑路永安小区1号楼1单元202", EnumSet.noneOf(CareTag.class), true, true, Set.of("维修家电", "心理疏导"));
@@ -189,6 +198,14 @@ class DemoData implements DemoLogins {
 		this.teams.join(this.system, redCells, zhaoVolunteer);
 		this.teams.join(this.system, volunteers, zhaoVolunteer);
 		this.teams.join(this.system, redCells, maWorker);
+
+		// Wishes at each stage of their loop.
+		long repair = wish(wangElder, "REPAIR", "家里的电视机坏了，想请人上门修一修。", WishTerms.Channel.HOME_VISIT);
+		this.wishes.assign(this.system, repair, redCells, null);
+		this.wishes.recordContact(this.system, repair, java.time.LocalDate.now(this.clock).plusDays(5), "已电话联系，周末上门");
+		wish(liDisabled, "FINDING_PEOPLE", "想找到当年一起在克拉玛依当兵的老战友。", WishTerms.Channel.MAILBOX);
+		wish(aliResident, "EMPLOYMENT", "想参加电脑和电商培训，方便找工作。", WishTerms.Channel.MEETING);
+		wish(caiyuanElder, "HEALTH", "希望有人每月陪同去医院复查。", WishTerms.Channel.HOME_VISIT);
 
 		login("admin", "系统管理员", Role.ADMIN, karamay, null, null);
 		login("leader", "克拉玛依市领导", Role.LEADER, karamay, null, null);
@@ -235,6 +252,16 @@ class DemoData implements DemoLogins {
 		f.setVolunteer(volunteer);
 		f.setSkills(String.join("，", skills));
 		return this.people.create(this.system, f);
+	}
+
+	private long wish(long beneficiary, String category, String description, WishTerms.Channel channel) {
+		long categoryId = this.wishes.categories(java.util.Locale.SIMPLIFIED_CHINESE)
+			.stream()
+			.filter(c -> c.code().equals(category))
+			.findFirst()
+			.orElseThrow()
+			.id();
+		return this.wishes.collect(this.system, WishForm.of(beneficiary, categoryId, description, channel));
 	}
 
 	private long team(Region region, Long organisationId, TeamKind kind, String name, String skills,

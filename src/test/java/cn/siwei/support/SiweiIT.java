@@ -20,7 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * loaded through the real services, a movable clock, background work run inline) and one database.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "siwei.demo=true", "spring.thymeleaf.cache=false" })
+		properties = { "siwei.demo=true", "spring.thymeleaf.cache=false", "siwei.scheduling.enabled=false" })
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestDatabase.Initializer.class, classes = SiweiIT.Config.class)
 public abstract class SiweiIT {

@@ -1,0 +1,91 @@
+package cn.siwei.notification;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.siwei.access.Actor;
+
+/**
+ * In-app notifications, written in the transaction of what caused them, and text messages.
+ */
+@Service
+public class Notifications {
+
+	private static final Logger log = LoggerFactory.getLogger(Notifications.class);
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	private final SmsSender sms;
+
+	private final MessageSource messages;
+
+	Notifications(JdbcClient jdbc, Clock clock, ObjectProvider<SmsSender> sms, MessageSource messages) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+		this.sms = sms.getIfAvailable(() -> (personId, text) -> log.info("SMS to person {}: {}", personId, text));
+		this.messages = messages;
+	}
+
+	/**
+	 * A notification.
+	 *
+	 * @param id the notification
+	 * @param at when
+	 * @param messageKey what, as a message key
+	 * @param args its arguments
+	 * @param link where it leads
+	 * @param read whether it was read
+	 */
+	public record Notice(long id, java.time.Instant at, String messageKey, String[] args, String link, boolean read) {
+	}
+
+	/** Tells a person, in the app and by text message. */
+	@Transactional
+	public void toPerson(long personId, String messageKey, List<String> args, String link) {
+		insert(personId, null, messageKey, args, link);
+		this.sms.send(personId, this.messages.getMessage(messageKey, args.toArray(), messageKey,
+				java.util.Locale.SIMPLIFIED_CHINESE));
+	}
+
+	/** Tells the staff of a region (everyone whose account is bound at or above it sees it). */
+	@Transactional
+	public void toRegion(String regionPath, String messageKey, List<String> args, String link) {
+		insert(null, regionPath, messageKey, args, link);
+	}
+
+	/** The latest notifications for the actor: their own, and their region's staff notices. */
+	@Transactional(readOnly = true)
+	public List<Notice> latest(Actor actor, int limit) {
+		return this.jdbc.sql("""
+				select id, at, message_key, args, link, read_at from notification
+				where (person_id = :person) or (region_path is not null and :staff and in_subtree(region_path, :scope))
+				order by at desc, id desc limit :limit""")
+			.param("person", actor.personId() == null ? -1L : actor.personId())
+			.param("staff", actor.can(cn.siwei.access.Permission.WISH_FOLLOW_UP))
+			.param("scope", actor.regionPath())
+			.param("limit", limit)
+			.query((rs, n) -> new Notice(rs.getLong("id"), rs.getTimestamp("at").toInstant(), rs.getString("message_key"),
+					(String[]) rs.getArray("args").getArray(), rs.getString("link"), rs.getTimestamp("read_at") != null))
+			.list();
+	}
+
+	private void insert(Long personId, String regionPath, String key, List<String> args, String link) {
+		this.jdbc.sql("""
+				insert into notification (person_id, region_path, at, message_key, args, link)
+				values (?, ?, ?, ?, ?::text[], ?)""")
+			.params(personId, regionPath, Timestamp.from(this.clock.instant()), key, args.toArray(String[]::new), link)
+			.update();
+	}
+
+}

@@ -1,0 +1,228 @@
+package cn.siwei.wish;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import cn.siwei.access.Actor;
+import cn.siwei.access.CurrentActor;
+import cn.siwei.organisation.Teams;
+import cn.siwei.platform.Forms;
+import cn.siwei.platform.Rejected;
+import cn.siwei.region.Region;
+import cn.siwei.region.Regions;
+import cn.siwei.wish.WishTerms.Channel;
+import cn.siwei.wish.WishTerms.Difficulty;
+import cn.siwei.wish.WishTerms.Evaluation;
+import cn.siwei.wish.WishTerms.EventKind;
+import cn.siwei.wish.WishTerms.Urgency;
+
+/**
+ * Pages of the wish loop: the ledger and its figures, collecting, a wish with its timeline and the acts its
+ * state allows, and a resident's own wishes.
+ */
+@Controller
+class WishController {
+
+	private final Wishes wishes;
+
+	private final WishFigures figures;
+
+	private final Regions regions;
+
+	private final Teams teams;
+
+	private final MessageSource messages;
+
+	private final java.time.Clock clock;
+
+	WishController(Wishes wishes, WishFigures figures, Regions regions, Teams teams, MessageSource messages,
+			java.time.Clock clock) {
+		this.wishes = wishes;
+		this.figures = figures;
+		this.regions = regions;
+		this.teams = teams;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@GetMapping("/wishes")
+	String ledger(@RequestParam(required = false) WishStatus status, @RequestParam(required = false) Long category,
+			@RequestParam(required = false) Urgency urgency, @RequestParam(required = false) Channel channel,
+			@RequestParam(defaultValue = "false") boolean priority, @RequestParam(defaultValue = "false") boolean overdue,
+			@RequestParam(defaultValue = "false") boolean mine, @RequestParam(required = false) WishFigure figure,
+			@RequestParam(required = false) Long region,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
+		Actor actor = CurrentActor.get();
+		ZoneId zone = this.clock.getZone();
+		String regionPath = region == null ? null : this.regions.get(actor, region).path();
+		var filter = new WishRepository.Filter(status, category, urgency, channel, priority, overdue,
+				mine ? actor.personId() : null, null, from == null ? null : from.atStartOfDay(zone).toInstant(),
+				to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(), figure);
+		model.addAttribute("wishes", this.wishes.ledger(actor, regionPath, filter, locale, page, 20));
+		model.addAttribute("categories", this.wishes.categories(locale));
+		model.addAttribute("statuses", WishStatus.values());
+		model.addAttribute("urgencies", Urgency.values());
+		model.addAttribute("channels", Channel.values());
+		model.addAttribute("f", new java.util.HashMap<String, Object>(java.util.Map.of("status", status == null ? "" : status,
+				"category", category == null ? "" : category, "urgency", urgency == null ? "" : urgency, "channel",
+				channel == null ? "" : channel, "priority", priority, "overdue", overdue, "mine", mine, "figure",
+				figure == null ? "" : figure, "from", from == null ? "" : from, "to", to == null ? "" : to)));
+		model.addAttribute("region", region);
+		return "wish/ledger";
+	}
+
+	@GetMapping("/wishes/figures")
+	String figures(@RequestParam(required = false) Long region,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
+		Actor actor = CurrentActor.get();
+		Region node = region == null ? this.regions.home(actor) : this.regions.get(actor, region);
+		LocalDate today = LocalDate.now(this.clock);
+		LocalDate start = from == null ? today.withDayOfYear(1) : from;
+		LocalDate end = to == null ? today : to;
+		model.addAttribute("figures", this.figures.of(actor, node.id(), start, end));
+		model.addAttribute("allFigures", WishFigure.values());
+		return "wish/figures";
+	}
+
+	@GetMapping("/wishes/new")
+	String collectForm(@RequestParam(required = false) Long beneficiary, Model model, Locale locale) {
+		WishForm form = new WishForm();
+		form.setBeneficiaryId(beneficiary);
+		return form(model, form, locale, false);
+	}
+
+	@PostMapping("/wishes")
+	String collect(@ModelAttribute("form") WishForm form, BindingResult result, Model model,
+			RedirectAttributes redirect, Locale locale) {
+		try {
+			long id = this.wishes.collect(CurrentActor.get(), form);
+			redirect.addFlashAttribute("flash", this.messages.getMessage("flash.saved", null, locale));
+			return "redirect:/wishes/" + id;
+		}
+		catch (Rejected ex) {
+			Forms.apply(ex, result);
+			return form(model, form, locale, false);
+		}
+	}
+
+	@GetMapping("/my/wishes")
+	String mine(@RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
+		model.addAttribute("wishes", this.wishes.mine(CurrentActor.get(), locale, page, 20));
+		return form(model, new WishForm(), locale, true);
+	}
+
+	@PostMapping("/my/wishes")
+	String submit(@ModelAttribute("form") WishForm form, BindingResult result, Model model,
+			RedirectAttributes redirect, Locale locale) {
+		Actor actor = CurrentActor.get();
+		try {
+			long id = this.wishes.submitOwn(actor, form);
+			redirect.addFlashAttribute("flash", this.messages.getMessage("wish.submitted", null, locale));
+			return "redirect:/wishes/" + id;
+		}
+		catch (Rejected ex) {
+			Forms.apply(ex, result);
+			model.addAttribute("wishes", this.wishes.mine(actor, locale, 0, 20));
+			return form(model, form, locale, true);
+		}
+	}
+
+	@GetMapping("/wishes/{id}")
+	String detail(@PathVariable long id, Model model, Locale locale) {
+		Actor actor = CurrentActor.get();
+		Wish wish = this.wishes.get(actor, id, locale);
+		model.addAttribute("wish", wish);
+		model.addAttribute("timeline", this.wishes.timeline(actor, id));
+		model.addAttribute("myTeams", actor.personId() == null || !actor.can(cn.siwei.access.Permission.WISH_CLAIM)
+				? java.util.List.of() : this.teams.teamsOf(actor, actor.personId()));
+		model.addAttribute("evaluations", Evaluation.values());
+		model.addAttribute("forceTeams", actor.can(cn.siwei.access.Permission.WISH_FOLLOW_UP)
+				? this.teams.list(actor, null, null, false, 0, 200).items() : java.util.List.of());
+		model.addAttribute("zone", this.clock.getZone());
+		model.addAttribute("isBeneficiary", actor.personId() != null && actor.personId() == wish.beneficiaryId());
+		model.addAttribute("today", LocalDate.now(this.clock));
+		return "wish/detail";
+	}
+
+	@PostMapping("/wishes/{id}/claim")
+	String claim(@PathVariable long id, @RequestParam(required = false) Long teamId, RedirectAttributes redirect,
+			Locale locale) {
+		return act(id, redirect, locale, () -> this.wishes.claim(CurrentActor.get(), id, teamId));
+	}
+
+	@PostMapping("/wishes/{id}/assign")
+	String assign(@PathVariable long id, @RequestParam(required = false) Long teamId,
+			@RequestParam(required = false) Long personId, RedirectAttributes redirect, Locale locale) {
+		return act(id, redirect, locale, () -> this.wishes.assign(CurrentActor.get(), id, teamId, personId));
+	}
+
+	@PostMapping("/wishes/{id}/transfer")
+	String transfer(@PathVariable long id, @RequestParam(required = false) Long teamId,
+			@RequestParam(required = false) Long personId, @RequestParam(defaultValue = "") String reason,
+			RedirectAttributes redirect, Locale locale) {
+		return act(id, redirect, locale, () -> this.wishes.transfer(CurrentActor.get(), id, teamId, personId, reason));
+	}
+
+	@PostMapping("/wishes/{id}/contact")
+	String contact(@PathVariable long id,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate committedDate,
+			@RequestParam(defaultValue = "") String note, RedirectAttributes redirect, Locale locale) {
+		return act(id, redirect, locale, () -> this.wishes.recordContact(CurrentActor.get(), id, committedDate, note));
+	}
+
+	@PostMapping("/wishes/{id}/complete")
+	String complete(@PathVariable long id, @RequestParam(defaultValue = "") String note, RedirectAttributes redirect,
+			Locale locale) {
+		return act(id, redirect, locale, () -> this.wishes.complete(CurrentActor.get(), id, note));
+	}
+
+	@PostMapping("/wishes/{id}/evaluate")
+	String evaluate(@PathVariable long id, @RequestParam(required = false) Evaluation evaluation,
+			@RequestParam(defaultValue = "") String comment, RedirectAttributes redirect, Locale locale) {
+		return act(id, redirect, locale, () -> this.wishes.evaluate(CurrentActor.get(), id, evaluation, comment));
+	}
+
+	@PostMapping("/wishes/{id}/note")
+	String note(@PathVariable long id, @RequestParam(required = false) EventKind kind,
+			@RequestParam(defaultValue = "") String note, RedirectAttributes redirect, Locale locale) {
+		return act(id, redirect, locale, () -> this.wishes.note(CurrentActor.get(), id, kind, note));
+	}
+
+	private String act(long id, RedirectAttributes redirect, Locale locale, Runnable action) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("flash", this.messages.getMessage("flash.saved", null, locale));
+		}
+		catch (Rejected ex) {
+			redirect.addFlashAttribute("flashError", this.messages.getMessage(ex.messageKey(), ex.args(), locale));
+		}
+		return "redirect:/wishes/" + id;
+	}
+
+	private String form(Model model, WishForm form, Locale locale, boolean own) {
+		model.addAttribute("form", form);
+		model.addAttribute("own", own);
+		model.addAttribute("categories", this.wishes.categories(locale));
+		model.addAttribute("urgencies", Urgency.values());
+		model.addAttribute("difficulties", Difficulty.values());
+		model.addAttribute("channels", java.util.Arrays.stream(Channel.values()).filter(c -> c != Channel.ONLINE).toList());
+		return own ? "wish/mine" : "wish/form";
+	}
+
+}

@@ -1,0 +1,294 @@
+package cn.siwei.wish;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import cn.siwei.access.Scope;
+import cn.siwei.wish.WishTerms.Channel;
+import cn.siwei.wish.WishTerms.Difficulty;
+import cn.siwei.wish.WishTerms.Evaluation;
+import cn.siwei.wish.WishTerms.EventKind;
+import cn.siwei.wish.WishTerms.Urgency;
+
+@Repository
+class WishRepository {
+
+	static final String SELECT = """
+			select w.*, r.name as region_name, b.name as beneficiary_name,
+			       case when :en then c.name_en else c.name_zh end as category_name,
+			       coalesce(t.name, cp.name) as claimant_name
+			from wish w
+			join region r on r.id = w.region_id
+			join person b on b.id = w.beneficiary_id
+			join wish_category c on c.id = w.category_id
+			left join team t on t.id = w.claimant_team_id
+			left join person cp on cp.id = w.claimant_person_id""";
+
+	private final JdbcClient jdbc;
+
+	WishRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<Wish> find(Scope scope, long id, boolean english) {
+		return this.jdbc.sql(SELECT + " where w.id = :id and in_subtree(w.region_path, :scope)")
+			.param("en", english)
+			.param("id", id)
+			.param("scope", scope.regionPath())
+			.query(WishRepository::map)
+			.optional();
+	}
+
+	/**
+	 * A filter of the ledger; empty fields do not filter.
+	 *
+	 * @param status status
+	 * @param categoryId category
+	 * @param urgency urgency
+	 * @param channel channel
+	 * @param priorityOnly only wishes of residents with care tags
+	 * @param overdueOnly only overdue wishes
+	 * @param claimantPersonId claimed by this person, or by a team they belong to
+	 * @param beneficiaryId for this person
+	 * @param from collected at or after
+	 * @param to collected before
+	 */
+	record Filter(WishStatus status, Long categoryId, Urgency urgency, Channel channel, boolean priorityOnly,
+			boolean overdueOnly, Long claimantPersonId, Long beneficiaryId, Instant from, Instant to,
+			WishFigure figure) {
+
+		static Filter none() {
+			return new Filter(null, null, null, null, false, false, null, null, null, null, null);
+		}
+
+		static Filter of(WishFigure figure, Instant from, Instant to) {
+			return new Filter(null, null, null, null, false, false, null, null, from, to, figure);
+		}
+
+	}
+
+	List<Wish> list(Scope scope, Filter f, boolean english, int offset, int limit) {
+		return this.jdbc.sql(SELECT + where() + figure(f) + " order by w.priority desc, w.created_at desc, w.id desc offset :offset limit :limit")
+			.params(params(scope, f))
+			.param("en", english)
+			.param("offset", offset)
+			.param("limit", limit)
+			.query(WishRepository::map)
+			.list();
+	}
+
+	long count(Scope scope, Filter f) {
+		return this.jdbc.sql("select count(*) from wish w" + where() + figure(f)).params(params(scope, f)).query(Long.class).single();
+	}
+
+	private static String figure(Filter f) {
+		return f.figure() == null ? "" : " and (" + f.figure().condition() + ")";
+	}
+
+	/** Every figure over the wishes collected in the period under the scope, in one pass. */
+	Map<WishFigure, Long> figures(Scope scope, Instant from, Instant to) {
+		StringBuilder sql = new StringBuilder("select ");
+		for (WishFigure figure : WishFigure.values()) {
+			sql.append("count(*) filter (where ").append(figure.condition()).append(") as ").append(figure.name()).append(", ");
+		}
+		sql.setLength(sql.length() - 2);
+		sql.append(" from wish w where in_subtree(w.region_path, ?) and w.created_at >= ? and w.created_at < ?");
+		return this.jdbc.sql(sql.toString())
+			.params(scope.regionPath(), Timestamp.from(from), Timestamp.from(to))
+			.query((rs, n) -> {
+				Map<WishFigure, Long> m = new java.util.EnumMap<>(WishFigure.class);
+				for (WishFigure figure : WishFigure.values()) {
+					m.put(figure, rs.getLong(figure.name()));
+				}
+				return m;
+			})
+			.single();
+	}
+
+	private static String where() {
+		return " " + """
+				 where in_subtree(w.region_path, :scope)
+				   and (:status = '' or w.status = :status)
+				   and (:category = 0 or w.category_id = :category)
+				   and (:urgency = '' or w.urgency = :urgency)
+				   and (:channel = '' or w.channel = :channel)
+				   and (not :priority or w.priority)
+				   and (not :overdue or w.contact_overdue or w.completion_overdue)
+				   and (:beneficiary = 0 or w.beneficiary_id = :beneficiary)
+				   and (:claimant = 0 or w.claimant_person_id = :claimant or w.claimant_team_id in
+				        (select m.team_id from team_member m where m.person_id = :claimant and m.active))
+				   and w.created_at >= :from and w.created_at < :to""";
+	}
+
+	private static Map<String, Object> params(Scope scope, Filter f) {
+		Map<String, Object> m = new HashMap<>();
+		m.put("scope", scope.regionPath());
+		m.put("status", f.status() == null ? "" : f.status().name());
+		m.put("category", f.categoryId() == null ? 0L : f.categoryId());
+		m.put("urgency", f.urgency() == null ? "" : f.urgency().name());
+		m.put("channel", f.channel() == null ? "" : f.channel().name());
+		m.put("priority", f.priorityOnly());
+		m.put("overdue", f.overdueOnly());
+		m.put("beneficiary", f.beneficiaryId() == null ? 0L : f.beneficiaryId());
+		m.put("claimant", f.claimantPersonId() == null ? 0L : f.claimantPersonId());
+		m.put("from", Timestamp.from(f.from() == null ? Instant.EPOCH : f.from()));
+		m.put("to", Timestamp.from(f.to() == null ? Instant.parse("9999-01-01T00:00:00Z") : f.to()));
+		return m;
+	}
+
+	long insert(long regionId, String regionPath, long beneficiaryId, boolean priority, WishForm form, long actorId,
+			Instant now) {
+		return this.jdbc.sql("""
+				insert into wish (region_id, region_path, beneficiary_id, priority, description, category_id, urgency,
+				                  difficulty, due_date, channel, status, created_by, created_at, updated_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?) returning id""")
+			.params(regionId, regionPath, beneficiaryId, priority, form.getDescription().trim(), form.getCategoryId(),
+					form.getUrgency().name(), form.getDifficulty().name(),
+					form.getDueDate() == null ? null : Date.valueOf(form.getDueDate()), form.getChannel().name(), actorId,
+					Timestamp.from(now), Timestamp.from(now))
+			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * Claims an open wish for a team or a person, in one conditional statement: of several claims at once
+	 * exactly one finds the wish still open.
+	 * @return whether this claim won
+	 */
+	boolean claim(long id, Long teamId, Long personId, Instant now, Instant contactDue) {
+		return this.jdbc.sql("""
+				update wish set status = 'CLAIMED', claimant_team_id = ?, claimant_person_id = ?, claimed_at = ?,
+				       contact_due_at = ?, contact_overdue = false, updated_at = ?
+				where id = ? and status = 'OPEN'""")
+			.params(teamId, personId, Timestamp.from(now), Timestamp.from(contactDue), Timestamp.from(now), id)
+			.update() == 1;
+	}
+
+	/** Gives a claimed wish to another force, with a new contact deadline. */
+	boolean transfer(long id, WishStatus expected, Long teamId, Long personId, Instant now, Instant contactDue) {
+		return this.jdbc.sql("""
+				update wish set status = 'CLAIMED', claimant_team_id = ?, claimant_person_id = ?, claimed_at = ?,
+				       contact_due_at = ?, contact_overdue = false, completion_overdue = false, contacted_at = null,
+				       committed_date = null, updated_at = ?
+				where id = ? and status = ?""")
+			.params(teamId, personId, Timestamp.from(now), Timestamp.from(contactDue), Timestamp.from(now), id,
+					expected.name())
+			.update() == 1;
+	}
+
+	boolean contacted(long id, LocalDate committed, Instant now) {
+		return this.jdbc.sql("""
+				update wish set status = 'IN_PROGRESS', contacted_at = ?, committed_date = ?, contact_overdue = false,
+				       updated_at = ? where id = ? and status = 'CLAIMED'""")
+			.params(Timestamp.from(now), Date.valueOf(committed), Timestamp.from(now), id)
+			.update() == 1;
+	}
+
+	boolean completed(long id, Instant now) {
+		return this.jdbc.sql("""
+				update wish set status = 'COMPLETED', completed_at = ?, completion_overdue = false, updated_at = ?
+				where id = ? and status = 'IN_PROGRESS'""")
+			.params(Timestamp.from(now), Timestamp.from(now), id)
+			.update() == 1;
+	}
+
+	boolean evaluated(long id, Evaluation evaluation, Instant now) {
+		boolean reopen = evaluation == Evaluation.DISSATISFIED;
+		return this.jdbc.sql("""
+				update wish set status = ?, evaluation = ?, evaluated_at = ?, updated_at = ?,
+				       reopen_count = reopen_count + ?, completed_at = case when ? then null else completed_at end
+				where id = ? and status = 'COMPLETED'""")
+			.params(reopen ? "IN_PROGRESS" : "CLOSED", evaluation.name(), Timestamp.from(now), Timestamp.from(now),
+					reopen ? 1 : 0, reopen, id)
+			.update() == 1;
+	}
+
+	void praised(long id, Instant now) {
+		this.jdbc.sql("update wish set praised = true, updated_at = ? where id = ?").params(Timestamp.from(now), id).update();
+	}
+
+	/**
+	 * Flags every claimed wish whose contact deadline has passed, once: the flag flips in the same statement
+	 * that finds the wish, so a second sweep (or a second platform instance) finds nothing more to flag.
+	 * @return the ids flagged now
+	 */
+	List<Long> flagMissedContacts(Instant now) {
+		return this.jdbc.sql("""
+				update wish set contact_overdue = true, updated_at = :now
+				where status = 'CLAIMED' and not contact_overdue and contact_due_at < :now returning id""")
+			.param("now", Timestamp.from(now))
+			.query(Long.class)
+			.list();
+	}
+
+	/** As {@link #flagMissedContacts}, for committed completion dates that passed. */
+	List<Long> flagMissedCompletions(LocalDate today, Instant now) {
+		return this.jdbc.sql("""
+				update wish set completion_overdue = true, updated_at = :now
+				where status = 'IN_PROGRESS' and not completion_overdue and committed_date < :today returning id""")
+			.param("now", Timestamp.from(now))
+			.param("today", Date.valueOf(today))
+			.query(Long.class)
+			.list();
+	}
+
+	void event(long wishId, Instant at, long actorId, String actorName, EventKind kind, String note, boolean byWorker) {
+		this.jdbc.sql("""
+				insert into wish_event (wish_id, at, actor_id, actor_name, kind, note, by_worker)
+				values (?, ?, ?, ?, ?, ?, ?)""")
+			.params(wishId, Timestamp.from(at), actorId, actorName, kind.name(), note, byWorker)
+			.update();
+	}
+
+	List<TimelineEntry> timeline(long wishId) {
+		return this.jdbc.sql("select at, actor_name, kind, note, by_worker from wish_event where wish_id = ? order by at, id")
+			.param(wishId)
+			.query((rs, n) -> new TimelineEntry(rs.getTimestamp("at").toInstant(), rs.getString("actor_name"),
+					EventKind.valueOf(rs.getString("kind")), rs.getString("note"), rs.getBoolean("by_worker")))
+			.list();
+	}
+
+	List<Wishes.Category> categories(boolean english) {
+		return this.jdbc.sql("select id, code, case when ? then name_en else name_zh end as name from wish_category where active order by sort")
+			.param(english)
+			.query((rs, n) -> new Wishes.Category(rs.getLong("id"), rs.getString("code"), rs.getString("name")))
+			.list();
+	}
+
+	static Wish map(ResultSet rs, int n) throws SQLException {
+		long team = rs.getLong("claimant_team_id");
+		Long teamId = rs.wasNull() ? null : team;
+		long person = rs.getLong("claimant_person_id");
+		Long personId = rs.wasNull() ? null : person;
+		Date due = rs.getDate("due_date");
+		Date committed = rs.getDate("committed_date");
+		String evaluation = rs.getString("evaluation");
+		return new Wish(rs.getLong("id"), rs.getLong("region_id"), rs.getString("region_path"),
+				rs.getString("region_name"), rs.getLong("beneficiary_id"), rs.getString("beneficiary_name"),
+				rs.getBoolean("priority"), rs.getString("description"), rs.getLong("category_id"),
+				rs.getString("category_name"), Urgency.valueOf(rs.getString("urgency")),
+				Difficulty.valueOf(rs.getString("difficulty")), due == null ? null : due.toLocalDate(),
+				Channel.valueOf(rs.getString("channel")), WishStatus.valueOf(rs.getString("status")), teamId, personId,
+				rs.getString("claimant_name"), instant(rs, "claimed_at"), instant(rs, "contact_due_at"),
+				committed == null ? null : committed.toLocalDate(), instant(rs, "completed_at"),
+				evaluation == null ? null : Evaluation.valueOf(evaluation), rs.getBoolean("contact_overdue"),
+				rs.getBoolean("completion_overdue"), rs.getBoolean("praised"), instant(rs, "created_at"));
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		Timestamp t = rs.getTimestamp(column);
+		return t == null ? null : t.toInstant();
+	}
+
+}

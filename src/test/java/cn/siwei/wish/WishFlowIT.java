@@ -1,0 +1,202 @@
+package cn.siwei.wish;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import cn.siwei.access.Actor;
+import cn.siwei.access.ActorPrincipal;
+import cn.siwei.platform.NotFound;
+import cn.siwei.platform.Rejected;
+import cn.siwei.support.SiweiIT;
+import cn.siwei.wish.WishTerms.Evaluation;
+import cn.siwei.wish.WishTerms.EventKind;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The wish loop through its real transitions: collect, claim, the contact deadline, follow-up, completion,
+ * evaluation; one claimant under concurrency; a deadline flagged once.
+ */
+class WishFlowIT extends SiweiIT {
+
+	@Autowired
+	Wishes wishes;
+
+	@Autowired
+	UserDetailsService users;
+
+	Actor actor(String username) {
+		return ((ActorPrincipal) this.users.loadUserByUsername(username)).actor();
+	}
+
+	long category(String code) {
+		return this.wishes.categories(Locale.SIMPLIFIED_CHINESE).stream().filter(c -> c.code().equals(code)).findFirst()
+			.orElseThrow().id();
+	}
+
+	long newWish(String description) {
+		long wang = id("person", "name", "王秀兰");
+		return this.wishes.collect(actor("worker"), WishForm.of(wang, category("REPAIR"), description, WishTerms.Channel.PHONE));
+	}
+
+	List<EventKind> kinds(long id) {
+		return this.wishes.timeline(actor("worker"), id).stream().map(TimelineEntry::kind).toList();
+	}
+
+	@Test
+	void aWishGoesRoundTheWholeLoopAndKeepsItsTimeline() {
+		long id = newWish("修理收音机");
+		Actor volunteer = actor("volunteer");
+		Actor worker = actor("worker");
+		assertThat(this.wishes.get(worker, id, null).priority()).as("王秀兰 lives alone: her wish comes first").isTrue();
+
+		this.wishes.claim(volunteer, id, null);
+		Wish claimed = this.wishes.get(worker, id, null);
+		assertThat(claimed.status()).isEqualTo(WishStatus.CLAIMED);
+		assertThat(claimed.contactDueAt()).isEqualTo(this.clock.instant().plus(Duration.ofDays(7)));
+
+		this.clock.advance(Duration.ofDays(7).plusMinutes(1));
+		assertThat(this.wishes.sweep()).isGreaterThanOrEqualTo(1);
+		assertThat(this.wishes.get(worker, id, null).contactOverdue()).isTrue();
+		assertThat(this.wishes.sweep()).as("a second sweep flags nothing again").isZero();
+		assertThat(this.jdbc.sql("select count(*) from notification where message_key = 'notice.wish.contactOverdue' and person_id = ?")
+			.param(volunteer.personId())
+			.query(Long.class)
+			.single()).isGreaterThanOrEqualTo(1);
+
+		this.wishes.note(worker, id, EventKind.REMINDED, "请尽快联系");
+		LocalDate committed = LocalDate.now(this.clock).plusDays(3);
+		this.wishes.recordContact(volunteer, id, committed, "已上门看过");
+		assertThat(this.wishes.get(worker, id, null).contactOverdue()).isFalse();
+		this.wishes.complete(volunteer, id, "修好了");
+		this.wishes.evaluate(worker, id, Evaluation.DISSATISFIED, "声音还是不清楚");
+		assertThat(this.wishes.get(worker, id, null).status()).isEqualTo(WishStatus.IN_PROGRESS);
+		this.wishes.complete(volunteer, id, "换了喇叭");
+		this.wishes.note(worker, id, EventKind.PRAISED, "服务周到");
+		this.wishes.evaluate(worker, id, Evaluation.SATISFIED, null);
+
+		Wish done = this.wishes.get(worker, id, null);
+		assertThat(done.status()).isEqualTo(WishStatus.CLOSED);
+		assertThat(done.praised()).isTrue();
+		assertThat(kinds(id)).containsExactly(EventKind.COLLECTED, EventKind.CLAIMED, EventKind.CONTACT_OVERDUE,
+				EventKind.REMINDED, EventKind.CONTACTED, EventKind.COMPLETED, EventKind.EVALUATED, EventKind.REOPENED,
+				EventKind.COMPLETED, EventKind.PRAISED, EventKind.EVALUATED);
+		assertThat(this.wishes.timeline(worker, id).get(6).byWorker()).as("recorded by a worker on a visit").isTrue();
+	}
+
+	@Test
+	void aMissedCommittedDateIsFlaggedOnce() {
+		long id = newWish("修理门锁");
+		this.wishes.claim(actor("volunteer"), id, null);
+		this.wishes.recordContact(actor("volunteer"), id, LocalDate.now(this.clock).plusDays(2), null);
+		this.clock.advance(Duration.ofDays(3));
+		this.wishes.sweep();
+		assertThat(this.wishes.get(actor("worker"), id, null).completionOverdue()).isTrue();
+		assertThat(kinds(id)).containsOnlyOnce(EventKind.COMPLETION_OVERDUE);
+		this.wishes.sweep();
+		assertThat(kinds(id)).containsOnlyOnce(EventKind.COMPLETION_OVERDUE);
+	}
+
+	@Test
+	void whenManyClaimAtOnceExactlyOneWinsAndTheOthersAreToldWhy() throws Exception {
+		long id = newWish("修理洗衣机");
+		Actor volunteer = actor("volunteer");
+		int claimants = 8;
+		ExecutorService pool = Executors.newFixedThreadPool(claimants);
+		CountDownLatch start = new CountDownLatch(1);
+		List<Future<String>> results = new ArrayList<>();
+		for (int i = 0; i < claimants; i++) {
+			Callable<String> claim = () -> {
+				start.await();
+				try {
+					this.wishes.claim(volunteer, id, null);
+					return "won";
+				}
+				catch (Rejected ex) {
+					return ex.messageKey();
+				}
+			};
+			results.add(pool.submit(claim));
+		}
+		start.countDown();
+		List<String> outcomes = new ArrayList<>();
+		for (Future<String> f : results) {
+			outcomes.add(f.get());
+		}
+		pool.shutdown();
+		assertThat(outcomes).containsOnlyOnce("won");
+		assertThat(outcomes.stream().filter(o -> o.equals("wish.rejected.alreadyClaimed"))).hasSize(claimants - 1);
+		assertThat(kinds(id)).containsOnlyOnce(EventKind.CLAIMED);
+	}
+
+	@Test
+	void concurrentSweepsFlagEachMissedDeadlineOnce() throws Exception {
+		List<Long> ids = new ArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			long id = newWish("并发扫描 " + i);
+			this.wishes.claim(actor("volunteer"), id, null);
+			ids.add(id);
+		}
+		this.clock.advance(Duration.ofDays(8));
+		ExecutorService pool = Executors.newFixedThreadPool(3);
+		List<Future<Integer>> sweeps = new ArrayList<>();
+		for (int i = 0; i < 3; i++) {
+			sweeps.add(pool.submit(() -> this.wishes.sweep()));
+		}
+		for (Future<Integer> f : sweeps) {
+			f.get();
+		}
+		pool.shutdown();
+		for (long id : ids) {
+			assertThat(kinds(id)).containsOnlyOnce(EventKind.CONTACT_OVERDUE);
+		}
+	}
+
+	@Test
+	void aResidentMakesAWishAndOnlyTheyAndTheStaffSeeIt() {
+		Actor resident = actor("resident");
+		WishForm form = new WishForm();
+		form.setDescription("想学用智能手机挂号");
+		form.setCategoryId(category("HEALTH"));
+		long id = this.wishes.submitOwn(resident, form);
+		Wish wish = this.wishes.get(resident, id, null);
+		assertThat(wish.channel()).isEqualTo(WishTerms.Channel.ONLINE);
+		assertThat(this.wishes.get(actor("worker"), id, null).beneficiaryName()).isEqualTo("阿力木·吐尔逊");
+		assertThatThrownBy(() -> this.wishes.get(actor("worker9"), id, null)).isInstanceOf(NotFound.class);
+		assertThat(kinds(id)).containsExactly(EventKind.SUBMITTED);
+	}
+
+	@Test
+	void anEmptyWishIsRefusedWithEveryReason() {
+		WishForm form = new WishForm();
+		form.setDescription(" ");
+		form.setDueDate(LocalDate.now(this.clock).minusDays(1));
+		assertThatThrownBy(() -> this.wishes.collect(actor("worker"), form)).isInstanceOfSatisfying(Rejected.class,
+				r -> assertThat(r.violations()).extracting(Rejected.Violation::field)
+					.contains("description", "categoryId", "dueDate", "beneficiaryId"));
+	}
+
+	@Test
+	void onlyTheClaimantOrStaffCarryAWishOn() {
+		long id = newWish("修理椅子");
+		this.wishes.assign(actor("worker"), id, null, id("person", "name", "马丽"));
+		assertThatThrownBy(() -> this.wishes.recordContact(actor("volunteer"), id, LocalDate.now(this.clock), null))
+			.isInstanceOfSatisfying(Rejected.class, r -> assertThat(r.messageKey()).isEqualTo("wish.rejected.notClaimant"));
+		assertThatThrownBy(() -> this.wishes.complete(actor("worker"), id, null))
+			.isInstanceOfSatisfying(Rejected.class, r -> assertThat(r.messageKey()).isEqualTo("wish.rejected.wrongState"));
+	}
+
+}
