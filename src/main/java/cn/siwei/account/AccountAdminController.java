@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import cn.siwei.access.Actor;
 import cn.siwei.access.CurrentActor;
 import cn.siwei.access.Role;
+import cn.siwei.platform.Flash;
 import cn.siwei.platform.Forms;
 import cn.siwei.platform.Rejected;
 import cn.siwei.region.Regions;
@@ -35,12 +36,15 @@ class AccountAdminController {
 
 	private final MessageSource messages;
 
+	private final Flash flash;
+
 	private final Clock clock;
 
-	AccountAdminController(Accounts accounts, Regions regions, MessageSource messages, Clock clock) {
+	AccountAdminController(Accounts accounts, Regions regions, MessageSource messages, Clock clock, Flash flash) {
 		this.accounts = accounts;
 		this.regions = regions;
 		this.messages = messages;
+		this.flash = flash;
 		this.clock = clock;
 	}
 
@@ -93,27 +97,16 @@ class AccountAdminController {
 	@PostMapping("/{id}/password")
 	String resetPassword(@PathVariable long id, @RequestParam String password, RedirectAttributes redirect,
 			Locale locale) {
-		try {
-			this.accounts.resetPassword(CurrentActor.get(), id, password);
-			redirect.addFlashAttribute("flash", this.messages.getMessage("account.passwordReset", null, locale));
-		}
-		catch (Rejected ex) {
-			redirect.addFlashAttribute("flashError", this.messages.getMessage(ex.messageKey(), ex.args(), locale));
-		}
+		this.flash.run(redirect, locale, "account.passwordReset",
+				() -> this.accounts.resetPassword(CurrentActor.get(), id, password));
 		return "redirect:/accounts/" + id + "/edit";
 	}
 
 	@PostMapping("/{id}/active")
 	String setActive(@PathVariable long id, @RequestParam boolean active,
 			@RequestParam(defaultValue = "") String reason, RedirectAttributes redirect, Locale locale) {
-		try {
-			this.accounts.setActive(CurrentActor.get(), id, active, reason);
-			redirect.addFlashAttribute("flash",
-					this.messages.getMessage(active ? "flash.reactivated" : "flash.deactivated", null, locale));
-		}
-		catch (Rejected ex) {
-			redirect.addFlashAttribute("flashError", this.messages.getMessage(ex.messageKey(), ex.args(), locale));
-		}
+		this.flash.run(redirect, locale, active ? "flash.reactivated" : "flash.deactivated",
+				() -> this.accounts.setActive(CurrentActor.get(), id, active, reason));
 		return "redirect:/accounts";
 	}
 

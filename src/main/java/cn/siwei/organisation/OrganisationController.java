@@ -16,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.siwei.access.Actor;
 import cn.siwei.access.CurrentActor;
+import cn.siwei.platform.Flash;
 import cn.siwei.platform.Forms;
 import cn.siwei.platform.Rejected;
 import cn.siwei.region.RegionLevel;
@@ -34,10 +35,13 @@ class OrganisationController {
 
 	private final MessageSource messages;
 
-	OrganisationController(Organisations organisations, Regions regions, MessageSource messages) {
+	private final Flash flash;
+
+	OrganisationController(Organisations organisations, Regions regions, MessageSource messages, Flash flash) {
 		this.organisations = organisations;
 		this.regions = regions;
 		this.messages = messages;
+		this.flash = flash;
 	}
 
 	@GetMapping
@@ -142,13 +146,7 @@ class OrganisationController {
 	}
 
 	private String act(long id, RedirectAttributes redirect, Locale locale, Runnable action) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("flash", this.messages.getMessage("flash.saved", null, locale));
-		}
-		catch (Rejected ex) {
-			redirect.addFlashAttribute("flashError", this.messages.getMessage(ex.messageKey(), ex.args(), locale));
-		}
+		this.flash.run(redirect, locale, "flash.saved", action);
 		return "redirect:/organisations/" + id;
 	}
 

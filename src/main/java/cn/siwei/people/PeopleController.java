@@ -19,6 +19,7 @@ import org.springframework.web.util.HtmlUtils;
 
 import cn.siwei.access.Actor;
 import cn.siwei.access.CurrentActor;
+import cn.siwei.platform.Flash;
 import cn.siwei.platform.Forms;
 import cn.siwei.platform.Rejected;
 import cn.siwei.region.Regions;
@@ -38,11 +39,14 @@ class PeopleController {
 
 	private final MessageSource messages;
 
-	PeopleController(People people, Pairings pairings, Regions regions, MessageSource messages) {
+	private final Flash flash;
+
+	PeopleController(People people, Pairings pairings, Regions regions, MessageSource messages, Flash flash) {
 		this.people = people;
 		this.pairings = pairings;
 		this.regions = regions;
 		this.messages = messages;
+		this.flash = flash;
 	}
 
 	@GetMapping
@@ -144,13 +148,7 @@ class PeopleController {
 	@PostMapping("/{id}/pairings")
 	String pair(@PathVariable long id, @RequestParam(required = false) Long helperId,
 			@RequestParam(defaultValue = "") String note, RedirectAttributes redirect, Locale locale) {
-		try {
-			this.pairings.pair(CurrentActor.get(), helperId, id, note);
-			redirect.addFlashAttribute("flash", this.messages.getMessage("flash.saved", null, locale));
-		}
-		catch (Rejected ex) {
-			redirect.addFlashAttribute("flashError", this.messages.getMessage(ex.messageKey(), ex.args(), locale));
-		}
+		this.flash.run(redirect, locale, "flash.saved", () -> this.pairings.pair(CurrentActor.get(), helperId, id, note));
 		return "redirect:/people/" + id;
 	}
 

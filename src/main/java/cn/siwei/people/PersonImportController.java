@@ -20,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.siwei.access.Actor;
 import cn.siwei.access.CurrentActor;
+import cn.siwei.platform.Flash;
 import cn.siwei.platform.Rejected;
 
 /**
@@ -33,9 +34,12 @@ class PersonImportController {
 
 	private final MessageSource messages;
 
-	PersonImportController(PersonImports imports, MessageSource messages) {
+	private final Flash flash;
+
+	PersonImportController(PersonImports imports, MessageSource messages, Flash flash) {
 		this.imports = imports;
 		this.messages = messages;
+		this.flash = flash;
 	}
 
 	@GetMapping
@@ -65,7 +69,7 @@ class PersonImportController {
 			return "redirect:/people/import/" + id;
 		}
 		catch (Rejected ex) {
-			redirect.addFlashAttribute("flashError", this.messages.getMessage(ex.messageKey(), ex.args(), locale));
+			this.flash.refused(redirect, locale, ex);
 			return "redirect:/people/import";
 		}
 	}
@@ -102,22 +106,16 @@ class PersonImportController {
 			return "redirect:/people";
 		}
 		catch (Rejected ex) {
-			redirect.addFlashAttribute("flashError", this.messages.getMessage(ex.messageKey(), ex.args(), locale));
+			this.flash.refused(redirect, locale, ex);
 			return "redirect:/people/import/" + id;
 		}
 	}
 
 	@PostMapping("/{id}/discard")
 	String discard(@PathVariable long id, RedirectAttributes redirect, Locale locale) {
-		try {
-			this.imports.discard(CurrentActor.get(), id);
-			redirect.addFlashAttribute("flash", this.messages.getMessage("import.discarded", null, locale));
-			return "redirect:/people";
-		}
-		catch (Rejected ex) {
-			redirect.addFlashAttribute("flashError", this.messages.getMessage(ex.messageKey(), ex.args(), locale));
-			return "redirect:/people/import/" + id;
-		}
+		boolean discarded = this.flash.run(redirect, locale, "import.discarded",
+				() -> this.imports.discard(CurrentActor.get(), id));
+		return discarded ? "redirect:/people" : "redirect:/people/import/" + id;
 	}
 
 }

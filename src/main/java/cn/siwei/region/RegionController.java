@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.siwei.access.Actor;
 import cn.siwei.access.CurrentActor;
+import cn.siwei.platform.Flash;
 import cn.siwei.platform.Forms;
 import cn.siwei.platform.Page;
 import cn.siwei.platform.Rejected;
@@ -35,10 +36,13 @@ class RegionController {
 
 	private final MessageSource messages;
 
-	RegionController(Regions regions, List<RecordCounter> counters, MessageSource messages) {
+	private final Flash flash;
+
+	RegionController(Regions regions, List<RecordCounter> counters, MessageSource messages, Flash flash) {
 		this.regions = regions;
 		this.counters = counters;
 		this.messages = messages;
+		this.flash = flash;
 	}
 
 	@GetMapping
@@ -139,15 +143,9 @@ class RegionController {
 	@PostMapping("/{id}/move")
 	String move(@PathVariable long id, @RequestParam(required = false) Long parentId,
 			@RequestParam(defaultValue = "") String reason, RedirectAttributes redirect, Locale locale) {
-		try {
-			this.regions.move(CurrentActor.get(), id, parentId, reason);
-			redirect.addFlashAttribute("flash", this.messages.getMessage("region.moved", null, locale));
-			return "redirect:/regions/" + id;
-		}
-		catch (Rejected ex) {
-			redirect.addFlashAttribute("flashError", this.messages.getMessage(ex.messageKey(), ex.args(), locale));
-			return "redirect:/regions/" + id + "/move";
-		}
+		boolean moved = this.flash.run(redirect, locale, "region.moved",
+				() -> this.regions.move(CurrentActor.get(), id, parentId, reason));
+		return "redirect:/regions/" + id + (moved ? "" : "/move");
 	}
 
 	@PostMapping("/{id}/deactivate")
@@ -163,19 +161,14 @@ class RegionController {
 	}
 
 	private String activation(long id, boolean active, String reason, RedirectAttributes redirect, Locale locale) {
-		try {
+		this.flash.run(redirect, locale, active ? "flash.reactivated" : "flash.deactivated", () -> {
 			if (active) {
 				this.regions.reactivate(CurrentActor.get(), id, reason);
 			}
 			else {
 				this.regions.deactivate(CurrentActor.get(), id, reason);
 			}
-			redirect.addFlashAttribute("flash",
-					this.messages.getMessage(active ? "flash.reactivated" : "flash.deactivated", null, locale));
-		}
-		catch (Rejected ex) {
-			redirect.addFlashAttribute("flashError", this.messages.getMessage(ex.messageKey(), ex.args(), locale));
-		}
+		});
 		return "redirect:/regions/" + id;
 	}
 

@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import cn.siwei.access.Actor;
 import cn.siwei.access.CurrentActor;
 import cn.siwei.organisation.Teams;
+import cn.siwei.platform.Flash;
 import cn.siwei.platform.Forms;
 import cn.siwei.platform.Rejected;
 import cn.siwei.region.Region;
@@ -46,15 +47,18 @@ class WishController {
 
 	private final MessageSource messages;
 
+	private final Flash flash;
+
 	private final java.time.Clock clock;
 
 	WishController(Wishes wishes, WishFigures figures, Regions regions, Teams teams, MessageSource messages,
-			java.time.Clock clock) {
+			java.time.Clock clock, Flash flash) {
 		this.wishes = wishes;
 		this.figures = figures;
 		this.regions = regions;
 		this.teams = teams;
 		this.messages = messages;
+		this.flash = flash;
 		this.clock = clock;
 	}
 
@@ -205,13 +209,7 @@ class WishController {
 	}
 
 	private String act(long id, RedirectAttributes redirect, Locale locale, Runnable action) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("flash", this.messages.getMessage("flash.saved", null, locale));
-		}
-		catch (Rejected ex) {
-			redirect.addFlashAttribute("flashError", this.messages.getMessage(ex.messageKey(), ex.args(), locale));
-		}
+		this.flash.run(redirect, locale, "flash.saved", action);
 		return "redirect:/wishes/" + id;
 	}
 

@@ -1,0 +1,47 @@
+package cn.siwei.platform;
+
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Runs an act of a page and tells its outcome on the next page: a confirmation, or the reason the act was
+ * refused, in the user's language.
+ */
+@Component
+public class Flash {
+
+	private final MessageSource messages;
+
+	Flash(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	/**
+	 * @param successKey message key of the confirmation
+	 * @return whether the act was done
+	 */
+	public boolean run(RedirectAttributes redirect, Locale locale, String successKey, Runnable act) {
+		return run(redirect, locale, successKey, new Object[0], act);
+	}
+
+	public boolean run(RedirectAttributes redirect, Locale locale, String successKey, Object[] args, Runnable act) {
+		try {
+			act.run();
+			redirect.addFlashAttribute("flash", this.messages.getMessage(successKey, args, locale));
+			return true;
+		}
+		catch (Rejected ex) {
+			refused(redirect, locale, ex);
+			return false;
+		}
+	}
+
+	/** Tells the reason of a refusal on the next page. */
+	public void refused(RedirectAttributes redirect, Locale locale, Rejected ex) {
+		redirect.addFlashAttribute("flashError", this.messages.getMessage(ex.messageKey(), ex.args(), locale));
+	}
+
+}
