@@ -47,12 +47,15 @@ class WishController {
 
 	private final MessageSource messages;
 
+	private final WishMatching matching;
+
 	private final Flash flash;
 
 	private final java.time.Clock clock;
 
 	WishController(Wishes wishes, WishFigures figures, Regions regions, Teams teams, MessageSource messages,
-			java.time.Clock clock, Flash flash) {
+			java.time.Clock clock, Flash flash, WishMatching matching) {
+		this.matching = matching;
 		this.wishes = wishes;
 		this.figures = figures;
 		this.regions = regions;
@@ -156,8 +159,10 @@ class WishController {
 		model.addAttribute("myTeams", actor.personId() == null || !actor.can(cn.siwei.access.Permission.WISH_CLAIM)
 				? java.util.List.of() : this.teams.teamsOf(actor, actor.personId()));
 		model.addAttribute("evaluations", Evaluation.values());
-		model.addAttribute("forceTeams", actor.can(cn.siwei.access.Permission.WISH_FOLLOW_UP)
-				? this.teams.list(actor, null, null, false, 0, 200).items() : java.util.List.of());
+		boolean staff = actor.can(cn.siwei.access.Permission.WISH_FOLLOW_UP);
+		model.addAttribute("forceTeams", staff ? this.teams.list(actor, null, null, false, 0, 200).items() : java.util.List.of());
+		model.addAttribute("suggestions", staff && (wish.status() == WishStatus.OPEN || wish.overdue())
+				? this.matching.suggest(actor, id, 5) : java.util.List.of());
 		model.addAttribute("zone", this.clock.getZone());
 		model.addAttribute("isBeneficiary", actor.personId() != null && actor.personId() == wish.beneficiaryId());
 		model.addAttribute("today", LocalDate.now(this.clock));
