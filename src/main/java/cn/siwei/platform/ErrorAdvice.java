@@ -39,7 +39,25 @@ class ErrorAdvice {
 
 	@ExceptionHandler(Rejected.class)
 	Object rejected(Rejected ex, HttpServletRequest request, Locale locale) {
+		if (isApi(request)) {
+			// Every reason at once, so that a client can show each next to its field.
+			var errors = ex.violations().stream().map(v -> {
+				Map<String, Object> e = new java.util.LinkedHashMap<>();
+				e.put("field", v.field());
+				e.put("code", v.messageKey());
+				e.put("message", this.messages.getMessage(v.messageKey(), v.args(), v.messageKey(), locale));
+				return e;
+			}).toList();
+			Map<String, Object> body = new java.util.LinkedHashMap<>(errors.get(0));
+			body.put("status", HttpStatus.UNPROCESSABLE_CONTENT.value());
+			body.put("errors", errors);
+			return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(body);
+		}
 		return answer(request, HttpStatus.UNPROCESSABLE_CONTENT, ex.messageKey(), ex.args(), ex.field(), locale);
+	}
+
+	private static boolean isApi(HttpServletRequest request) {
+		return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
 	}
 
 	private Object answer(HttpServletRequest request, HttpStatus status, String key, Object[] args, String field,

@@ -153,6 +153,19 @@ class AccessMatrixIT extends SiweiIT {
 		add("POST", "/wishes/{id}/contact", null, "wish");
 		add("POST", "/wishes/{id}/complete", null, "wish");
 		add("POST", "/wishes/{id}/evaluate", null, "wish");
+		add("GET", "/api/v1/wishes", Permission.WISH_VIEW, null);
+		add("GET", "/api/v1/wishes/figures", Permission.WISH_VIEW, "region");
+		add("POST", "/api/v1/wishes", Permission.WISH_COLLECT, null);
+		add("POST", "/api/v1/wishes/mine", null, null);
+		addHidden("GET", "/api/v1/wishes/{id}", Permission.WISH_VIEW, "wish");
+		add("GET", "/api/v1/wishes/{id}/suggestions", Permission.WISH_FOLLOW_UP, "wish");
+		add("POST", "/api/v1/wishes/{id}/claim", Permission.WISH_CLAIM, "wish");
+		add("POST", "/api/v1/wishes/{id}/assign", Permission.WISH_FOLLOW_UP, "wish");
+		add("POST", "/api/v1/wishes/{id}/transfer", Permission.WISH_FOLLOW_UP, "wish");
+		add("POST", "/api/v1/wishes/{id}/notes", Permission.WISH_FOLLOW_UP, "wish");
+		add("POST", "/api/v1/wishes/{id}/contact", null, "wish");
+		add("POST", "/api/v1/wishes/{id}/complete", null, "wish");
+		add("POST", "/api/v1/wishes/{id}/evaluate", null, "wish");
 		add("GET", "/my/wishes", null, null);
 		add("POST", "/my/wishes", null, null);
 	}
@@ -244,7 +257,11 @@ class AccessMatrixIT extends SiweiIT {
 			request.param("password", "another-password").param("active", "false");
 		}
 		if (url.startsWith("/api/") && e.method() != HttpMethod.GET) {
-			request.contentType(MediaType.APPLICATION_JSON).content("{\"parentId\": 1, \"reason\": \"test\"}");
+			request.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"parentId\": 1, \"reason\": \"test\", \"teamId\": 1, \"kind\": \"REMINDED\"}");
+		}
+		if (url.equals("/api/v1/wishes/figures")) {
+			request.param("region", String.valueOf(SAMPLES.get("region"))).param("from", "2026-01-01").param("to", "2026-12-31");
 		}
 		if (url.equals("/people/import") && e.method() == HttpMethod.POST) {
 			request = MockMvcRequestBuilders.multipart(url)
