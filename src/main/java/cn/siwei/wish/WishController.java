@@ -90,6 +90,7 @@ class WishController {
 				channel == null ? "" : channel, "priority", priority, "overdue", overdue, "mine", mine, "figure",
 				figure == null ? "" : figure, "from", from == null ? "" : from, "to", to == null ? "" : to)));
 		model.addAttribute("region", region);
+		model.addAttribute("zone", zone);
 		return "wish/ledger";
 	}
 
