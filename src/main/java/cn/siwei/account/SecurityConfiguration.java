@@ -74,7 +74,8 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.POST, "/people/*/reveal", "/api/v1/people/*/reveal")
 				.hasAuthority(Permission.PERSONAL_DATA_REVEAL.authority())
 			.requestMatchers(HttpMethod.GET, "/people/*/memberships").hasAuthority(Permission.PEOPLE_VIEW.authority())
-			.requestMatchers(HttpMethod.GET, "/wishes", "/wishes/figures", "/api/v1/wishes", "/api/v1/wishes/figures")
+			.requestMatchers(HttpMethod.GET, "/wishes", "/wishes/figures", "/wishes/export.xlsx", "/api/v1/wishes",
+					"/api/v1/wishes/figures")
 				.hasAuthority(Permission.WISH_VIEW.authority())
 			.requestMatchers("/wishes/new").hasAuthority(Permission.WISH_COLLECT.authority())
 			.requestMatchers(HttpMethod.POST, "/wishes", "/api/v1/wishes").hasAuthority(Permission.WISH_COLLECT.authority())

@@ -49,13 +49,16 @@ class WishController {
 
 	private final WishMatching matching;
 
+	private final WishExport export;
+
 	private final Flash flash;
 
 	private final java.time.Clock clock;
 
 	WishController(Wishes wishes, WishFigures figures, Regions regions, Teams teams, MessageSource messages,
-			java.time.Clock clock, Flash flash, WishMatching matching) {
+			java.time.Clock clock, Flash flash, WishMatching matching, WishExport export) {
 		this.matching = matching;
+		this.export = export;
 		this.wishes = wishes;
 		this.figures = figures;
 		this.regions = regions;
@@ -92,6 +95,26 @@ class WishController {
 		model.addAttribute("region", region);
 		model.addAttribute("zone", zone);
 		return "wish/ledger";
+	}
+
+	/** The filtered ledger as an .xlsx sheet, streamed. */
+	@GetMapping("/wishes/export.xlsx")
+	void export(@RequestParam(required = false) WishStatus status, @RequestParam(required = false) Long category,
+			@RequestParam(required = false) Urgency urgency, @RequestParam(required = false) Channel channel,
+			@RequestParam(defaultValue = "false") boolean priority, @RequestParam(defaultValue = "false") boolean overdue,
+			@RequestParam(required = false) WishFigure figure, @RequestParam(required = false) Long region,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Locale locale,
+			jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+		Actor actor = CurrentActor.get();
+		String regionPath = region == null ? null : this.regions.get(actor, region).path();
+		ZoneId zone = this.clock.getZone();
+		var filter = new WishRepository.Filter(status, category, urgency, channel, priority, overdue, null, null,
+				from == null ? null : from.atStartOfDay(zone).toInstant(),
+				to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(), figure);
+		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		response.setHeader("Content-Disposition", "attachment; filename=\"wishes-" + LocalDate.now(this.clock) + ".xlsx\"");
+		this.export.write(actor, regionPath, filter, locale, response.getOutputStream());
 	}
 
 	@GetMapping("/wishes/figures")

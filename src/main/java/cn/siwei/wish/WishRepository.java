@@ -37,8 +37,13 @@ class WishRepository {
 
 	private final JdbcClient jdbc;
 
-	WishRepository(JdbcClient jdbc) {
+	private final org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate streaming;
+
+	WishRepository(JdbcClient jdbc, javax.sql.DataSource dataSource) {
 		this.jdbc = jdbc;
+		var template = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+		template.setFetchSize(1000);
+		this.streaming = new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(template);
 	}
 
 	Optional<Wish> find(Scope scope, long id, boolean english) {
@@ -76,6 +81,16 @@ class WishRepository {
 			return new Filter(null, null, null, null, false, false, null, null, from, to, figure);
 		}
 
+	}
+
+	/**
+	 * Streams every wish of the filtered ledger to {@code each}, fetched from a cursor a thousand rows at a time,
+	 * so that memory stays flat however many there are. Must run inside a transaction.
+	 */
+	void forEach(Scope scope, Filter f, boolean english, java.util.function.Consumer<Wish> each) {
+		var params = new org.springframework.jdbc.core.namedparam.MapSqlParameterSource(params(scope, f)).addValue("en", english);
+		this.streaming.query(SELECT + where() + figure(f) + " order by w.priority desc, w.created_at desc, w.id desc", params,
+				(org.springframework.jdbc.core.RowCallbackHandler) rs -> each.accept(map(rs, 0)));
 	}
 
 	List<Wish> list(Scope scope, Filter f, boolean english, int offset, int limit) {

@@ -143,6 +143,7 @@ class AccessMatrixIT extends SiweiIT {
 		add("GET", "/audit", Permission.AUDIT_VIEW, null);
 		add("GET", "/wishes", Permission.WISH_VIEW, null);
 		add("GET", "/wishes/figures", Permission.WISH_VIEW, null);
+		add("GET", "/wishes/export.xlsx", Permission.WISH_VIEW, null);
 		add("GET", "/wishes/new", Permission.WISH_COLLECT, null);
 		add("POST", "/wishes", Permission.WISH_COLLECT, null);
 		addHidden("GET", "/wishes/{id}", Permission.WISH_VIEW, "wish");

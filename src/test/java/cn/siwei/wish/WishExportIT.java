@@ -1,0 +1,55 @@
+package cn.siwei.wish;
+
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import cn.siwei.access.Actor;
+import cn.siwei.access.ActorPrincipal;
+import cn.siwei.support.SiweiIT;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * The exported ledger holds exactly the rows of the filtered ledger, and no personal data.
+ */
+class WishExportIT extends SiweiIT {
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	Wishes wishes;
+
+	@Test
+	void theSheetHoldsTheFilteredLedgerAndNoPhoneNumbers() throws Exception {
+		byte[] sheet = this.mvc.perform(get("/wishes/export.xlsx").param("status", "OPEN")
+			.with(user(this.users.loadUserByUsername("worker"))))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		Actor worker = ((ActorPrincipal) this.users.loadUserByUsername("worker")).actor();
+		long expected = this.wishes.ledger(worker, null,
+				new WishRepository.Filter(WishStatus.OPEN, null, null, null, false, false, null, null, null, null, null),
+				java.util.Locale.SIMPLIFIED_CHINESE, 0, 1).total();
+		assertThat(expected).isPositive();
+		try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(sheet));
+				Stream<Row> rows = wb.getFirstSheet().openStream()) {
+			List<Row> all = rows.toList();
+			assertThat(all).hasSize((int) expected + 1);
+			assertThat(all.get(0).getCellAsString(0)).contains("编号");
+			assertThat(all).allSatisfy(r -> assertThat(r.getCellAsString(9).orElse("")).isIn("状态", "待认领"));
+			String text = all.stream().map(Row::toString).reduce("", String::concat);
+			assertThat(text).doesNotContain("13909901234").doesNotContain("13899905678");
+		}
+	}
+
+}
