@@ -31,7 +31,11 @@ public enum Permission {
 	/** Claim a wish for oneself or one's team, record contact, complete it. */
 	WISH_CLAIM,
 	/** Assign, follow up, remind, transfer and praise; record a beneficiary's evaluation on a visit. */
-	WISH_FOLLOW_UP;
+	WISH_FOLLOW_UP,
+	/** Set the rules of the region: the days a claimant has to make contact. */
+	RULES_MANAGE,
+	/** Edit the platform's dictionaries, such as the wish categories. */
+	DICTIONARY_MANAGE;
 
 	/** Name used as a Spring Security authority. */
 	public String authority() {

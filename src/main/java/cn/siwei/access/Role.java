@@ -18,7 +18,7 @@ public enum Role {
 			PERSONAL_DATA_REVEAL, WISH_VIEW, WISH_COLLECT, WISH_FOLLOW_UP)),
 	/** A street (town) officer: as a community worker, for the whole street. */
 	STREET_OFFICER(EnumSet.of(REGION_VIEW, ORGANISATION_VIEW, ORGANISATION_MANAGE, PEOPLE_VIEW, PEOPLE_MANAGE,
-			PERSONAL_DATA_REVEAL, WISH_VIEW, WISH_COLLECT, WISH_FOLLOW_UP)),
+			PERSONAL_DATA_REVEAL, WISH_VIEW, WISH_COLLECT, WISH_FOLLOW_UP, RULES_MANAGE)),
 	/** A handler in a department, liaison unit or property company. */
 	DEPARTMENT_HANDLER(EnumSet.of(REGION_VIEW, ORGANISATION_VIEW, WISH_VIEW)),
 	/** A volunteer or party member who claims work. */

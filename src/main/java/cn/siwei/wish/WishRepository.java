@@ -274,6 +274,22 @@ class WishRepository {
 			.list();
 	}
 
+	/** The contact days of the nearest rule at or above a region path, if any. */
+	Optional<Integer> contactDays(String regionPath) {
+		return this.jdbc.sql("select contact_days from wish_rule where in_subtree(?, region_path)"
+				+ " order by length(region_path) desc limit 1")
+			.param(regionPath)
+			.query(Integer.class)
+			.optional();
+	}
+
+	void setContactDays(long regionId, String regionPath, int days, Instant now) {
+		this.jdbc.sql("insert into wish_rule (region_id, region_path, contact_days, updated_at) values (?, ?, ?, ?)"
+				+ " on conflict (region_id) do update set contact_days = excluded.contact_days, updated_at = excluded.updated_at")
+			.params(regionId, regionPath, days, Timestamp.from(now))
+			.update();
+	}
+
 	List<Wishes.Category> categories(boolean english) {
 		return this.jdbc.sql("select id, code, case when ? then name_en else name_zh end as name from wish_category where active order by sort")
 			.param(english)

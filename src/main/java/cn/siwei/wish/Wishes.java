@@ -53,6 +53,8 @@ public class Wishes {
 
 	private final Notifications notifications;
 
+	private final cn.siwei.region.Regions regions;
+
 	private final Events events;
 
 	private final Clock clock;
@@ -60,7 +62,9 @@ public class Wishes {
 	private final Duration contactWithin;
 
 	Wishes(WishRepository repository, People people, Teams teams, Notifications notifications, Events events,
-			Clock clock, @Value("${siwei.wishes.contact-within:7d}") Duration contactWithin) {
+			Clock clock, @Value("${siwei.wishes.contact-within:7d}") Duration contactWithin,
+			cn.siwei.region.Regions regions) {
+		this.regions = regions;
 		this.repository = repository;
 		this.people = people;
 		this.teams = teams;
@@ -233,10 +237,35 @@ public class Wishes {
 			throw Rejected.because("wish.rejected.alreadyClaimed");
 		}
 		Instant now = this.clock.instant();
-		if (!this.repository.claim(wish.id(), teamId, personId, now, now.plus(this.contactWithin))) {
+		if (!this.repository.claim(wish.id(), teamId, personId, now, now.plus(contactWithin(wish)))) {
 			throw Rejected.because("wish.rejected.alreadyClaimed");
 		}
 		record(actor, wish, kind, note, now, false);
+	}
+
+	/** The time a claimant has to make contact: the nearest rule above the wish's region, else the default. */
+	Duration contactWithin(Wish wish) {
+		return this.repository.contactDays(wish.regionPath()).map(Duration::ofDays).orElse(this.contactWithin);
+	}
+
+	/** The contact rule that applies at a region, in days. */
+	@Transactional(readOnly = true)
+	public long contactDays(Actor actor, long regionId) {
+		String path = this.regions.get(actor, regionId).path();
+		return this.repository.contactDays(path).map(Integer::longValue).orElse(this.contactWithin.toDays());
+	}
+
+	/** Sets the days a claimant has to make contact, for a region and everything under it without a rule of its own. */
+	@Transactional
+	public void setContactDays(Actor actor, long regionId, Integer days) {
+		actor.require(Permission.RULES_MANAGE);
+		var region = this.regions.get(actor, regionId);
+		if (days == null || days < 1 || days > 60) {
+			throw Rejected.field("days", "wish.rejected.contactDays");
+		}
+		this.repository.setContactDays(region.id(), region.path(), days, this.clock.instant());
+		this.events.changed(actor, "wish_rule", region.id(), RecordChanged.Action.UPDATE, region.path(), Map.of(),
+				Map.of("contactDays", days), null);
 	}
 
 	/** Staff give a stuck wish to another force (转办), with a reason. */
@@ -252,7 +281,7 @@ public class Wishes {
 		}
 		checkForce(actor, teamId, personId);
 		Instant now = this.clock.instant();
-		if (!this.repository.transfer(id, wish.status(), teamId, personId, now, now.plus(this.contactWithin))) {
+		if (!this.repository.transfer(id, wish.status(), teamId, personId, now, now.plus(contactWithin(wish)))) {
 			throw Rejected.because("wish.rejected.wrongState");
 		}
 		record(actor, wish, EventKind.TRANSFERRED, reason.trim(), now, false);

@@ -167,6 +167,10 @@ class AccessMatrixIT extends SiweiIT {
 		add("POST", "/api/v1/wishes/{id}/contact", null, "wish");
 		add("POST", "/api/v1/wishes/{id}/complete", null, "wish");
 		add("POST", "/api/v1/wishes/{id}/evaluate", null, "wish");
+		add("GET", "/wishes/settings", Permission.RULES_MANAGE, null);
+		add("POST", "/wishes/settings/contact-days", Permission.RULES_MANAGE, null);
+		add("POST", "/wishes/categories", Permission.DICTIONARY_MANAGE, null);
+		add("POST", "/wishes/categories/{id}", Permission.DICTIONARY_MANAGE, null);
 		add("GET", "/my/wishes", null, null);
 		add("POST", "/my/wishes", null, null);
 	}

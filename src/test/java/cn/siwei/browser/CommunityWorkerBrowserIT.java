@@ -60,6 +60,9 @@ class CommunityWorkerBrowserIT extends BrowserTest {
 		assertThat(page.locator("body")).containsText("15999903333");
 		assertThat(page.locator("body")).containsText("阿力木·吐尔逊");
 		Browser.screenshot(page, "06-resident-phone-english");
+		// Back to Chinese: the choice is kept for the account, and the other tests read Chinese.
+		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("中文")).click();
+		assertThat(page.locator("body")).containsText("我的信息");
 	}
 
 }
