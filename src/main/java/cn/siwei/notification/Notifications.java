@@ -80,6 +80,34 @@ public class Notifications {
 			.list();
 	}
 
+	/** How many of the actor's notifications are unread. */
+	@Transactional(readOnly = true)
+	public long unread(Actor actor) {
+		return this.jdbc.sql("""
+				select count(*) from notification
+				where read_at is null and ((person_id = :person)
+				      or (region_path is not null and :staff and in_subtree(region_path, :scope)))""")
+			.param("person", actor.personId() == null ? -1L : actor.personId())
+			.param("staff", actor.can(cn.siwei.access.Permission.WISH_FOLLOW_UP))
+			.param("scope", actor.regionPath())
+			.query(Long.class)
+			.single();
+	}
+
+	/** Marks the actor's notifications read. */
+	@Transactional
+	public void markRead(Actor actor) {
+		this.jdbc.sql("""
+				update notification set read_at = :now
+				where read_at is null and ((person_id = :person)
+				      or (region_path is not null and :staff and in_subtree(region_path, :scope)))""")
+			.param("now", Timestamp.from(this.clock.instant()))
+			.param("person", actor.personId() == null ? -1L : actor.personId())
+			.param("staff", actor.can(cn.siwei.access.Permission.WISH_FOLLOW_UP))
+			.param("scope", actor.regionPath())
+			.update();
+	}
+
 	private void insert(Long personId, String regionPath, String key, List<String> args, String link) {
 		this.jdbc.sql("""
 				insert into notification (person_id, region_path, at, message_key, args, link)

@@ -171,6 +171,7 @@ class AccessMatrixIT extends SiweiIT {
 		add("POST", "/wishes/settings/contact-days", Permission.RULES_MANAGE, null);
 		add("POST", "/wishes/categories", Permission.DICTIONARY_MANAGE, null);
 		add("POST", "/wishes/categories/{id}", Permission.DICTIONARY_MANAGE, null);
+		add("GET", "/notifications", null, null);
 		add("GET", "/my/wishes", null, null);
 		add("POST", "/my/wishes", null, null);
 	}

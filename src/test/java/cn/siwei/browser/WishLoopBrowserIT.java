@@ -46,6 +46,10 @@ class WishLoopBrowserIT extends BrowserTest {
 
 		this.clock.advance(Duration.ofDays(8));
 		this.wishes.sweep();
+		volunteer.reload();
+		volunteer.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("通知（\\d+）"))).click();
+		assertThat(volunteer.locator("main")).containsText("已过对接期限");
+		Browser.screenshot(volunteer, "21b-volunteer-notified");
 
 		Page worker = browser.desktop();
 		login(worker, "worker");
