@@ -51,12 +51,15 @@ class WishController {
 
 	private final WishExport export;
 
+	private final WishPhotos photos;
+
 	private final Flash flash;
 
 	private final java.time.Clock clock;
 
 	WishController(Wishes wishes, WishFigures figures, Regions regions, Teams teams, MessageSource messages,
-			java.time.Clock clock, Flash flash, WishMatching matching, WishExport export) {
+			java.time.Clock clock, Flash flash, WishMatching matching, WishExport export, WishPhotos photos) {
+		this.photos = photos;
 		this.matching = matching;
 		this.export = export;
 		this.wishes = wishes;
@@ -180,6 +183,7 @@ class WishController {
 		Wish wish = this.wishes.get(actor, id, locale);
 		model.addAttribute("wish", wish);
 		model.addAttribute("timeline", this.wishes.timeline(actor, id));
+		model.addAttribute("photos", this.photos.of(actor, id));
 		model.addAttribute("myTeams", actor.personId() == null || !actor.can(cn.siwei.access.Permission.WISH_CLAIM)
 				? java.util.List.of() : this.teams.teamsOf(actor, actor.personId()));
 		model.addAttribute("evaluations", Evaluation.values());
@@ -191,6 +195,26 @@ class WishController {
 		model.addAttribute("isBeneficiary", actor.personId() != null && actor.personId() == wish.beneficiaryId());
 		model.addAttribute("today", LocalDate.now(this.clock));
 		return "wish/detail";
+	}
+
+	@PostMapping("/wishes/{id}/photos")
+	String addPhoto(@PathVariable long id,
+			@RequestParam(name = "photo", required = false) org.springframework.web.multipart.MultipartFile photo,
+			RedirectAttributes redirect, Locale locale) throws java.io.IOException {
+		byte[] data = photo == null || photo.isEmpty() ? new byte[0] : photo.getBytes();
+		return act(id, redirect, locale, () -> this.photos.add(CurrentActor.get(), id, data));
+	}
+
+	/** A photo's bytes, only for someone who may see the wish; never cached by shared caches. */
+	@GetMapping("/wishes/{id}/photos/{photoId}")
+	org.springframework.http.ResponseEntity<byte[]> photo(@PathVariable long id, @PathVariable long photoId) {
+		WishPhotos.Content content = this.photos.content(CurrentActor.get(), id, photoId);
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.parseMediaType(content.contentType()))
+			.header("Cache-Control", "private, no-store")
+			.header("X-Content-Type-Options", "nosniff")
+			.header("Content-Disposition", "inline")
+			.body(content.data());
 	}
 
 	@PostMapping("/wishes/{id}/claim")

@@ -1,0 +1,80 @@
+package cn.siwei.wish;
+
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import cn.siwei.access.Actor;
+import cn.siwei.access.ActorPrincipal;
+import cn.siwei.platform.NotFound;
+import cn.siwei.platform.Rejected;
+import cn.siwei.support.SiweiIT;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Photos are checked by their own bytes and served only to those who may see the wish.
+ */
+class WishPhotosIT extends SiweiIT {
+
+	static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D };
+
+	@Autowired
+	WishPhotos photos;
+
+	@Autowired
+	Wishes wishes;
+
+	@Autowired
+	UserDetailsService users;
+
+	Actor actor(String username) {
+		return ((ActorPrincipal) this.users.loadUserByUsername(username)).actor();
+	}
+
+	long wish() {
+		long wang = id("person", "name", "王秀兰");
+		long category = this.wishes.categories(Locale.SIMPLIFIED_CHINESE).get(0).id();
+		return this.wishes.collect(actor("worker"), WishForm.of(wang, category, "带照片的心愿", WishTerms.Channel.PHONE));
+	}
+
+	@Test
+	void aPhotoIsServedToThoseWhoMaySeeTheWishAndToNobodyElse() throws Exception {
+		long id = wish();
+		this.mvc.perform(multipart("/wishes/" + id + "/photos").file(new MockMultipartFile("photo", "a.png", "image/png", PNG))
+			.with(user(this.users.loadUserByUsername("worker")))
+			.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		long photo = this.photos.of(actor("worker"), id).get(0).id();
+		this.mvc.perform(get("/wishes/" + id + "/photos/" + photo).with(user(this.users.loadUserByUsername("leader"))))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "image/png"))
+			.andExpect(header().string("Cache-Control", "private, no-store"));
+		this.mvc.perform(get("/wishes/" + id + "/photos/" + photo).with(user(this.users.loadUserByUsername("worker9"))))
+			.andExpect(status().isNotFound());
+		assertThatThrownBy(() -> this.photos.content(actor("resident"), id, photo)).isInstanceOf(NotFound.class);
+	}
+
+	@Test
+	void aFileThatIsNotAnImageIsRefusedWhateverItClaims() {
+		long id = wish();
+		byte[] script = "<script>alert(1)</script>".getBytes();
+		assertThatThrownBy(() -> this.photos.add(actor("worker"), id, script))
+			.isInstanceOfSatisfying(Rejected.class, r -> assertThat(r.messageKey()).isEqualTo("wish.rejected.photoType"));
+		assertThatThrownBy(() -> this.photos.add(actor("worker"), id, new byte[WishPhotos.MAX_BYTES + 1]))
+			.isInstanceOfSatisfying(Rejected.class, r -> assertThat(r.messageKey()).isEqualTo("wish.rejected.photoTooLarge"));
+		assertThat(WishPhotos.typeOf(new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0 })).contains("image/jpeg");
+		assertThat(WishPhotos.typeOf("RIFF0000WEBPVP8 ".getBytes())).contains("image/webp");
+	}
+
+}
