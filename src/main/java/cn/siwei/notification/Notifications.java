@@ -20,6 +20,10 @@ import cn.siwei.access.Actor;
 @Service
 public class Notifications {
 
+	/** The notifications an actor receives: their own, and, for staff, those of their region. */
+	private static final String MINE = " ((person_id = :person)"
+			+ " or (region_path is not null and :staff and in_subtree(region_path, :scope)))";
+
 	private static final Logger log = LoggerFactory.getLogger(Notifications.class);
 
 	private final JdbcClient jdbc;
@@ -67,13 +71,9 @@ public class Notifications {
 	/** The latest notifications for the actor: their own, and their region's staff notices. */
 	@Transactional(readOnly = true)
 	public List<Notice> latest(Actor actor, int limit) {
-		return this.jdbc.sql("""
-				select id, at, message_key, args, link, read_at from notification
-				where (person_id = :person) or (region_path is not null and :staff and in_subtree(region_path, :scope))
-				order by at desc, id desc limit :limit""")
-			.param("person", actor.personId() == null ? -1L : actor.personId())
-			.param("staff", actor.can(cn.siwei.access.Permission.WISH_FOLLOW_UP))
-			.param("scope", actor.regionPath())
+		return this.jdbc.sql("select id, at, message_key, args, link, read_at from notification where" + MINE
+				+ " order by at desc, id desc limit :limit")
+			.params(recipient(actor))
 			.param("limit", limit)
 			.query((rs, n) -> new Notice(rs.getLong("id"), rs.getTimestamp("at").toInstant(), rs.getString("message_key"),
 					(String[]) rs.getArray("args").getArray(), rs.getString("link"), rs.getTimestamp("read_at") != null))
@@ -83,13 +83,8 @@ public class Notifications {
 	/** How many of the actor's notifications are unread. */
 	@Transactional(readOnly = true)
 	public long unread(Actor actor) {
-		return this.jdbc.sql("""
-				select count(*) from notification
-				where read_at is null and ((person_id = :person)
-				      or (region_path is not null and :staff and in_subtree(region_path, :scope)))""")
-			.param("person", actor.personId() == null ? -1L : actor.personId())
-			.param("staff", actor.can(cn.siwei.access.Permission.WISH_FOLLOW_UP))
-			.param("scope", actor.regionPath())
+		return this.jdbc.sql("select count(*) from notification where read_at is null and" + MINE)
+			.params(recipient(actor))
 			.query(Long.class)
 			.single();
 	}
@@ -97,15 +92,15 @@ public class Notifications {
 	/** Marks the actor's notifications read. */
 	@Transactional
 	public void markRead(Actor actor) {
-		this.jdbc.sql("""
-				update notification set read_at = :now
-				where read_at is null and ((person_id = :person)
-				      or (region_path is not null and :staff and in_subtree(region_path, :scope)))""")
+		this.jdbc.sql("update notification set read_at = :now where read_at is null and" + MINE)
+			.params(recipient(actor))
 			.param("now", Timestamp.from(this.clock.instant()))
-			.param("person", actor.personId() == null ? -1L : actor.personId())
-			.param("staff", actor.can(cn.siwei.access.Permission.WISH_FOLLOW_UP))
-			.param("scope", actor.regionPath())
 			.update();
+	}
+
+	private static java.util.Map<String, Object> recipient(Actor actor) {
+		return java.util.Map.of("person", actor.personId() == null ? -1L : actor.personId(), "staff",
+				actor.can(cn.siwei.access.Permission.WISH_FOLLOW_UP), "scope", actor.regionPath());
 	}
 
 	private void insert(Long personId, String regionPath, String key, List<String> args, String link) {
