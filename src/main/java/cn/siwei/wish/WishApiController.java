@@ -61,7 +61,7 @@ class WishApiController {
 			@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) Integer size, Locale locale) {
 		var actor = CurrentActor.get();
 		String path = region == null ? null : this.regions.get(actor, region).path();
-		var filter = new WishRepository.Filter(status, category, urgency, channel, priority, overdue, null, null,
+		var filter = new WishFilter(status, category, urgency, channel, priority, overdue, null, null,
 				from == null ? null : this.figures.start(from), to == null ? null : this.figures.end(to), figure);
 		return this.wishes.ledger(actor, path, filter, locale, page, Page.size(size));
 	}

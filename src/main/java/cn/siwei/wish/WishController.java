@@ -83,7 +83,7 @@ class WishController {
 		Actor actor = CurrentActor.get();
 		ZoneId zone = this.clock.getZone();
 		String regionPath = region == null ? null : this.regions.get(actor, region).path();
-		var filter = new WishRepository.Filter(status, category, urgency, channel, priority, overdue,
+		var filter = new WishFilter(status, category, urgency, channel, priority, overdue,
 				mine ? actor.personId() : null, null, from == null ? null : from.atStartOfDay(zone).toInstant(),
 				to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(), figure);
 		model.addAttribute("wishes", this.wishes.ledger(actor, regionPath, filter, locale, page, 20));
@@ -112,7 +112,7 @@ class WishController {
 		Actor actor = CurrentActor.get();
 		String regionPath = region == null ? null : this.regions.get(actor, region).path();
 		ZoneId zone = this.clock.getZone();
-		var filter = new WishRepository.Filter(status, category, urgency, channel, priority, overdue, null, null,
+		var filter = new WishFilter(status, category, urgency, channel, priority, overdue, null, null,
 				from == null ? null : from.atStartOfDay(zone).toInstant(),
 				to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(), figure);
 		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");

@@ -46,7 +46,7 @@ public class WishExport {
 
 	/** @return how many wishes were written */
 	@Transactional(readOnly = true)
-	public long write(Actor actor, String regionPath, WishRepository.Filter filter, Locale locale, OutputStream out) {
+	public long write(Actor actor, String regionPath, WishFilter filter, Locale locale, OutputStream out) {
 		actor.require(Permission.WISH_VIEW);
 		Scope scope = regionPath != null && Scope.of(actor.regionPath()).covers(regionPath) ? Scope.of(regionPath)
 				: Scope.of(actor.regionPath());

@@ -55,46 +55,26 @@ class WishRepository {
 			.optional();
 	}
 
-	/**
-	 * A filter of the ledger; empty fields do not filter.
-	 *
-	 * @param status status
-	 * @param categoryId category
-	 * @param urgency urgency
-	 * @param channel channel
-	 * @param priorityOnly only wishes of residents with care tags
-	 * @param overdueOnly only overdue wishes
-	 * @param claimantPersonId claimed by this person, or by a team they belong to
-	 * @param beneficiaryId for this person
-	 * @param from collected at or after
-	 * @param to collected before
-	 */
-	record Filter(WishStatus status, Long categoryId, Urgency urgency, Channel channel, boolean priorityOnly,
-			boolean overdueOnly, Long claimantPersonId, Long beneficiaryId, Instant from, Instant to,
-			WishFigure figure) {
-
-		static Filter none() {
-			return new Filter(null, null, null, null, false, false, null, null, null, null, null);
-		}
-
-		static Filter of(WishFigure figure, Instant from, Instant to) {
-			return new Filter(null, null, null, null, false, false, null, null, from, to, figure);
-		}
-
-	}
 
 	/**
 	 * Streams every wish of the filtered ledger to {@code each}, fetched from a cursor a thousand rows at a time,
 	 * so that memory stays flat however many there are. Must run inside a transaction.
 	 */
-	void forEach(Scope scope, Filter f, boolean english, java.util.function.Consumer<Wish> each) {
+	void forEach(Scope scope, WishFilter f, boolean english, java.util.function.Consumer<Wish> each) {
 		var params = new org.springframework.jdbc.core.namedparam.MapSqlParameterSource(params(scope, f)).addValue("en", english);
 		this.streaming.query(SELECT + where() + figure(f) + " order by w.priority desc, w.created_at desc, w.id desc", params,
 				(org.springframework.jdbc.core.RowCallbackHandler) rs -> each.accept(map(rs, 0)));
 	}
 
-	List<Wish> list(Scope scope, Filter f, boolean english, int offset, int limit) {
-		return this.jdbc.sql(SELECT + where() + figure(f) + " order by w.priority desc, w.created_at desc, w.id desc offset :offset limit :limit")
+	/**
+	 * One page of the ledger. The page's ids are found first, from the wish table alone (by the order index on
+	 * a large region, by the region index and a small sort on a small one, as the planner sees fit), and only
+	 * those twenty rows are joined to names: joining first made a city's ledger take seconds.
+	 */
+	List<Wish> list(Scope scope, WishFilter f, boolean english, int offset, int limit) {
+		String order = " order by w.priority desc, w.created_at desc, w.id desc";
+		return this.jdbc.sql("with page as (select w.id from wish w" + where() + figure(f) + order
+				+ " offset :offset limit :limit) " + SELECT + " join page on page.id = w.id" + order)
 			.params(params(scope, f))
 			.param("en", english)
 			.param("offset", offset)
@@ -103,11 +83,11 @@ class WishRepository {
 			.list();
 	}
 
-	long count(Scope scope, Filter f) {
+	long count(Scope scope, WishFilter f) {
 		return this.jdbc.sql("select count(*) from wish w" + where() + figure(f)).params(params(scope, f)).query(Long.class).single();
 	}
 
-	private static String figure(Filter f) {
+	private static String figure(WishFilter f) {
 		return f.figure() == null ? "" : " and (" + f.figure().condition() + ")";
 	}
 
@@ -146,7 +126,7 @@ class WishRepository {
 				   and w.created_at >= :from and w.created_at < :to""";
 	}
 
-	private static Map<String, Object> params(Scope scope, Filter f) {
+	private static Map<String, Object> params(Scope scope, WishFilter f) {
 		Map<String, Object> m = new HashMap<>();
 		m.put("scope", scope.regionPath());
 		m.put("status", f.status() == null ? "" : f.status().name());

@@ -55,6 +55,8 @@ public class Wishes {
 
 	private final cn.siwei.region.Regions regions;
 
+	private final cn.siwei.region.RegionCounts counts;
+
 	private final Events events;
 
 	private final Clock clock;
@@ -63,8 +65,9 @@ public class Wishes {
 
 	Wishes(WishRepository repository, People people, Teams teams, Notifications notifications, Events events,
 			Clock clock, @Value("${siwei.wishes.contact-within:7d}") Duration contactWithin,
-			cn.siwei.region.Regions regions) {
+			cn.siwei.region.Regions regions, cn.siwei.region.RegionCounts counts) {
 		this.regions = regions;
+		this.counts = counts;
 		this.repository = repository;
 		this.people = people;
 		this.teams = teams;
@@ -103,13 +106,23 @@ public class Wishes {
 	 * beneficiaries first, newest first.
 	 */
 	@Transactional(readOnly = true)
-	public Page<Wish> ledger(Actor actor, String regionPath, WishRepository.Filter filter, Locale locale, int page,
+	public Page<Wish> ledger(Actor actor, String regionPath, WishFilter filter, Locale locale, int page,
 			int size) {
 		actor.require(Permission.WISH_VIEW);
 		Scope scope = regionPath != null && scopeOf(actor).covers(regionPath) ? Scope.of(regionPath) : scopeOf(actor);
-		long total = this.repository.count(scope, filter);
+		long total = plain(filter)
+				? this.counts.under(filter.status() == null ? "wish" : "wish:" + filter.status().name(),
+						List.of(scope.regionPath())).getOrDefault(scope.regionPath(), 0L)
+				: this.repository.count(scope, filter);
 		return new Page<>(this.repository.list(scope, filter, english(locale), (int) Page.offset(page, size), size),
 				page, size, total);
+	}
+
+	/** Whether the ledger's total can be read from the per-node counters: no filter but the status. */
+	private static boolean plain(WishFilter f) {
+		return f.categoryId() == null && f.urgency() == null && f.channel() == null && !f.priorityOnly()
+				&& !f.overdueOnly() && f.claimantPersonId() == null && f.beneficiaryId() == null && f.from() == null
+				&& f.to() == null && f.figure() == null;
 	}
 
 	/** The categories, for forms and filters, in the reader's language. */
@@ -134,7 +147,7 @@ public class Wishes {
 		if (actor.personId() == null) {
 			return new Page<>(List.of(), page, size, 0);
 		}
-		var filter = new WishRepository.Filter(null, null, null, null, false, false, null, actor.personId(), null, null,
+		var filter = new WishFilter(null, null, null, null, false, false, null, actor.personId(), null, null,
 				null);
 		return new Page<>(this.repository.list(scopeOf(actor), filter, english(locale), (int) Page.offset(page, size), size),
 				page, size, this.repository.count(scopeOf(actor), filter));

@@ -38,7 +38,7 @@ class WishExportIT extends SiweiIT {
 			.getContentAsByteArray();
 		Actor worker = ((ActorPrincipal) this.users.loadUserByUsername("worker")).actor();
 		long expected = this.wishes.ledger(worker, null,
-				new WishRepository.Filter(WishStatus.OPEN, null, null, null, false, false, null, null, null, null, null),
+				new WishFilter(WishStatus.OPEN, null, null, null, false, false, null, null, null, null, null),
 				java.util.Locale.SIMPLIFIED_CHINESE, 0, 1).total();
 		assertThat(expected).isPositive();
 		try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(sheet));

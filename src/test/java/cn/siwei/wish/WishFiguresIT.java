@@ -42,7 +42,7 @@ class WishFiguresIT extends SiweiIT {
 		var f = this.figures.of(Actor.SYSTEM, community.id(), today.minusYears(1), today.plusDays(30));
 		for (WishFigure figure : WishFigure.values()) {
 			var drillDown = this.wishes.ledger(Actor.SYSTEM, community.path(),
-					WishRepository.Filter.of(figure, this.figures.start(today.minusYears(1)), this.figures.end(today.plusDays(30))),
+					WishFilter.of(figure, this.figures.start(today.minusYears(1)), this.figures.end(today.plusDays(30))),
 					Locale.SIMPLIFIED_CHINESE, 0, 200);
 			assertThat(drillDown.total()).as(figure.name()).isEqualTo(f.count(figure));
 			assertThat(drillDown.items()).as(figure.name()).hasSize((int) Math.min(200, f.count(figure)));
@@ -84,6 +84,22 @@ class WishFiguresIT extends SiweiIT {
 		assertThat(f.claimRate()).isEqualByComparingTo(new BigDecimal("100.0"));
 		assertThat(f.completionRate()).isEqualByComparingTo(new BigDecimal("98.3"));
 		assertThat(f.satisfactionRate()).as("nothing evaluated: no rate").isNull();
+	}
+
+	@Test
+	void theLedgerTotalsReadFromCountersEqualDirectCounts() {
+		for (String kind : java.util.List.of("wish", "wish:OPEN", "wish:CLAIMED", "wish:IN_PROGRESS", "wish:COMPLETED", "wish:CLOSED")) {
+			String status = kind.contains(":") ? kind.substring(5) : null;
+			java.util.List<String> wrong = this.jdbc.sql("""
+					select r.path from region r
+					where coalesce((select sum(n) from region_record_count c where c.kind = :kind and in_subtree(c.region_path, r.path)), 0)
+					      <> (select count(*) from wish w where in_subtree(w.region_path, r.path) and (:status = '' or w.status = :status))""")
+				.param("kind", kind)
+				.param("status", status == null ? "" : status)
+				.query(String.class)
+				.list();
+			assertThat(wrong).as(kind).isEmpty();
+		}
 	}
 
 	@Test

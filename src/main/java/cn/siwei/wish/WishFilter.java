@@ -1,0 +1,35 @@
+package cn.siwei.wish;
+
+import java.time.Instant;
+
+import cn.siwei.wish.WishTerms.Channel;
+import cn.siwei.wish.WishTerms.Urgency;
+
+/**
+ * A filter of the wish ledger; empty fields do not filter.
+ *
+ * @param status status
+ * @param categoryId category
+ * @param urgency urgency
+ * @param channel channel
+ * @param priorityOnly only wishes of residents with care tags
+ * @param overdueOnly only overdue wishes
+ * @param claimantPersonId claimed by this person, or by a team they belong to
+ * @param beneficiaryId for this person
+ * @param from collected at or after
+ * @param to collected before
+ * @param figure only the wishes a figure counts
+ */
+public record WishFilter(WishStatus status, Long categoryId, Urgency urgency, Channel channel, boolean priorityOnly,
+		boolean overdueOnly, Long claimantPersonId, Long beneficiaryId, Instant from, Instant to,
+		WishFigure figure) {
+
+	public static WishFilter none() {
+		return new WishFilter(null, null, null, null, false, false, null, null, null, null, null);
+	}
+
+	public static WishFilter of(WishFigure figure, Instant from, Instant to) {
+		return new WishFilter(null, null, null, null, false, false, null, null, from, to, figure);
+	}
+
+}
