@@ -76,7 +76,8 @@ class WishController {
 			@RequestParam(required = false) Urgency urgency, @RequestParam(required = false) Channel channel,
 			@RequestParam(defaultValue = "false") boolean priority, @RequestParam(defaultValue = "false") boolean overdue,
 			@RequestParam(defaultValue = "false") boolean mine, @RequestParam(required = false) WishFigure figure,
-			@RequestParam(required = false) Long region,
+			@RequestParam(required = false) Long region, @RequestParam(required = false) cn.siwei.people.CareTag careTag,
+			@RequestParam(required = false) Long team,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
@@ -85,8 +86,11 @@ class WishController {
 		String regionPath = region == null ? null : this.regions.get(actor, region).path();
 		var filter = new WishFilter(status, category, urgency, channel, priority, overdue,
 				mine ? actor.personId() : null, null, from == null ? null : from.atStartOfDay(zone).toInstant(),
-				to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(), figure);
+				to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(), figure).with(careTag, team);
 		model.addAttribute("wishes", this.wishes.ledger(actor, regionPath, filter, locale, page, 20));
+		model.addAttribute("careTags", cn.siwei.people.CareTag.values());
+		model.addAttribute("teamOptions", actor.can(cn.siwei.access.Permission.ORGANISATION_VIEW)
+				? this.teams.list(actor, null, null, false, 0, 200).items() : java.util.List.of());
 		model.addAttribute("categories", this.wishes.categories(locale));
 		model.addAttribute("statuses", WishStatus.values());
 		model.addAttribute("urgencies", Urgency.values());
@@ -95,6 +99,8 @@ class WishController {
 				"category", category == null ? "" : category, "urgency", urgency == null ? "" : urgency, "channel",
 				channel == null ? "" : channel, "priority", priority, "overdue", overdue, "mine", mine, "figure",
 				figure == null ? "" : figure, "from", from == null ? "" : from, "to", to == null ? "" : to)));
+		((java.util.Map<String, Object>) model.getAttribute("f")).put("careTag", careTag == null ? "" : careTag);
+		((java.util.Map<String, Object>) model.getAttribute("f")).put("team", team == null ? "" : team);
 		model.addAttribute("region", region);
 		model.addAttribute("zone", zone);
 		return "wish/ledger";
@@ -106,6 +112,7 @@ class WishController {
 			@RequestParam(required = false) Urgency urgency, @RequestParam(required = false) Channel channel,
 			@RequestParam(defaultValue = "false") boolean priority, @RequestParam(defaultValue = "false") boolean overdue,
 			@RequestParam(required = false) WishFigure figure, @RequestParam(required = false) Long region,
+			@RequestParam(required = false) cn.siwei.people.CareTag careTag, @RequestParam(required = false) Long team,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Locale locale,
 			jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
@@ -114,7 +121,7 @@ class WishController {
 		ZoneId zone = this.clock.getZone();
 		var filter = new WishFilter(status, category, urgency, channel, priority, overdue, null, null,
 				from == null ? null : from.atStartOfDay(zone).toInstant(),
-				to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(), figure);
+				to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(), figure).with(careTag, team);
 		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 		response.setHeader("Content-Disposition", "attachment; filename=\"wishes-" + LocalDate.now(this.clock) + ".xlsx\"");
 		this.export.write(actor, regionPath, filter, locale, response.getOutputStream());

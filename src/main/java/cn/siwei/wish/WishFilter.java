@@ -2,6 +2,7 @@ package cn.siwei.wish;
 
 import java.time.Instant;
 
+import cn.siwei.people.CareTag;
 import cn.siwei.wish.WishTerms.Channel;
 import cn.siwei.wish.WishTerms.Urgency;
 
@@ -19,10 +20,25 @@ import cn.siwei.wish.WishTerms.Urgency;
  * @param from collected at or after
  * @param to collected before
  * @param figure only the wishes a figure counts
+ * @param careTag only wishes of beneficiaries with this care tag
+ * @param claimantTeamId only wishes claimed by this team
  */
 public record WishFilter(WishStatus status, Long categoryId, Urgency urgency, Channel channel, boolean priorityOnly,
 		boolean overdueOnly, Long claimantPersonId, Long beneficiaryId, Instant from, Instant to,
-		WishFigure figure) {
+		WishFigure figure, CareTag careTag, Long claimantTeamId) {
+
+	public WishFilter(WishStatus status, Long categoryId, Urgency urgency, Channel channel, boolean priorityOnly,
+			boolean overdueOnly, Long claimantPersonId, Long beneficiaryId, Instant from, Instant to,
+			WishFigure figure) {
+		this(status, categoryId, urgency, channel, priorityOnly, overdueOnly, claimantPersonId, beneficiaryId, from,
+				to, figure, null, null);
+	}
+
+	/** This filter, also by the beneficiary's care tag and the claiming team. */
+	public WishFilter with(CareTag tag, Long teamId) {
+		return new WishFilter(this.status, this.categoryId, this.urgency, this.channel, this.priorityOnly,
+				this.overdueOnly, this.claimantPersonId, this.beneficiaryId, this.from, this.to, this.figure, tag, teamId);
+	}
 
 	public static WishFilter none() {
 		return new WishFilter(null, null, null, null, false, false, null, null, null, null, null);

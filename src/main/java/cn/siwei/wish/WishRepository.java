@@ -62,19 +62,24 @@ class WishRepository {
 	 */
 	void forEach(Scope scope, WishFilter f, boolean english, java.util.function.Consumer<Wish> each) {
 		var params = new org.springframework.jdbc.core.namedparam.MapSqlParameterSource(params(scope, f)).addValue("en", english);
-		this.streaming.query(SELECT + where() + figure(f) + " order by w.priority desc, w.created_at desc, w.id desc", params,
+		this.streaming.query(SELECT + where(f) + " order by w.priority desc, w.created_at desc, w.id desc", params,
 				(org.springframework.jdbc.core.RowCallbackHandler) rs -> each.accept(map(rs, 0)));
 	}
 
 	/**
-	 * One page of the ledger. The page's ids are found first, from the wish table alone (by the order index on
-	 * a large region, by the region index and a small sort on a small one, as the planner sees fit), and only
-	 * those twenty rows are joined to names: joining first made a city's ledger take seconds.
+	 * One page of the ledger. The page's ids are found first, from the wish table alone, and only those rows are
+	 * joined to names (joining first made a city's ledger take seconds).
+	 * @param small whether few wishes match (known from the total): they are then found by region and sorted
+	 * instead of walking the order index of every wish
 	 */
-	List<Wish> list(Scope scope, WishFilter f, boolean english, int offset, int limit) {
+	List<Wish> list(Scope scope, WishFilter f, boolean english, int offset, int limit, boolean small) {
 		String order = " order by w.priority desc, w.created_at desc, w.id desc";
-		return this.jdbc.sql("with page as (select w.id from wish w" + where() + figure(f) + order
-				+ " offset :offset limit :limit) " + SELECT + " join page on page.id = w.id" + order)
+		// Few matches: find them all by region, then sort them; many: walk the order index until the page is full.
+		String page = small
+				? "with matches as materialized (select w.id, w.priority, w.created_at from wish w" + where(f)
+						+ "), page as (select w.id from matches w" + order + " offset :offset limit :limit) "
+				: "with page as (select w.id from wish w" + where(f) + order + " offset :offset limit :limit) ";
+		return this.jdbc.sql(page + SELECT + " join page on page.id = w.id" + order)
 			.params(params(scope, f))
 			.param("en", english)
 			.param("offset", offset)
@@ -84,11 +89,7 @@ class WishRepository {
 	}
 
 	long count(Scope scope, WishFilter f) {
-		return this.jdbc.sql("select count(*) from wish w" + where() + figure(f)).params(params(scope, f)).query(Long.class).single();
-	}
-
-	private static String figure(WishFilter f) {
-		return f.figure() == null ? "" : " and (" + f.figure().condition() + ")";
+		return this.jdbc.sql("select count(*) from wish w" + where(f)).params(params(scope, f)).query(Long.class).single();
 	}
 
 	/** Every figure over the wishes collected in the period under the scope, in one pass. */
@@ -111,20 +112,56 @@ class WishRepository {
 			.single();
 	}
 
-	private static String where() {
-		return " " + """
-				 where in_subtree(w.region_path, :scope)
-				   and (:status = '' or w.status = :status)
-				   and (:category = 0 or w.category_id = :category)
-				   and (:urgency = '' or w.urgency = :urgency)
-				   and (:channel = '' or w.channel = :channel)
-				   and (not :priority or w.priority)
-				   and (not :overdue or w.contact_overdue or w.completion_overdue)
-				   and (:beneficiary = 0 or w.beneficiary_id = :beneficiary)
-				   and (:claimant = 0 or w.claimant_person_id = :claimant or w.claimant_team_id in
-				        (select m.team_id from team_member m where m.person_id = :claimant and m.active))
-				   and w.created_at >= :from and w.created_at < :to""";
+	/**
+	 * The conditions of a filter, only those it sets: a plan made for a query full of "(:x = '' or col = :x)"
+	 * cannot use an index for any of them once PostgreSQL caches it generically.
+	 */
+	private static String where(WishFilter f) {
+		StringBuilder sql = new StringBuilder(" where in_subtree(w.region_path, :scope)");
+		if (f.status() != null) {
+			sql.append(" and w.status = :status");
+		}
+		if (f.categoryId() != null) {
+			sql.append(" and w.category_id = :category");
+		}
+		if (f.urgency() != null) {
+			sql.append(" and w.urgency = :urgency");
+		}
+		if (f.channel() != null) {
+			sql.append(" and w.channel = :channel");
+		}
+		if (f.priorityOnly()) {
+			sql.append(" and w.priority");
+		}
+		if (f.overdueOnly()) {
+			sql.append(" and (w.contact_overdue or w.completion_overdue)");
+		}
+		if (f.beneficiaryId() != null) {
+			sql.append(" and w.beneficiary_id = :beneficiary");
+		}
+		if (f.claimantPersonId() != null) {
+			sql.append(" and (w.claimant_person_id = :claimant or w.claimant_team_id in")
+				.append(" (select m.team_id from team_member m where m.person_id = :claimant and m.active))");
+		}
+		if (f.from() != null) {
+			sql.append(" and w.created_at >= :from");
+		}
+		if (f.to() != null) {
+			sql.append(" and w.created_at < :to");
+		}
+		if (f.figure() != null) {
+			sql.append(" and (").append(f.figure().condition()).append(")");
+		}
+		if (f.careTag() != null) {
+			sql.append(" and exists (select 1 from person b2 where b2.id = w.beneficiary_id")
+				.append(" and b2.care_tags @> array[:careTag]::text[])");
+		}
+		if (f.claimantTeamId() != null) {
+			sql.append(" and w.claimant_team_id = :team");
+		}
+		return sql.toString();
 	}
+
 
 	private static Map<String, Object> params(Scope scope, WishFilter f) {
 		Map<String, Object> m = new HashMap<>();
@@ -139,6 +176,8 @@ class WishRepository {
 		m.put("claimant", f.claimantPersonId() == null ? 0L : f.claimantPersonId());
 		m.put("from", Timestamp.from(f.from() == null ? Instant.EPOCH : f.from()));
 		m.put("to", Timestamp.from(f.to() == null ? Instant.parse("9999-01-01T00:00:00Z") : f.to()));
+		m.put("careTag", f.careTag() == null ? "" : f.careTag().name());
+		m.put("team", f.claimantTeamId() == null ? 0L : f.claimantTeamId());
 		return m;
 	}
 

@@ -114,15 +114,18 @@ public class Wishes {
 				? this.counts.under(filter.status() == null ? "wish" : "wish:" + filter.status().name(),
 						List.of(scope.regionPath())).getOrDefault(scope.regionPath(), 0L)
 				: this.repository.count(scope, filter);
-		return new Page<>(this.repository.list(scope, filter, english(locale), (int) Page.offset(page, size), size),
-				page, size, total);
+		return new Page<>(this.repository.list(scope, filter, english(locale), (int) Page.offset(page, size), size,
+				total <= SMALL_LIST), page, size, total);
 	}
+
+	/** Ledgers with at most this many matches are found first and sorted; longer ones read in ledger order. */
+	static final long SMALL_LIST = 50_000;
 
 	/** Whether the ledger's total can be read from the per-node counters: no filter but the status. */
 	private static boolean plain(WishFilter f) {
 		return f.categoryId() == null && f.urgency() == null && f.channel() == null && !f.priorityOnly()
 				&& !f.overdueOnly() && f.claimantPersonId() == null && f.beneficiaryId() == null && f.from() == null
-				&& f.to() == null && f.figure() == null;
+				&& f.to() == null && f.figure() == null && f.careTag() == null && f.claimantTeamId() == null;
 	}
 
 	/** The categories, for forms and filters, in the reader's language. */
@@ -149,8 +152,8 @@ public class Wishes {
 		}
 		var filter = new WishFilter(null, null, null, null, false, false, null, actor.personId(), null, null,
 				null);
-		return new Page<>(this.repository.list(scopeOf(actor), filter, english(locale), (int) Page.offset(page, size), size),
-				page, size, this.repository.count(scopeOf(actor), filter));
+		return new Page<>(this.repository.list(scopeOf(actor), filter, english(locale), (int) Page.offset(page, size), size,
+				true), page, size, this.repository.count(scopeOf(actor), filter));
 	}
 
 	/** A worker records a wish found by notice, mailbox, visit, phone or meeting. */

@@ -37,6 +37,8 @@ import cn.siwei.region.Regions;
  */
 public final class RegionTreeBenchmark {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RegionTreeBenchmark.class);
+
 	private RegionTreeBenchmark() {
 	}
 
@@ -47,7 +49,7 @@ public final class RegionTreeBenchmark {
 			ConfigurableApplicationContext context = new SpringApplicationBuilder(SiweiApplication.class)
 				.run("--spring.datasource.url=" + db.jdbcUrl(), "--spring.datasource.username=" + db.username(),
 						"--spring.datasource.password=" + db.password(), "--server.port=0", "--siwei.demo=false",
-						"--logging.level.root=WARN");
+						"--logging.level.root=WARN", "--logging.level.cn.siwei.bench=INFO");
 			try {
 				run(context, people);
 			}
@@ -188,8 +190,7 @@ public final class RegionTreeBenchmark {
 		lines.add("|---|---|---|");
 		results.forEach((k, v) -> lines.add("| " + k + " | " + v + " |"));
 		Files.write(file, lines);
-		System.out.println(String.join(System.lineSeparator(), lines));
-		System.out.println("Written to " + file);
+		log.info("{}{}Written to {}", String.join(System.lineSeparator(), lines), System.lineSeparator(), file);
 	}
 
 }

@@ -33,6 +33,8 @@ import cn.siwei.wish.Wishes;
  */
 public final class WishLedgerBenchmark {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(WishLedgerBenchmark.class);
+
 	private WishLedgerBenchmark() {
 	}
 
@@ -43,7 +45,7 @@ public final class WishLedgerBenchmark {
 			ConfigurableApplicationContext context = new SpringApplicationBuilder(SiweiApplication.class)
 				.run("--spring.datasource.url=" + db.jdbcUrl(), "--spring.datasource.username=" + db.username(),
 						"--spring.datasource.password=" + db.password(), "--server.port=0", "--siwei.demo=false",
-						"--siwei.scheduling.enabled=false", "--logging.level.root=WARN");
+						"--siwei.scheduling.enabled=false", "--logging.level.root=WARN", "--logging.level.cn.siwei.bench=INFO");
 			try {
 				run(context, wishes);
 			}
@@ -132,7 +134,7 @@ public final class WishLedgerBenchmark {
 		Files.createDirectories(dir);
 		Path file = dir.resolve("wish-ledger-" + LocalDate.now() + ".md");
 		Files.write(file, lines);
-		System.out.println(String.join(System.lineSeparator(), lines));
+		log.info("{}{}Written to {}", String.join(System.lineSeparator(), lines), System.lineSeparator(), file);
 	}
 
 	static cn.siwei.wish.WishFilter filter(WishStatus status) {

@@ -33,7 +33,8 @@ public final class EmbeddedDatabaseProbe {
 					insert.setLong(1, n);
 					insert.setString(2, "row " + n);
 					insert.executeUpdate();
-					// Printed only after the commit returned: every number printed must survive a kill.
+					// Standard output is the protocol with the test that runs this process (not a log): a number
+					// is printed only after its commit returned, so every number printed must survive a kill.
 					System.out.println("COMMITTED " + n);
 					System.out.flush();
 				}

@@ -180,6 +180,21 @@ class WishFlowIT extends SiweiIT {
 	}
 
 	@Test
+	void theLedgerFiltersByCareTagAndByClaimingTeam() {
+		Actor worker = actor("worker");
+		var elderly = this.wishes.ledger(worker, null, WishFilter.none().with(cn.siwei.people.CareTag.ELDERLY_ALONE, null),
+				Locale.SIMPLIFIED_CHINESE, 0, 200);
+		assertThat(elderly.items()).isNotEmpty().allMatch(w -> w.beneficiaryName().equals("王秀兰"));
+		var disabled = this.wishes.ledger(worker, null, WishFilter.none().with(cn.siwei.people.CareTag.DISABLED, null),
+				Locale.SIMPLIFIED_CHINESE, 0, 200);
+		assertThat(disabled.items()).extracting(Wish::beneficiaryName).contains("李建国").doesNotContain("王秀兰");
+		long redCells = id("team", "name", "永安社区“红细胞”党员服务队");
+		var byTeam = this.wishes.ledger(worker, null, WishFilter.none().with(null, redCells), Locale.SIMPLIFIED_CHINESE, 0, 200);
+		assertThat(byTeam.items()).isNotEmpty().allMatch(w -> redCells == w.claimantTeamId());
+		assertThat(byTeam.total()).isEqualTo(byTeam.items().size());
+	}
+
+	@Test
 	void anEmptyWishIsRefusedWithEveryReason() {
 		WishForm form = new WishForm();
 		form.setDescription(" ");
