@@ -142,6 +142,43 @@ class WishFlowIT extends SiweiIT {
 		assertThat(kinds(id)).containsOnlyOnce(EventKind.CLAIMED);
 	}
 
+	@Autowired
+	WishRepository repository;
+
+	@Autowired
+	cn.siwei.people.People people;
+
+	@Autowired
+	cn.siwei.organisation.Teams teams;
+
+	@Autowired
+	cn.siwei.notification.Notifications notifications;
+
+	@Autowired
+	cn.siwei.platform.Events events;
+
+	@Autowired
+	cn.siwei.region.Regions regions;
+
+	@Autowired
+	cn.siwei.region.RegionCounts counts;
+
+	/**
+	 * The deadlines live in the database and the sweep keeps nothing in memory: a service built afresh, as after a
+	 * restart, flags what passed while the platform was down, once, and the old one finds nothing left to flag.
+	 */
+	@Test
+	void aDeadlineThatPassedWhileThePlatformWasDownIsFlaggedOnceAfterTheRestart() {
+		long id = newWish("重启前认领");
+		this.wishes.claim(actor("volunteer"), id, null);
+		this.clock.advance(Duration.ofDays(10));
+		Wishes afterRestart = new Wishes(this.repository, this.people, this.teams, this.notifications, this.events,
+				this.clock, Duration.ofDays(7), this.regions, this.counts);
+		assertThat(afterRestart.sweep()).isGreaterThanOrEqualTo(1);
+		assertThat(this.wishes.sweep()).isZero();
+		assertThat(kinds(id)).containsOnlyOnce(EventKind.CONTACT_OVERDUE);
+	}
+
 	@Test
 	void concurrentSweepsFlagEachMissedDeadlineOnce() throws Exception {
 		List<Long> ids = new ArrayList<>();
