@@ -57,7 +57,7 @@ public class WishExport {
 			ws.style(0, c).bold().set();
 		}
 		long[] row = { 0 };
-		this.repository.forEach(scope, filter, "en".equals(locale.getLanguage()), w -> {
+		this.repository.forEach(scope, java.util.List.of(), filter, "en".equals(locale.getLanguage()), w -> {
 			int r = (int) ++row[0];
 			int c = 0;
 			ws.value(r, c++, w.id());

@@ -46,11 +46,12 @@ class WishRepository {
 		this.streaming = new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(template);
 	}
 
-	Optional<Wish> find(Scope scope, long id, boolean english) {
-		return this.jdbc.sql(SELECT + " where w.id = :id and in_subtree(w.region_path, :scope)")
+	Optional<Wish> find(Scope scope, List<String> areas, long id, boolean english) {
+		return this.jdbc.sql(SELECT + " where w.id = :id and " + inScope(areas))
 			.param("en", english)
 			.param("id", id)
 			.param("scope", scope.regionPath())
+			.param("areas", areas.toArray(String[]::new))
 			.query(WishRepository::map)
 			.optional();
 	}
@@ -60,9 +61,10 @@ class WishRepository {
 	 * Streams every wish of the filtered ledger to {@code each}, fetched from a cursor a thousand rows at a time,
 	 * so that memory stays flat however many there are. Must run inside a transaction.
 	 */
-	void forEach(Scope scope, WishFilter f, boolean english, java.util.function.Consumer<Wish> each) {
-		var params = new org.springframework.jdbc.core.namedparam.MapSqlParameterSource(params(scope, f)).addValue("en", english);
-		this.streaming.query(SELECT + where(f) + " order by w.priority desc, w.created_at desc, w.id desc", params,
+	void forEach(Scope scope, List<String> areas, WishFilter f, boolean english, java.util.function.Consumer<Wish> each) {
+		var params = new org.springframework.jdbc.core.namedparam.MapSqlParameterSource(params(scope, areas, f))
+			.addValue("en", english);
+		this.streaming.query(SELECT + where(f, areas) + " order by w.priority desc, w.created_at desc, w.id desc", params,
 				(org.springframework.jdbc.core.RowCallbackHandler) rs -> each.accept(map(rs, 0)));
 	}
 
@@ -72,15 +74,16 @@ class WishRepository {
 	 * @param small whether few wishes match (known from the total): they are then found by region and sorted
 	 * instead of walking the order index of every wish
 	 */
-	List<Wish> list(Scope scope, WishFilter f, boolean english, int offset, int limit, boolean small) {
+	List<Wish> list(Scope scope, List<String> areas, WishFilter f, boolean english, int offset, int limit,
+			boolean small) {
 		String order = " order by w.priority desc, w.created_at desc, w.id desc";
 		// Few matches: find them all by region, then sort them; many: walk the order index until the page is full.
 		String page = small
-				? "with matches as materialized (select w.id, w.priority, w.created_at from wish w" + where(f)
+				? "with matches as materialized (select w.id, w.priority, w.created_at from wish w" + where(f, areas)
 						+ "), page as (select w.id from matches w" + order + " offset :offset limit :limit) "
-				: "with page as (select w.id from wish w" + where(f) + order + " offset :offset limit :limit) ";
+				: "with page as (select w.id from wish w" + where(f, areas) + order + " offset :offset limit :limit) ";
 		return this.jdbc.sql(page + SELECT + " join page on page.id = w.id" + order)
-			.params(params(scope, f))
+			.params(params(scope, areas, f))
 			.param("en", english)
 			.param("offset", offset)
 			.param("limit", limit)
@@ -88,8 +91,8 @@ class WishRepository {
 			.list();
 	}
 
-	long count(Scope scope, WishFilter f) {
-		return this.jdbc.sql("select count(*) from wish w" + where(f)).params(params(scope, f)).query(Long.class).single();
+	long count(Scope scope, List<String> areas, WishFilter f) {
+		return this.jdbc.sql("select count(*) from wish w" + where(f, areas)).params(params(scope, areas, f)).query(Long.class).single();
 	}
 
 	/** Every figure over the wishes collected in the period under the scope, in one pass. */
@@ -116,8 +119,8 @@ class WishRepository {
 	 * The conditions of a filter, only those it sets: a plan made for a query full of "(:x = '' or col = :x)"
 	 * cannot use an index for any of them once PostgreSQL caches it generically.
 	 */
-	private static String where(WishFilter f) {
-		StringBuilder sql = new StringBuilder(" where in_subtree(w.region_path, :scope)");
+	private static String where(WishFilter f, List<String> areas) {
+		StringBuilder sql = new StringBuilder(" where ").append(inScope(areas));
 		if (f.status() != null) {
 			sql.append(" and w.status = :status");
 		}
@@ -163,9 +166,30 @@ class WishRepository {
 	}
 
 
-	private static Map<String, Object> params(Scope scope, WishFilter f) {
+	/**
+	 * Inside the scope's subtree, or inside one of the extra areas (the service areas of a volunteer's teams).
+	 */
+	private static String inScope(List<String> areas) {
+		return areas.isEmpty() ? "in_subtree(w.region_path, :scope)"
+				: "(in_subtree(w.region_path, :scope) or exists (select 1 from unnest(cast(:areas as text[])) a(path)"
+						+ " where in_subtree(w.region_path, a.path)))";
+	}
+
+	/** The paths of the service areas of the active teams a person belongs to. */
+	List<String> serviceAreas(long personId) {
+		return this.jdbc.sql("""
+				select distinct r.path from team_member m join team t on t.id = m.team_id and t.active
+				join team_service_region s on s.team_id = m.team_id join region r on r.id = s.region_id
+				where m.person_id = ? and m.active""")
+			.param(personId)
+			.query(String.class)
+			.list();
+	}
+
+	private static Map<String, Object> params(Scope scope, List<String> areas, WishFilter f) {
 		Map<String, Object> m = new HashMap<>();
 		m.put("scope", scope.regionPath());
+		m.put("areas", areas.toArray(String[]::new));
 		m.put("status", f.status() == null ? "" : f.status().name());
 		m.put("category", f.categoryId() == null ? 0L : f.categoryId());
 		m.put("urgency", f.urgency() == null ? "" : f.urgency().name());

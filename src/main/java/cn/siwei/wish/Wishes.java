@@ -82,13 +82,20 @@ public class Wishes {
 		return Scope.of(actor.regionPath());
 	}
 
+	/** Beyond their region, a volunteer also sees the wishes in the service areas of their teams. */
+	private List<String> areasOf(Actor actor) {
+		return actor.role() == Role.VOLUNTEER && actor.personId() != null
+				? this.repository.serviceAreas(actor.personId()) : List.of();
+	}
+
 	private static boolean english(Locale locale) {
 		return locale != null && "en".equals(locale.getLanguage());
 	}
 
 	@Transactional(readOnly = true)
 	public Wish get(Actor actor, long id, Locale locale) {
-		Wish wish = this.repository.find(scopeOf(actor), id, english(locale)).orElseThrow(() -> new NotFound(TYPE, id));
+		Wish wish = this.repository.find(scopeOf(actor), areasOf(actor), id, english(locale))
+			.orElseThrow(() -> new NotFound(TYPE, id));
 		if (!actor.can(Permission.WISH_VIEW) && !isBeneficiary(actor, wish)) {
 			throw new NotFound(TYPE, id);
 		}
@@ -110,11 +117,12 @@ public class Wishes {
 			int size) {
 		actor.require(Permission.WISH_VIEW);
 		Scope scope = regionPath != null && scopeOf(actor).covers(regionPath) ? Scope.of(regionPath) : scopeOf(actor);
-		long total = plain(filter)
+		List<String> areas = regionPath == null ? areasOf(actor) : List.of();
+		long total = plain(filter) && areas.isEmpty()
 				? this.counts.under(filter.status() == null ? "wish" : "wish:" + filter.status().name(),
 						List.of(scope.regionPath())).getOrDefault(scope.regionPath(), 0L)
-				: this.repository.count(scope, filter);
-		return new Page<>(this.repository.list(scope, filter, english(locale), (int) Page.offset(page, size), size,
+				: this.repository.count(scope, areas, filter);
+		return new Page<>(this.repository.list(scope, areas, filter, english(locale), (int) Page.offset(page, size), size,
 				total <= SMALL_LIST), page, size, total);
 	}
 
@@ -152,8 +160,8 @@ public class Wishes {
 		}
 		var filter = new WishFilter(null, null, null, null, false, false, null, actor.personId(), null, null,
 				null);
-		return new Page<>(this.repository.list(scopeOf(actor), filter, english(locale), (int) Page.offset(page, size), size,
-				true), page, size, this.repository.count(scopeOf(actor), filter));
+		return new Page<>(this.repository.list(scopeOf(actor), List.of(), filter, english(locale), (int) Page.offset(page, size),
+				size, true), page, size, this.repository.count(scopeOf(actor), List.of(), filter));
 	}
 
 	/** A worker records a wish found by notice, mailbox, visit, phone or meeting. */
@@ -428,7 +436,7 @@ public class Wishes {
 	}
 
 	private void overdue(long id, EventKind kind, String key, Instant now) {
-		Wish wish = this.repository.find(Scope.of("/"), id, false).orElseThrow();
+		Wish wish = this.repository.find(Scope.of("/"), List.of(), id, false).orElseThrow();
 		this.repository.event(id, now, Actor.SYSTEM.accountId(), Actor.SYSTEM.displayName(), kind, null, false);
 		if (wish.claimantPersonId() != null) {
 			this.notifications.toPerson(wish.claimantPersonId(), key, List.of(wish.description()), "/wishes/" + id);

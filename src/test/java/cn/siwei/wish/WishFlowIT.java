@@ -232,6 +232,30 @@ class WishFlowIT extends SiweiIT {
 	}
 
 	@Test
+	void aVolunteerSeesAndClaimsWishesInTheServiceAreasOfTheirTeams() {
+		// 赵红梅's volunteer team serves the whole of 昆仑路街道, beyond her own community.
+		var street = this.regions.findByCode("650203001").orElseThrow();
+		var other = this.regions.create(Actor.SYSTEM, street.id(), "SERVICE-AREA-C", "服务范围内的另一个社区");
+		cn.siwei.people.PersonForm form = new cn.siwei.people.PersonForm();
+		form.setRegionId(other.id());
+		form.setName("服务范围居民");
+		long person = this.people.create(Actor.SYSTEM, form);
+		long category = category("ERRANDS");
+		long inArea = this.wishes.collect(Actor.SYSTEM, WishForm.of(person, category, "帮忙取药", WishTerms.Channel.PHONE));
+		long zhang = id("person", "name", "张桂芳");
+		long outside = this.wishes.collect(Actor.SYSTEM, WishForm.of(zhang, category, "第九社区的心愿", WishTerms.Channel.PHONE));
+
+		Actor volunteer = actor("volunteer");
+		var open = this.wishes.ledger(volunteer, null, new WishFilter(WishStatus.OPEN, null, null, null, false, false, null,
+				null, null, null, null), Locale.SIMPLIFIED_CHINESE, 0, 200);
+		assertThat(open.items()).extracting(Wish::id).contains(inArea).doesNotContain(outside);
+		assertThat(open.total()).isEqualTo(open.items().size());
+		this.wishes.claim(volunteer, inArea, null);
+		assertThat(this.wishes.get(actor("street"), inArea, null).status()).isEqualTo(WishStatus.CLAIMED);
+		assertThatThrownBy(() -> this.wishes.get(volunteer, outside, null)).isInstanceOf(NotFound.class);
+	}
+
+	@Test
 	void anEmptyWishIsRefusedWithEveryReason() {
 		WishForm form = new WishForm();
 		form.setDescription(" ");
