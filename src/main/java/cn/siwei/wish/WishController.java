@@ -77,7 +77,7 @@ class WishController {
 			@RequestParam(defaultValue = "false") boolean priority, @RequestParam(defaultValue = "false") boolean overdue,
 			@RequestParam(defaultValue = "false") boolean mine, @RequestParam(required = false) WishFigure figure,
 			@RequestParam(required = false) Long region, @RequestParam(required = false) cn.siwei.people.CareTag careTag,
-			@RequestParam(required = false) Long team,
+			@RequestParam(required = false) Long team, @RequestParam(defaultValue = "PRIORITY") WishSort sort,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
@@ -87,7 +87,8 @@ class WishController {
 		var filter = new WishFilter(status, category, urgency, channel, priority, overdue,
 				mine ? actor.personId() : null, null, from == null ? null : from.atStartOfDay(zone).toInstant(),
 				to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(), figure).with(careTag, team);
-		model.addAttribute("wishes", this.wishes.ledger(actor, regionPath, filter, locale, page, 20));
+		model.addAttribute("wishes", this.wishes.ledger(actor, regionPath, filter, sort, locale, page, 20));
+		model.addAttribute("sorts", WishSort.values());
 		model.addAttribute("careTags", cn.siwei.people.CareTag.values());
 		model.addAttribute("teamOptions", actor.can(cn.siwei.access.Permission.ORGANISATION_VIEW)
 				? this.teams.list(actor, null, null, false, 0, 200).items() : java.util.List.of());
@@ -101,6 +102,7 @@ class WishController {
 				figure == null ? "" : figure, "from", from == null ? "" : from, "to", to == null ? "" : to)));
 		((java.util.Map<String, Object>) model.getAttribute("f")).put("careTag", careTag == null ? "" : careTag);
 		((java.util.Map<String, Object>) model.getAttribute("f")).put("team", team == null ? "" : team);
+		((java.util.Map<String, Object>) model.getAttribute("f")).put("sort", sort);
 		model.addAttribute("region", region);
 		model.addAttribute("zone", zone);
 		return "wish/ledger";

@@ -74,12 +74,12 @@ class WishRepository {
 	 * @param small whether few wishes match (known from the total): they are then found by region and sorted
 	 * instead of walking the order index of every wish
 	 */
-	List<Wish> list(Scope scope, List<String> areas, WishFilter f, boolean english, int offset, int limit,
-			boolean small) {
-		String order = " order by w.priority desc, w.created_at desc, w.id desc";
+	List<Wish> list(Scope scope, List<String> areas, WishFilter f, WishSort sort, boolean english, int offset,
+			int limit, boolean small) {
+		String order = sort.order();
 		// Few matches: find them all by region, then sort them; many: walk the order index until the page is full.
 		String page = small
-				? "with matches as materialized (select w.id, w.priority, w.created_at from wish w" + where(f, areas)
+				? "with matches as materialized (select w.id, w.priority, w.created_at, w.due_date from wish w" + where(f, areas)
 						+ "), page as (select w.id from matches w" + order + " offset :offset limit :limit) "
 				: "with page as (select w.id from wish w" + where(f, areas) + order + " offset :offset limit :limit) ";
 		return this.jdbc.sql(page + SELECT + " join page on page.id = w.id" + order)

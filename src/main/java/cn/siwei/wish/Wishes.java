@@ -115,6 +115,13 @@ public class Wishes {
 	@Transactional(readOnly = true)
 	public Page<Wish> ledger(Actor actor, String regionPath, WishFilter filter, Locale locale, int page,
 			int size) {
+		return ledger(actor, regionPath, filter, WishSort.PRIORITY, locale, page, size);
+	}
+
+	/** The ledger in a chosen order. */
+	@Transactional(readOnly = true)
+	public Page<Wish> ledger(Actor actor, String regionPath, WishFilter filter, WishSort sort, Locale locale, int page,
+			int size) {
 		actor.require(Permission.WISH_VIEW);
 		Scope scope = regionPath != null && scopeOf(actor).covers(regionPath) ? Scope.of(regionPath) : scopeOf(actor);
 		List<String> areas = regionPath == null ? areasOf(actor) : List.of();
@@ -122,8 +129,8 @@ public class Wishes {
 				? this.counts.under(filter.status() == null ? "wish" : "wish:" + filter.status().name(),
 						List.of(scope.regionPath())).getOrDefault(scope.regionPath(), 0L)
 				: this.repository.count(scope, areas, filter);
-		return new Page<>(this.repository.list(scope, areas, filter, english(locale), (int) Page.offset(page, size), size,
-				total <= SMALL_LIST), page, size, total);
+		return new Page<>(this.repository.list(scope, areas, filter, sort == null ? WishSort.PRIORITY : sort,
+				english(locale), (int) Page.offset(page, size), size, total <= SMALL_LIST), page, size, total);
 	}
 
 	/** Ledgers with at most this many matches are found first and sorted; longer ones read in ledger order. */
@@ -160,8 +167,8 @@ public class Wishes {
 		}
 		var filter = new WishFilter(null, null, null, null, false, false, null, actor.personId(), null, null,
 				null);
-		return new Page<>(this.repository.list(scopeOf(actor), List.of(), filter, english(locale), (int) Page.offset(page, size),
-				size, true), page, size, this.repository.count(scopeOf(actor), List.of(), filter));
+		return new Page<>(this.repository.list(scopeOf(actor), List.of(), filter, WishSort.NEWEST, english(locale),
+				(int) Page.offset(page, size), size, true), page, size, this.repository.count(scopeOf(actor), List.of(), filter));
 	}
 
 	/** A worker records a wish found by notice, mailbox, visit, phone or meeting. */

@@ -79,4 +79,23 @@ class WishLoopBrowserIT extends BrowserTest {
 		Browser.screenshot(resident, "23-resident-rated");
 	}
 
+
+	@Test
+	void theWishPagesReadInEnglish() {
+		Page worker = browser.desktop();
+		login(worker, "worker");
+		worker.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("English")).click();
+		worker.navigate(url("/wishes"));
+		assertThat(worker.locator("h1")).hasText("Wish ledger");
+		assertThat(worker.locator("main")).containsText("Care tags");
+		worker.locator("table a").first().click();
+		assertThat(worker.locator("main")).containsText("Timeline");
+		assertThat(worker.locator("main")).containsText("Follow-up");
+		Browser.screenshot(worker, "24-wish-in-english");
+		worker.navigate(url("/wishes/figures"));
+		assertThat(worker.locator("main")).containsText("Completion rate");
+		worker.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("中文")).click();
+		assertThat(worker.locator("h1")).containsText("微心愿统计");
+	}
+
 }

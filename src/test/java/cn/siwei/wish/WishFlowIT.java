@@ -256,6 +256,21 @@ class WishFlowIT extends SiweiIT {
 	}
 
 	@Test
+	void theLedgerReadsInEveryOrderWithoutLosingOrRepeatingAWish() {
+		Actor worker = actor("worker");
+		var byPriority = this.wishes.ledger(worker, null, WishFilter.none(), WishSort.PRIORITY, Locale.SIMPLIFIED_CHINESE, 0, 500);
+		for (WishSort sort : WishSort.values()) {
+			var page = this.wishes.ledger(worker, null, WishFilter.none(), sort, Locale.SIMPLIFIED_CHINESE, 0, 500);
+			assertThat(page.items()).extracting(Wish::id).containsExactlyInAnyOrderElementsOf(
+					byPriority.items().stream().map(Wish::id).toList());
+		}
+		var oldest = this.wishes.ledger(worker, null, WishFilter.none(), WishSort.OLDEST, Locale.SIMPLIFIED_CHINESE, 0, 500).items();
+		for (int i = 1; i < oldest.size(); i++) {
+			assertThat(oldest.get(i).createdAt()).isAfterOrEqualTo(oldest.get(i - 1).createdAt());
+		}
+	}
+
+	@Test
 	void anEmptyWishIsRefusedWithEveryReason() {
 		WishForm form = new WishForm();
 		form.setDescription(" ");
