@@ -2,7 +2,6 @@ package cn.siwei.organisation;
 
 import java.util.Locale;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -17,8 +16,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import cn.siwei.access.Actor;
 import cn.siwei.access.CurrentActor;
 import cn.siwei.platform.Flash;
-import cn.siwei.platform.Forms;
-import cn.siwei.platform.Rejected;
 import cn.siwei.region.RegionLevel;
 import cn.siwei.region.Regions;
 
@@ -33,14 +30,11 @@ class OrganisationController {
 
 	private final Regions regions;
 
-	private final MessageSource messages;
-
 	private final Flash flash;
 
-	OrganisationController(Organisations organisations, Regions regions, MessageSource messages, Flash flash) {
+	OrganisationController(Organisations organisations, Regions regions, Flash flash) {
 		this.organisations = organisations;
 		this.regions = regions;
-		this.messages = messages;
 		this.flash = flash;
 	}
 
@@ -74,15 +68,8 @@ class OrganisationController {
 	@PostMapping
 	String create(@ModelAttribute("form") OrganisationForm form, BindingResult result, Model model,
 			RedirectAttributes redirect, Locale locale) {
-		try {
-			long id = this.organisations.create(CurrentActor.get(), form);
-			redirect.addFlashAttribute("flash", this.messages.getMessage("flash.saved", null, locale));
-			return "redirect:/organisations/" + id;
-		}
-		catch (Rejected ex) {
-			Forms.apply(ex, result);
-			return form(model, form, null);
-		}
+		return this.flash.save(result, redirect, locale,
+				() -> "redirect:/organisations/" + this.organisations.create(CurrentActor.get(), form), () -> form(model, form, null));
 	}
 
 	@GetMapping("/{id}/edit")
@@ -93,29 +80,24 @@ class OrganisationController {
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @ModelAttribute("form") OrganisationForm form, BindingResult result,
 			Model model, RedirectAttributes redirect, Locale locale) {
-		try {
+		return this.flash.save(result, redirect, locale, () -> {
 			this.organisations.update(CurrentActor.get(), id, form);
-			redirect.addFlashAttribute("flash", this.messages.getMessage("flash.saved", null, locale));
 			return "redirect:/organisations/" + id;
-		}
-		catch (Rejected ex) {
-			Forms.apply(ex, result);
-			return form(model, form, id);
-		}
+		}, () -> form(model, form, id));
 	}
 
 	@PostMapping("/{id}/deactivate")
 	String deactivate(@PathVariable long id, @RequestParam(defaultValue = "") String reason,
 			RedirectAttributes redirect, Locale locale) {
-		this.organisations.setActive(CurrentActor.get(), id, false, reason);
-		redirect.addFlashAttribute("flash", this.messages.getMessage("flash.deactivated", null, locale));
+		this.flash.run(redirect, locale, "flash.deactivated",
+				() -> this.organisations.setActive(CurrentActor.get(), id, false, reason));
 		return "redirect:/organisations/" + id;
 	}
 
 	@PostMapping("/{id}/reactivate")
 	String reactivate(@PathVariable long id, RedirectAttributes redirect, Locale locale) {
-		this.organisations.setActive(CurrentActor.get(), id, true, null);
-		redirect.addFlashAttribute("flash", this.messages.getMessage("flash.reactivated", null, locale));
+		this.flash.run(redirect, locale, "flash.reactivated",
+				() -> this.organisations.setActive(CurrentActor.get(), id, true, null));
 		return "redirect:/organisations/" + id;
 	}
 

@@ -2,7 +2,6 @@ package cn.siwei.organisation;
 
 import java.util.Locale;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -17,8 +16,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import cn.siwei.access.Actor;
 import cn.siwei.access.CurrentActor;
 import cn.siwei.platform.Flash;
-import cn.siwei.platform.Forms;
-import cn.siwei.platform.Rejected;
 import cn.siwei.region.Regions;
 
 /**
@@ -34,15 +31,12 @@ class TeamController {
 
 	private final Regions regions;
 
-	private final MessageSource messages;
-
 	private final Flash flash;
 
-	TeamController(Teams teams, Organisations organisations, Regions regions, MessageSource messages, Flash flash) {
+	TeamController(Teams teams, Organisations organisations, Regions regions, Flash flash) {
 		this.teams = teams;
 		this.organisations = organisations;
 		this.regions = regions;
-		this.messages = messages;
 		this.flash = flash;
 	}
 
@@ -77,15 +71,8 @@ class TeamController {
 	@PostMapping
 	String create(@ModelAttribute("form") TeamForm form, BindingResult result, Model model,
 			RedirectAttributes redirect, Locale locale) {
-		try {
-			long id = this.teams.create(CurrentActor.get(), form);
-			redirect.addFlashAttribute("flash", this.messages.getMessage("flash.saved", null, locale));
-			return "redirect:/teams/" + id;
-		}
-		catch (Rejected ex) {
-			Forms.apply(ex, result);
-			return form(model, form, null);
-		}
+		return this.flash.save(result, redirect, locale,
+				() -> "redirect:/teams/" + this.teams.create(CurrentActor.get(), form), () -> form(model, form, null));
 	}
 
 	@GetMapping("/{id}/edit")
@@ -96,15 +83,10 @@ class TeamController {
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @ModelAttribute("form") TeamForm form, BindingResult result, Model model,
 			RedirectAttributes redirect, Locale locale) {
-		try {
+		return this.flash.save(result, redirect, locale, () -> {
 			this.teams.update(CurrentActor.get(), id, form);
-			redirect.addFlashAttribute("flash", this.messages.getMessage("flash.saved", null, locale));
 			return "redirect:/teams/" + id;
-		}
-		catch (Rejected ex) {
-			Forms.apply(ex, result);
-			return form(model, form, id);
-		}
+		}, () -> form(model, form, id));
 	}
 
 	@PostMapping("/{id}/deactivate")

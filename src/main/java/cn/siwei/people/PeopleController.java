@@ -20,8 +20,6 @@ import org.springframework.web.util.HtmlUtils;
 import cn.siwei.access.Actor;
 import cn.siwei.access.CurrentActor;
 import cn.siwei.platform.Flash;
-import cn.siwei.platform.Forms;
-import cn.siwei.platform.Rejected;
 import cn.siwei.region.Regions;
 
 /**
@@ -100,15 +98,8 @@ class PeopleController {
 	@PostMapping
 	String create(@ModelAttribute("form") PersonForm form, BindingResult result, Model model,
 			RedirectAttributes redirect, Locale locale) {
-		try {
-			long id = this.people.create(CurrentActor.get(), form);
-			redirect.addFlashAttribute("flash", this.messages.getMessage("flash.saved", null, locale));
-			return "redirect:/people/" + id;
-		}
-		catch (Rejected ex) {
-			Forms.apply(ex, result);
-			return form(model, form, null);
-		}
+		return this.flash.save(result, redirect, locale,
+				() -> "redirect:/people/" + this.people.create(CurrentActor.get(), form), () -> form(model, form, null));
 	}
 
 	@GetMapping("/{id}/edit")
@@ -119,29 +110,24 @@ class PeopleController {
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @ModelAttribute("form") PersonForm form, BindingResult result, Model model,
 			RedirectAttributes redirect, Locale locale) {
-		try {
+		return this.flash.save(result, redirect, locale, () -> {
 			this.people.update(CurrentActor.get(), id, form);
-			redirect.addFlashAttribute("flash", this.messages.getMessage("flash.saved", null, locale));
 			return "redirect:/people/" + id;
-		}
-		catch (Rejected ex) {
-			Forms.apply(ex, result);
-			return form(model, form, id);
-		}
+		}, () -> form(model, form, id));
 	}
 
 	@PostMapping("/{id}/deactivate")
 	String deactivate(@PathVariable long id, @RequestParam(defaultValue = "") String reason,
 			RedirectAttributes redirect, Locale locale) {
-		this.people.setActive(CurrentActor.get(), id, false, reason);
-		redirect.addFlashAttribute("flash", this.messages.getMessage("flash.deactivated", null, locale));
+		this.flash.run(redirect, locale, "flash.deactivated",
+				() -> this.people.setActive(CurrentActor.get(), id, false, reason));
 		return "redirect:/people/" + id;
 	}
 
 	@PostMapping("/{id}/reactivate")
 	String reactivate(@PathVariable long id, RedirectAttributes redirect, Locale locale) {
-		this.people.setActive(CurrentActor.get(), id, true, null);
-		redirect.addFlashAttribute("flash", this.messages.getMessage("flash.reactivated", null, locale));
+		this.flash.run(redirect, locale, "flash.reactivated",
+				() -> this.people.setActive(CurrentActor.get(), id, true, null));
 		return "redirect:/people/" + id;
 	}
 

@@ -1,9 +1,11 @@
 package cn.siwei.platform;
 
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -36,6 +38,23 @@ public class Flash {
 		catch (Rejected ex) {
 			refused(redirect, locale, ex);
 			return false;
+		}
+	}
+
+	/**
+	 * Saves a form. On success the confirmation goes to the next page and the user goes where {@code save}
+	 * returns; when refused, every reason is put next to its field and {@code formAgain} shows the form again.
+	 */
+	public String save(BindingResult result, RedirectAttributes redirect, Locale locale, Supplier<String> save,
+			Supplier<String> formAgain) {
+		try {
+			String target = save.get();
+			redirect.addFlashAttribute("flash", this.messages.getMessage("flash.saved", null, locale));
+			return target;
+		}
+		catch (Rejected ex) {
+			Forms.apply(ex, result);
+			return formAgain.get();
 		}
 	}
 
