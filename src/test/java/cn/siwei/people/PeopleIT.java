@@ -55,7 +55,8 @@ class PeopleIT extends SiweiIT {
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("电话号码格式不正确")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("身份证号不正确")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("性别只能是男或女")))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"name-error\"")));
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"name-error\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"regionId-error\"")));
 		assertThat(this.jdbc.sql("select count(*) from person").query(Long.class).single()).isEqualTo(before);
 	}
 
