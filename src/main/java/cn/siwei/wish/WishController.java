@@ -171,11 +171,20 @@ class WishController {
 	}
 
 	@PostMapping("/my/wishes")
-	String submit(@ModelAttribute("form") WishForm form, BindingResult result, Model model,
-			RedirectAttributes redirect, Locale locale) {
+	String submit(@ModelAttribute("form") WishForm form, BindingResult result,
+			@RequestParam(name = "photo", required = false) org.springframework.web.multipart.MultipartFile photo,
+			Model model, RedirectAttributes redirect, Locale locale) throws java.io.IOException {
 		Actor actor = CurrentActor.get();
+		byte[] picture = photo == null || photo.isEmpty() ? null : photo.getBytes();
 		try {
+			if (picture != null) {
+				// Checked before the wish is saved, so that a refused photo saves nothing.
+				WishPhotos.check(picture);
+			}
 			long id = this.wishes.submitOwn(actor, form);
+			if (picture != null) {
+				this.photos.add(actor, id, picture);
+			}
 			redirect.addFlashAttribute("flash", this.messages.getMessage("wish.submitted", null, locale));
 			return "redirect:/wishes/" + id;
 		}

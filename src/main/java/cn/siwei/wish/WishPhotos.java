@@ -91,13 +91,7 @@ public class WishPhotos {
 		if (!beneficiary && !actor.can(Permission.WISH_FOLLOW_UP) && !actor.can(Permission.WISH_CLAIM)) {
 			throw new cn.siwei.access.AccessDenied(Permission.WISH_CLAIM);
 		}
-		if (data == null || data.length == 0) {
-			throw Rejected.field("photo", "validation.required");
-		}
-		if (data.length > MAX_BYTES) {
-			throw Rejected.field("photo", "wish.rejected.photoTooLarge", MAX_BYTES / 1024 / 1024);
-		}
-		String type = typeOf(data).orElseThrow(() -> Rejected.field("photo", "wish.rejected.photoType"));
+		String type = check(data);
 		long count = this.jdbc.sql("select count(*) from wish_photo where wish_id = ?").param(wishId).query(Long.class).single();
 		if (count >= MAX_PER_WISH) {
 			throw Rejected.field("photo", "wish.rejected.photoCount", MAX_PER_WISH);
@@ -112,6 +106,21 @@ public class WishPhotos {
 		this.events.changed(actor, Wishes.TYPE, wishId, RecordChanged.Action.UPDATE, wish.regionPath(), Map.of(),
 				Map.of("photo", id, "type", type, "bytes", data.length), null);
 		return id;
+	}
+
+	/**
+	 * Checks a photo before anything is saved.
+	 * @return its type
+	 * @throws Rejected when it is missing, too large or not a JPEG, PNG or WebP image
+	 */
+	public static String check(byte[] data) {
+		if (data == null || data.length == 0) {
+			throw Rejected.field("photo", "validation.required");
+		}
+		if (data.length > MAX_BYTES) {
+			throw Rejected.field("photo", "wish.rejected.photoTooLarge", MAX_BYTES / 1024 / 1024);
+		}
+		return typeOf(data).orElseThrow(() -> Rejected.field("photo", "wish.rejected.photoType"));
 	}
 
 	/** The image type by its magic bytes, or empty for anything that is not a JPEG, PNG or WebP image. */

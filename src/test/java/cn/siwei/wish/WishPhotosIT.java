@@ -66,6 +66,28 @@ class WishPhotosIT extends SiweiIT {
 	}
 
 	@Test
+	void aResidentSendsAPhotoWithTheirWishAndARefusedPhotoSavesNothing() throws Exception {
+		long before = this.jdbc.sql("select count(*) from wish").query(Long.class).single();
+		long category = this.wishes.categories(Locale.SIMPLIFIED_CHINESE).get(0).id();
+		this.mvc.perform(multipart("/my/wishes").file(new MockMultipartFile("photo", "x.png", "image/png", "not a picture".getBytes()))
+			.param("description", "带错误照片的心愿").param("categoryId", String.valueOf(category))
+			.param("urgency", "NORMAL").param("difficulty", "MEDIUM")
+			.with(user(this.users.loadUserByUsername("resident"))).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("只能上传 JPEG、PNG 或 WebP 格式的照片。")));
+		assertThat(this.jdbc.sql("select count(*) from wish").query(Long.class).single()).isEqualTo(before);
+
+		this.mvc.perform(multipart("/my/wishes").file(new MockMultipartFile("photo", "x.png", "image/png", PNG))
+			.param("description", "带照片的居民心愿").param("categoryId", String.valueOf(category))
+			.param("urgency", "NORMAL").param("difficulty", "MEDIUM")
+			.with(user(this.users.loadUserByUsername("resident"))).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		long id = this.jdbc.sql("select id from wish where description = '带照片的居民心愿'").query(Long.class).single();
+		assertThat(this.photos.of(actor("resident"), id)).hasSize(1);
+	}
+
+	@Test
 	void aFileThatIsNotAnImageIsRefusedWhateverItClaims() {
 		long id = wish();
 		byte[] script = "<script>alert(1)</script>".getBytes();
