@@ -281,23 +281,54 @@ class WishRepository {
 	 * that finds the wish, so a second sweep (or a second platform instance) finds nothing more to flag.
 	 * @return the ids flagged now
 	 */
-	List<Long> flagMissedContacts(Instant now) {
+	List<Flagged> flagMissedContacts(Instant now) {
 		return this.jdbc.sql("""
 				update wish set contact_overdue = true, updated_at = :now
-				where status = 'CLAIMED' and not contact_overdue and contact_due_at < :now returning id""")
+				where status = 'CLAIMED' and not contact_overdue and contact_due_at < :now
+				returning id, claimant_person_id, region_path, description""")
 			.param("now", Timestamp.from(now))
-			.query(Long.class)
+			.query(WishRepository::flagged)
 			.list();
 	}
 
+	/**
+	 * A wish a sweep has just flagged, with what its notices need, so that the sweep reads nothing per wish.
+	 *
+	 * @param id the wish
+	 * @param claimantPersonId the claiming person, if a person claimed it
+	 * @param regionPath where it lies
+	 * @param description what was wished
+	 */
+	record Flagged(long id, Long claimantPersonId, String regionPath, String description) {
+	}
+
+	private static Flagged flagged(ResultSet rs, int n) throws SQLException {
+		long person = rs.getLong("claimant_person_id");
+		return new Flagged(rs.getLong("id"), rs.wasNull() ? null : person, rs.getString("region_path"),
+				rs.getString("description"));
+	}
+
+	/** Writes one timeline entry of the same kind for many wishes, in one statement. */
+	void events(List<Flagged> wishes, Instant at, EventKind kind) {
+		if (wishes.isEmpty()) {
+			return;
+		}
+		this.jdbc.sql("""
+				insert into wish_event (wish_id, at, actor_id, actor_name, kind)
+				select unnest(?::bigint[]), ?, 0, 'system', ?""")
+			.params(wishes.stream().map(Flagged::id).toArray(Long[]::new), Timestamp.from(at), kind.name())
+			.update();
+	}
+
 	/** As {@link #flagMissedContacts}, for committed completion dates that passed. */
-	List<Long> flagMissedCompletions(LocalDate today, Instant now) {
+	List<Flagged> flagMissedCompletions(LocalDate today, Instant now) {
 		return this.jdbc.sql("""
 				update wish set completion_overdue = true, updated_at = :now
-				where status = 'IN_PROGRESS' and not completion_overdue and committed_date < :today returning id""")
+				where status = 'IN_PROGRESS' and not completion_overdue and committed_date < :today
+				returning id, claimant_person_id, region_path, description""")
 			.param("now", Timestamp.from(now))
 			.param("today", Date.valueOf(today))
-			.query(Long.class)
+			.query(WishRepository::flagged)
 			.list();
 	}
 

@@ -428,27 +428,23 @@ public class Wishes {
 	@Transactional
 	public int sweep() {
 		Instant now = this.clock.instant();
-		List<Long> contacts = this.repository.flagMissedContacts(now);
-		List<Long> completions = this.repository.flagMissedCompletions(LocalDate.now(this.clock), now);
-		for (long id : contacts) {
-			overdue(id, EventKind.CONTACT_OVERDUE, "notice.wish.contactOverdue", now);
-		}
-		for (long id : completions) {
-			overdue(id, EventKind.COMPLETION_OVERDUE, "notice.wish.completionOverdue", now);
-		}
+		var contacts = this.repository.flagMissedContacts(now);
+		var completions = this.repository.flagMissedCompletions(LocalDate.now(this.clock), now);
+		this.repository.events(contacts, now, EventKind.CONTACT_OVERDUE);
+		this.repository.events(completions, now, EventKind.COMPLETION_OVERDUE);
+		contacts.forEach(w -> tellOverdue(w, "notice.wish.contactOverdue"));
+		completions.forEach(w -> tellOverdue(w, "notice.wish.completionOverdue"));
 		if (!contacts.isEmpty() || !completions.isEmpty()) {
 			log.info("Wish sweep: {} missed contacts, {} missed completion dates", contacts.size(), completions.size());
 		}
 		return contacts.size() + completions.size();
 	}
 
-	private void overdue(long id, EventKind kind, String key, Instant now) {
-		Wish wish = this.repository.find(Scope.of("/"), List.of(), id, false).orElseThrow();
-		this.repository.event(id, now, Actor.SYSTEM.accountId(), Actor.SYSTEM.displayName(), kind, null, false);
+	private void tellOverdue(WishRepository.Flagged wish, String key) {
 		if (wish.claimantPersonId() != null) {
-			this.notifications.toPerson(wish.claimantPersonId(), key, List.of(wish.description()), "/wishes/" + id);
+			this.notifications.toPerson(wish.claimantPersonId(), key, List.of(wish.description()), "/wishes/" + wish.id());
 		}
-		this.notifications.toRegion(wish.regionPath(), key, List.of(wish.description()), "/wishes/" + id);
+		this.notifications.toRegion(wish.regionPath(), key, List.of(wish.description()), "/wishes/" + wish.id());
 	}
 
 	private void requireClaimantOrStaff(Actor actor, Wish wish) {
