@@ -13,15 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import cn.siwei.SiweiApplication;
 import cn.siwei.access.Actor;
 import cn.siwei.access.Role;
 import cn.siwei.people.People;
-import cn.siwei.platform.EmbeddedPostgresServer;
 import cn.siwei.region.Region;
 import cn.siwei.region.RegionSummary;
 import cn.siwei.region.Regions;
@@ -44,19 +41,7 @@ public final class RegionTreeBenchmark {
 
 	public static void main(String[] args) throws Exception {
 		int people = args.length > 0 ? Integer.parseInt(args[0]) : 2_000_000;
-		Path root = Files.createTempDirectory("siwei-bench");
-		try (EmbeddedPostgresServer db = EmbeddedPostgresServer.start(root, 0, Duration.ofSeconds(120))) {
-			ConfigurableApplicationContext context = new SpringApplicationBuilder(SiweiApplication.class)
-				.run("--spring.datasource.url=" + db.jdbcUrl(), "--spring.datasource.username=" + db.username(),
-						"--spring.datasource.password=" + db.password(), "--server.port=0", "--siwei.demo=false",
-						"--logging.level.root=WARN", "--logging.level.cn.siwei.bench=INFO");
-			try {
-				run(context, people);
-			}
-			finally {
-				context.close();
-			}
-		}
+		BenchPlatform.run(context -> run(context, people));
 	}
 
 	static void run(ConfigurableApplicationContext context, int peopleCount) throws IOException {

@@ -3,7 +3,6 @@ package cn.siwei.bench;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,14 +10,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import cn.siwei.SiweiApplication;
 import cn.siwei.access.Actor;
 import cn.siwei.access.Role;
-import cn.siwei.platform.EmbeddedPostgresServer;
 import cn.siwei.wish.WishExport;
 import cn.siwei.wish.WishStatus;
 import cn.siwei.wish.Wishes;
@@ -40,19 +36,7 @@ public final class WishLedgerBenchmark {
 
 	public static void main(String[] args) throws Exception {
 		int wishes = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
-		Path root = Files.createTempDirectory("siwei-bench");
-		try (EmbeddedPostgresServer db = EmbeddedPostgresServer.start(root, 0, Duration.ofSeconds(120))) {
-			ConfigurableApplicationContext context = new SpringApplicationBuilder(SiweiApplication.class)
-				.run("--spring.datasource.url=" + db.jdbcUrl(), "--spring.datasource.username=" + db.username(),
-						"--spring.datasource.password=" + db.password(), "--server.port=0", "--siwei.demo=false",
-						"--siwei.scheduling.enabled=false", "--logging.level.root=WARN", "--logging.level.cn.siwei.bench=INFO");
-			try {
-				run(context, wishes);
-			}
-			finally {
-				context.close();
-			}
-		}
+		BenchPlatform.run(context -> run(context, wishes));
 	}
 
 	static void run(ConfigurableApplicationContext context, int count) throws Exception {

@@ -12,6 +12,8 @@ import java.time.Duration;
  */
 public final class EmbeddedDatabaseProbe {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(EmbeddedDatabaseProbe.class);
+
 	private EmbeddedDatabaseProbe() {
 	}
 
@@ -33,10 +35,9 @@ public final class EmbeddedDatabaseProbe {
 					insert.setLong(1, n);
 					insert.setString(2, "row " + n);
 					insert.executeUpdate();
-					// Standard output is the protocol with the test that runs this process (not a log): a number
-					// is printed only after its commit returned, so every number printed must survive a kill.
-					System.out.println("COMMITTED " + n);
-					System.out.flush();
+					// The test that runs this process reads these lines: a number is logged only after its commit
+					// returned, so every number logged must survive a kill.
+					log.info("COMMITTED {}", n);
 				}
 			}
 		}

@@ -72,8 +72,9 @@ class EmbeddedDatabaseRecoveryIT {
 		try (BufferedReader out = new BufferedReader(new InputStreamReader(probe.getInputStream(), StandardCharsets.UTF_8))) {
 			String line;
 			while ((line = out.readLine()) != null) {
-				if (line.startsWith("COMMITTED ")) {
-					last = Long.parseLong(line.substring(10).trim());
+				int at = line.indexOf("COMMITTED ");
+				if (at >= 0) {
+					last = Long.parseLong(line.substring(at + 10).trim());
 					if (last >= atLeast) {
 						break;
 					}
