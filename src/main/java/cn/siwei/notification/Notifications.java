@@ -58,8 +58,20 @@ public class Notifications {
 	@Transactional
 	public void toPerson(long personId, String messageKey, List<String> args, String link) {
 		insert(personId, null, messageKey, args, link);
-		this.sms.send(personId, this.messages.getMessage(messageKey, args.toArray(), messageKey,
-				java.util.Locale.SIMPLIFIED_CHINESE));
+		String text = this.messages.getMessage(messageKey, args.toArray(), messageKey, java.util.Locale.SIMPLIFIED_CHINESE);
+		// A text message cannot be taken back: it leaves only once what it tells of is committed.
+		if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+			org.springframework.transaction.support.TransactionSynchronizationManager
+				.registerSynchronization(new org.springframework.transaction.support.TransactionSynchronization() {
+					@Override
+					public void afterCommit() {
+						Notifications.this.sms.send(personId, text);
+					}
+				});
+		}
+		else {
+			this.sms.send(personId, text);
+		}
 	}
 
 	/** Tells the staff of a region (everyone whose account is bound at or above it sees it). */

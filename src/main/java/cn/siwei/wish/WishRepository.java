@@ -304,7 +304,8 @@ class WishRepository {
 
 	private static Flagged flagged(ResultSet rs, int n) throws SQLException {
 		long person = rs.getLong("claimant_person_id");
-		return new Flagged(rs.getLong("id"), rs.wasNull() ? null : person, rs.getString("region_path"),
+		Long claimant = rs.wasNull() ? null : person;
+		return new Flagged(rs.getLong("id"), claimant, rs.getString("region_path"),
 				rs.getString("description"));
 	}
 

@@ -108,6 +108,8 @@ class WishFlowIT extends SiweiIT {
 		assertThat(kinds(id)).containsOnlyOnce(EventKind.COMPLETION_OVERDUE);
 		this.wishes.sweep();
 		assertThat(kinds(id)).containsOnlyOnce(EventKind.COMPLETION_OVERDUE);
+		assertThat(this.jdbc.sql("select count(*) from notification where person_id = 0").query(Long.class).single())
+			.as("no notice to a person who does not exist (a team claimed the demo wish)").isZero();
 	}
 
 	@Test
