@@ -123,4 +123,12 @@ public class Notifications {
 			.update();
 	}
 
+	/** Notices for a region follow it when its subtree moves. */
+	@org.springframework.context.event.EventListener
+	void on(cn.siwei.region.RegionSubtreeMoved moved) {
+		this.jdbc.sql("update notification set region_path = ? || substr(region_path, ?) where in_subtree(region_path, ?)")
+			.params(moved.newPath(), moved.oldPath().length() + 1, moved.oldPath())
+			.update();
+	}
+
 }

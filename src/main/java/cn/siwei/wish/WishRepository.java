@@ -397,4 +397,12 @@ class WishRepository {
 		return t == null ? null : t.toInstant();
 	}
 
+	void rewritePaths(String oldPath, String newPath) {
+		for (String table : List.of("wish", "wish_rule")) {
+			this.jdbc.sql("update " + table + " set region_path = ? || substr(region_path, ?) where in_subtree(region_path, ?)")
+				.params(newPath, oldPath.length() + 1, oldPath)
+				.update();
+		}
+	}
+
 }

@@ -447,6 +447,12 @@ public class Wishes {
 		this.notifications.toRegion(wish.regionPath(), key, List.of(wish.description()), "/wishes/" + wish.id());
 	}
 
+	/** Wishes and contact rules follow their region when a subtree moves (the counters follow by trigger). */
+	@org.springframework.context.event.EventListener
+	void on(cn.siwei.region.RegionSubtreeMoved moved) {
+		this.repository.rewritePaths(moved.oldPath(), moved.newPath());
+	}
+
 	private void requireClaimantOrStaff(Actor actor, Wish wish) {
 		if (actor.can(Permission.WISH_FOLLOW_UP)) {
 			return;

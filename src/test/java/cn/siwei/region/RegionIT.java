@@ -18,6 +18,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class RegionIT extends SiweiIT {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	cn.siwei.wish.Wishes wishes;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	cn.siwei.notification.Notifications notifications;
+
 	@Autowired
 	Regions regions;
 
@@ -63,8 +69,24 @@ class RegionIT extends SiweiIT {
 		form.setRegionId(compound.id());
 		form.setName("随迁居民");
 		long person = this.people.create(Actor.SYSTEM, form);
+		long category = this.wishes.categories(java.util.Locale.CHINESE).get(0).id();
+		this.wishes.collect(Actor.SYSTEM, cn.siwei.wish.WishForm.of(person, category, "随迁居民的心愿", cn.siwei.wish.WishTerms.Channel.HOME_VISIT));
+		this.wishes.setContactDays(Actor.SYSTEM, community.id(), 5);
+		this.notifications.toRegion(compound.path(), "notice.wish.contactOverdue", java.util.List.of("x"), "/");
 
 		Region moved = this.regions.move(Actor.SYSTEM, community.id(), streetB.id(), "区划调整");
+
+		// No record anywhere keeps the old path: every table with a region path was rewritten (but the audit
+		// trail, which tells where things were when they happened).
+		for (String table : this.jdbc.sql("select table_name from information_schema.columns where column_name = 'region_path'"
+				+ " and table_schema = current_schema() and table_name <> 'audit_event'").query(String.class).list()) {
+			assertThat(this.jdbc.sql("select count(*) from " + table + " where in_subtree(region_path, ?)"
+					// counters are moved by the triggers of the rows they count, leaving zeros behind
+					+ (table.equals("region_record_count") ? " and n <> 0" : ""))
+				.param(community.path())
+				.query(Long.class)
+				.single()).as(table).isZero();
+		}
 
 		assertThat(moved.path()).startsWith(streetB.path());
 		assertThat(this.regions.find(compound.id()).orElseThrow().path()).startsWith(moved.path());
