@@ -18,3 +18,12 @@ document.addEventListener('click', function (event) {
   document.getElementById(field + '-q').value = pick.getAttribute('data-label');
   document.getElementById(field + '-results').innerHTML = '';
 });
+
+// Reply templates: choosing one puts its text into the note field named by data-target.
+document.addEventListener('change', function (event) {
+  var select = event.target.closest('select.reply-template');
+  if (!select || !select.value) {
+    return;
+  }
+  document.getElementById(select.getAttribute('data-target')).value = select.value;
+});

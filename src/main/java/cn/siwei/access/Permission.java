@@ -34,8 +34,20 @@ public enum Permission {
 	WISH_FOLLOW_UP,
 	/** Set the rules of the region: the days a claimant has to make contact. */
 	RULES_MANAGE,
-	/** Edit the platform's dictionaries, such as the wish categories. */
-	DICTIONARY_MANAGE;
+	/** Edit the platform's dictionaries, such as the wish categories, the request categories and reply templates, and the working-day calendar. */
+	DICTIONARY_MANAGE,
+	/** See the request ledger of the region, its supervision list and figures. */
+	REQUEST_VIEW,
+	/** Record requests found offline: home visits, talks, meetings, deputies' studios, self-discovered. */
+	REQUEST_RECORD,
+	/** Take (接单) or decline a request, dispatch it (派单), link duplicates, escalate it to the street. */
+	REQUEST_ACCEPT,
+	/** Study an escalated request at the street (研判) and summon units to it (吹哨). */
+	REQUEST_SUMMON,
+	/** Report in (报到), claim (领单) and handle the part of a request given to one's unit, team or self. */
+	REQUEST_HANDLE,
+	/** Remind units of overdue and nearly due work (督办). */
+	REQUEST_SUPERVISE;
 
 	/** Name used as a Spring Security authority. */
 	public String authority() {

@@ -65,6 +65,24 @@ class SecurityConfiguration {
 			.requestMatchers("/login", "/error", "/locale", "/webjars/**", "/css/**", "/js/**", "/favicon.ico").permitAll()
 			.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/prometheus", "/actuator/info").permitAll()
 			.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").authenticated()
+			// Other systems: Open311 clients and the 12345 hotline present their own API keys, checked by the endpoints.
+			.requestMatchers("/open311/**").permitAll()
+			.requestMatchers(HttpMethod.POST, "/api/v1/requests/intake").permitAll()
+			.requestMatchers(HttpMethod.GET, "/requests", "/requests/figures", "/requests/supervision", "/requests/units",
+					"/requests/units.xlsx", "/api/v1/requests", "/api/v1/requests/figures", "/api/v1/requests/supervision")
+				.hasAuthority(Permission.REQUEST_VIEW.authority())
+			.requestMatchers(HttpMethod.GET, "/requests/tasks", "/api/v1/requests/tasks")
+				.hasAuthority(Permission.REQUEST_HANDLE.authority())
+			.requestMatchers("/requests/new").hasAuthority(Permission.REQUEST_RECORD.authority())
+			.requestMatchers(HttpMethod.POST, "/requests", "/api/v1/requests").hasAuthority(Permission.REQUEST_RECORD.authority())
+			.requestMatchers(HttpMethod.GET, "/requests/settings")
+				.hasAnyAuthority(Permission.RULES_MANAGE.authority(), Permission.DICTIONARY_MANAGE.authority(),
+						Permission.ACCOUNT_MANAGE.authority())
+			.requestMatchers("/requests/settings/limits").hasAuthority(Permission.RULES_MANAGE.authority())
+			.requestMatchers("/requests/settings/calendar", "/requests/settings/templates/**", "/requests/settings/templates")
+				.hasAuthority(Permission.DICTIONARY_MANAGE.authority())
+			.requestMatchers("/requests/settings/clients/**", "/requests/settings/clients")
+				.hasAuthority(Permission.ACCOUNT_MANAGE.authority())
 			// Forms are shown only to those who may submit them.
 			.requestMatchers("/regions/*/children/new", "/regions/*/edit", "/regions/*/move")
 				.hasAuthority(Permission.REGION_MANAGE.authority())
@@ -109,7 +127,8 @@ class SecurityConfiguration {
 		http.exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
 				new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api));
 		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll());
-		http.csrf(csrf -> csrf.ignoringRequestMatchers(api));
+		http.csrf(csrf -> csrf.ignoringRequestMatchers(api, request -> request.getRequestURI()
+			.startsWith(request.getContextPath() + "/open311/")));
 		http.sessionManagement(session -> session.invalidSessionUrl("/login?expired"));
 		http.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
 		return http.build();

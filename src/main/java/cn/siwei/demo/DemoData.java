@@ -65,6 +65,12 @@ class DemoData implements DemoLogins {
 
 	private final java.time.Clock clock;
 
+	private final cn.siwei.request.Requests requests;
+
+	private final cn.siwei.request.RequestIntake intake;
+
+	private final cn.siwei.request.ApiClients clients;
+
 	private final List<DemoLogin> logins = new ArrayList<>();
 
 	private final Actor system = Actor.SYSTEM;
@@ -72,7 +78,11 @@ class DemoData implements DemoLogins {
 	private int idSerial = 100;
 
 	DemoData(Regions regions, People people, Pairings pairings, Organisations organisations, Teams teams,
-			Accounts accounts, TransactionTemplate tx, Wishes wishes, java.time.Clock clock) {
+			Accounts accounts, TransactionTemplate tx, Wishes wishes, java.time.Clock clock,
+			cn.siwei.request.Requests requests, cn.siwei.request.RequestIntake intake, cn.siwei.request.ApiClients clients) {
+		this.requests = requests;
+		this.intake = intake;
+		this.clients = clients;
 		this.wishes = wishes;
 		this.clock = clock;
 		this.regions = regions;
@@ -140,6 +150,7 @@ class DemoData implements DemoLogins {
 		long kunlunOffice = org(kunlun, OrganisationKind.STREET_OFFICE, "昆仑路街道办事处");
 		org(kunlun, OrganisationKind.PARTY_COMMITTEE, "昆仑路街道党工委");
 		long yonganCommittee = org(yongan, OrganisationKind.COMMUNITY_COMMITTEE, "永安社区居委会");
+		long cityDept = org(klmyDistrict, OrganisationKind.DEPARTMENT, "克拉玛依区城市管理局");
 		long liaisonUnit = org(klmyDistrict, OrganisationKind.LIAISON_UNIT, "克拉玛依区税务局（联点单位）");
 		long yonganProperty = org(yonganYard, OrganisationKind.PROPERTY_COMPANY, "克拉玛依永安物业服务有限公司");
 		org(ninth, OrganisationKind.COMMUNITY_COMMITTEE, "第九社区居委会");
@@ -207,12 +218,32 @@ class DemoData implements DemoLogins {
 		wish(aliResident, "EMPLOYMENT", "想参加电脑和电商培训，方便找工作。", WishTerms.Channel.MEETING);
 		wish(caiyuanElder, "HEALTH", "希望有人每月陪同去医院复查。", WishTerms.Channel.HOME_VISIT);
 
+		// Requests at each stage of the five orders, from a home visit, the resident and the 12345 hotline.
+		long light = request(yongan, aliResident, "MUNICIPAL", "小区东门的路灯坏了好几天，晚上老人出门看不清路。",
+				cn.siwei.request.RequestTerms.Channel.HOME_VISIT);
+		long water = request(yongan, null, "MUNICIPAL", "永安社区西侧道路一下雨就积水，需要市政和物业一起处理。",
+				cn.siwei.request.RequestTerms.Channel.TALK_MEETING);
+		this.requests.accept(this.system, water, "已受理，社区先行排查");
+		this.requests.escalate(this.system, water, "涉及市政排水管网和小区物业，社区无法单独解决");
+		long parking = request(yongan, null, "PROPERTY", "小区内乱停车堵住消防通道。", cn.siwei.request.RequestTerms.Channel.SELF_FOUND);
+		this.requests.accept(this.system, parking, null);
+		this.requests.dispatch(this.system, parking, yonganProperty, null, null, "清理消防通道并设置提示牌");
+		this.clients.register(this.system, "12345热线（演示）", karamay.id(), cn.siwei.request.RequestTerms.Channel.HOTLINE_12345,
+				DEMO_HOTLINE_KEY);
+		this.clients.register(this.system, "Open311 演示客户端", karamay.id(), cn.siwei.request.RequestTerms.Channel.OPEN311,
+				DEMO_OPEN311_KEY);
+		this.intake.receive(this.clients.authenticate(DEMO_HOTLINE_KEY).orElseThrow(), "12345-20261127-0001",
+				new cn.siwei.request.RequestIntake.Push("PROPERTY", "永安小区1号楼下水道堵塞，污水外溢，请尽快处理。", null,
+						"克拉玛依区昆仑路街道永安社区永安小区1号楼", null, null, "刘先生", "13899990000", "12345-20261127-0001",
+						null, null, null));
+
 		login("admin", "系统管理员", Role.ADMIN, karamay, null, null);
 		login("leader", "克拉玛依市领导", Role.LEADER, karamay, null, null);
 		login("street", "昆仑路街道干部", Role.STREET_OFFICER, kunlun, null, null);
 		login("worker", "马丽（永安社区）", Role.COMMUNITY_WORKER, yongan, null, maWorker);
 		login("worker9", "第九社区工作者", Role.COMMUNITY_WORKER, ninth, null, null);
 		login("handler", "住建局办事员", Role.DEPARTMENT_HANDLER, klmyDistrict, klmyDept, null);
+		login("cityhandler", "城管局办事员", Role.DEPARTMENT_HANDLER, klmyDistrict, cityDept, null);
 		login("volunteer", "赵红梅（志愿者）", Role.VOLUNTEER, yongan, null, zhaoVolunteer);
 		login("resident", "阿力木（居民）", Role.RESIDENT, yongan, null, aliResident);
 		login("lzadmin", "南充市管理员", Role.ADMIN, nanchong, null, null);
@@ -220,7 +251,7 @@ class DemoData implements DemoLogins {
 	}
 
 	private void describeLogins() {
-		for (String username : List.of("admin", "leader", "street", "worker", "worker9", "handler", "volunteer",
+		for (String username : List.of("admin", "leader", "street", "worker", "worker9", "handler", "cityhandler", "volunteer",
 				"resident", "lzadmin", "lzworker")) {
 			this.accounts.findByUsername(username)
 				.ifPresent(a -> this.logins.add(new DemoLogin(a.username(), a.role(),
@@ -274,6 +305,26 @@ class DemoData implements DemoLogins {
 		f.setSkills(skills);
 		f.setServiceRegionIds(new ArrayList<>(serviceAreas));
 		return this.teams.create(this.system, f);
+	}
+
+	/** The demo key of the 12345 hotline's connection (documented in the README; demo data only). */
+	public static final String DEMO_HOTLINE_KEY = "demo-12345-key";
+
+	/** The demo key of an Open311 client (documented in the README; demo data only). */
+	public static final String DEMO_OPEN311_KEY = "demo-open311-key";
+
+	private long request(Region region, Long reporter, String category, String description,
+			cn.siwei.request.RequestTerms.Channel channel) {
+		long categoryId = this.requests.categories(java.util.Locale.SIMPLIFIED_CHINESE)
+			.stream()
+			.filter(c -> c.code().equals(category))
+			.findFirst()
+			.orElseThrow()
+			.id();
+		cn.siwei.request.RequestForm f = cn.siwei.request.RequestForm.of(categoryId, description, region.id(), channel);
+		f.setReporterPersonId(reporter);
+		f.setReporterName(reporter == null ? "居民代表" : null);
+		return this.requests.record(this.system, f);
 	}
 
 	private void login(String username, String name, Role role, Region region, Long organisationId, Long personId) {

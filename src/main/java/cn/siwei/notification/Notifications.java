@@ -21,7 +21,7 @@ import cn.siwei.access.Actor;
 public class Notifications {
 
 	/** The notifications an actor receives: their own, and, for staff, those of their region. */
-	private static final String MINE = " ((person_id = :person)"
+	private static final String MINE = " ((person_id = :person) or (organisation_id = :org)"
 			+ " or (region_path is not null and :staff and in_subtree(region_path, :scope)))";
 
 	private static final Logger log = LoggerFactory.getLogger(Notifications.class);
@@ -111,8 +111,18 @@ public class Notifications {
 	}
 
 	private static java.util.Map<String, Object> recipient(Actor actor) {
-		return java.util.Map.of("person", actor.personId() == null ? -1L : actor.personId(), "staff",
+		return java.util.Map.of("person", actor.personId() == null ? -1L : actor.personId(), "org",
+				actor.organisationId() == null ? -1L : actor.organisationId(), "staff",
 				actor.can(cn.siwei.access.Permission.WISH_FOLLOW_UP), "scope", actor.regionPath());
+	}
+
+	/** Tells the handlers of an organisation (a department, a property company, a unit of the area). */
+	@Transactional
+	public void toOrganisation(long organisationId, String messageKey, List<String> args, String link) {
+		this.jdbc.sql("""
+				insert into notification (organisation_id, at, message_key, args, link) values (?, ?, ?, ?::text[], ?)""")
+			.params(organisationId, Timestamp.from(this.clock.instant()), messageKey, args.toArray(String[]::new), link)
+			.update();
 	}
 
 	private void insert(Long personId, String regionPath, String key, List<String> args, String link) {

@@ -100,6 +100,20 @@ public class Organisations implements RecordCounter {
 	}
 
 	/**
+	 * The active organisations work can be given to from the actor's place: those in the actor's region and those
+	 * above it (the departments of the district over a street), at most 500.
+	 */
+	@Transactional(readOnly = true)
+	public List<Organisation> unitsFor(Actor actor) {
+		return this.jdbc.sql("select " + COLUMNS + " from organisation o join region r on r.id = o.region_id"
+				+ " where o.active and (in_subtree(o.region_path, ?) or in_subtree(?, o.region_path))"
+				+ " order by o.kind, o.name limit 500")
+			.params(actor.scope().regionPath(), actor.regionPath())
+			.query(Organisations::map)
+			.list();
+	}
+
+	/**
 	 * An organisation the actor may see or that stands above the actor's region (the street office over a
 	 * community), for naming and linking it; empty otherwise.
 	 */

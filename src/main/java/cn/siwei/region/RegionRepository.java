@@ -46,6 +46,14 @@ class RegionRepository {
 			.optional();
 	}
 
+	Optional<Region> deepestNamedIn(String rootPath, String text) {
+		return this.jdbc.sql("select " + COLUMNS + " from region where active and in_subtree(path, ?)"
+				+ " and position(name in ?) > 0 order by length(path) - length(replace(path, '/', '')) desc, length(name) desc limit 1")
+			.params(rootPath, text)
+			.query(RegionRepository::map)
+			.optional();
+	}
+
 	/** The nodes on the way from the city down to {@code region}, in that order. */
 	List<Region> ancestors(Region region) {
 		List<Long> ids = java.util.Arrays.stream(region.path().split("/"))

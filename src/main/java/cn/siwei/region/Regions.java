@@ -58,6 +58,15 @@ public class Regions {
 		return this.repository.findByCode(code);
 	}
 
+	/**
+	 * The deepest active node under {@code rootPath} whose name occurs in a free-text address ("…昆仑路街道永安社区3号楼"
+	 * finds 永安社区), for placing requests that other systems send with an address only.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Region> deepestNamedIn(String rootPath, String address) {
+		return address == null || address.isBlank() ? Optional.empty() : this.repository.deepestNamedIn(rootPath, address);
+	}
+
 	/** The node the actor is bound to. */
 	@Transactional(readOnly = true)
 	public Region home(Actor actor) {

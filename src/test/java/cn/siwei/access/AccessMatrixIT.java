@@ -32,8 +32,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 class AccessMatrixIT extends SiweiIT {
 
 	/** The demo logins, one per role and place, that every endpoint is tried with. */
-	static final List<String> LOGINS = List.of("admin", "leader", "street", "worker", "worker9", "handler", "volunteer",
-			"resident", "lzadmin", "lzworker");
+	static final List<String> LOGINS = List.of("admin", "leader", "street", "worker", "worker9", "handler", "cityhandler",
+			"volunteer", "resident", "lzadmin", "lzworker");
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -176,6 +176,60 @@ class AccessMatrixIT extends SiweiIT {
 		add("GET", "/wishes/{id}/photos/{photoId}", null, "missing");
 		add("GET", "/my/wishes", null, null);
 		add("POST", "/my/wishes", null, null);
+		add("GET", "/requests", Permission.REQUEST_VIEW, null);
+		add("GET", "/requests/new", Permission.REQUEST_RECORD, null);
+		add("POST", "/requests", Permission.REQUEST_RECORD, null);
+		add("GET", "/requests/tasks", Permission.REQUEST_HANDLE, null);
+		add("GET", "/requests/supervision", Permission.REQUEST_VIEW, null);
+		add("GET", "/requests/figures", Permission.REQUEST_VIEW, null);
+		add("GET", "/requests/units", Permission.REQUEST_VIEW, null);
+		add("GET", "/requests/units.xlsx", Permission.REQUEST_VIEW, null);
+		add("GET", "/my/requests", null, null);
+		add("POST", "/my/requests", null, null);
+		addHidden("GET", "/requests/{id}", Permission.REQUEST_VIEW, "request");
+		for (String act : List.of("accept", "decline", "route", "duplicate", "dispatch", "escalate")) {
+			add("POST", "/requests/{id}/" + act, Permission.REQUEST_ACCEPT, "request");
+			add("POST", "/api/v1/requests/{id}/" + act, Permission.REQUEST_ACCEPT, "request");
+		}
+		for (String act : List.of("study", "summon", "return")) {
+			add("POST", "/requests/{id}/" + act, Permission.REQUEST_SUMMON, "request");
+			add("POST", "/api/v1/requests/{id}/" + act, Permission.REQUEST_SUMMON, "request");
+		}
+		for (String act : List.of("report", "claim", "done")) {
+			add("POST", "/requests/{id}/parts/{partId}/" + act, Permission.REQUEST_HANDLE, "request");
+			add("POST", "/api/v1/requests/{id}/parts/{partId}/" + act, Permission.REQUEST_HANDLE, "request");
+		}
+		add("POST", "/requests/{id}/remind", Permission.REQUEST_SUPERVISE, "request");
+		add("POST", "/api/v1/requests/{id}/remind", Permission.REQUEST_SUPERVISE, "request");
+		// a unit on its part or staff of the region: decided by the service after reading the request
+		add("POST", "/requests/{id}/progress", null, "request");
+		add("POST", "/api/v1/requests/{id}/progress", null, "request");
+		add("POST", "/requests/{id}/evaluate", null, "request");
+		add("POST", "/api/v1/requests/{id}/evaluate", null, "request");
+		add("GET", "/requests/settings", Permission.RULES_MANAGE, null);
+		add("POST", "/requests/settings/limits", Permission.RULES_MANAGE, null);
+		add("POST", "/requests/settings/calendar", Permission.DICTIONARY_MANAGE, null);
+		add("POST", "/requests/settings/templates", Permission.DICTIONARY_MANAGE, null);
+		add("POST", "/requests/settings/templates/{id}/deactivate", Permission.DICTIONARY_MANAGE, null);
+		add("POST", "/requests/settings/clients", Permission.ACCOUNT_MANAGE, null);
+		add("POST", "/requests/settings/clients/{id}/deactivate", Permission.ACCOUNT_MANAGE, null);
+		add("GET", "/api/v1/requests", Permission.REQUEST_VIEW, null);
+		add("GET", "/api/v1/requests/figures", Permission.REQUEST_VIEW, "region");
+		add("GET", "/api/v1/requests/supervision", Permission.REQUEST_VIEW, null);
+		add("GET", "/api/v1/requests/tasks", Permission.REQUEST_HANDLE, null);
+		addHidden("GET", "/api/v1/requests/{id}", Permission.REQUEST_VIEW, "request");
+		addHidden("GET", "/api/v1/requests/{id}/similar", Permission.REQUEST_VIEW, "request");
+		add("POST", "/api/v1/requests", Permission.REQUEST_RECORD, null);
+		add("POST", "/api/v1/requests/mine", null, null);
+		// other systems, with their own keys (tried in Open311IT and RequestIntakeIT)
+		add("POST", "/api/v1/requests/intake", null, null);
+		add("GET", "/open311/v2/discovery.{format}", null, null);
+		add("GET", "/open311/v2/services.{format}", null, null);
+		add("GET", "/open311/v2/services/{code}.{format}", null, null);
+		add("POST", "/open311/v2/requests.{format}", null, null);
+		add("GET", "/open311/v2/requests.{format}", null, null);
+		add("GET", "/open311/v2/requests/{id}.{format}", null, null);
+		add("GET", "/open311/v2/tokens/{token}.{format}", null, null);
 	}
 
 	static final Map<String, Long> SAMPLES = new LinkedHashMap<>();
@@ -194,6 +248,11 @@ class AccessMatrixIT extends SiweiIT {
 		SAMPLES.put("import", 999_999L);
 		SAMPLES.put("missing", 999_999L);
 		SAMPLES.put("wish", this.jdbc.sql("select id from wish where description like '家里的电视机坏了%'").query(Long.class).single());
+		SAMPLES.put("request", this.jdbc.sql("select id from request where description like '永安社区西侧道路%'").query(Long.class).single());
+		SAMPLES.put("pushed", this.jdbc.sql("select id from request where client_id is not null order by id limit 1").query(Long.class).single());
+		this.jdbc.sql("insert into request_token (token, request_id) values ('matrix-token', ?) on conflict do nothing")
+			.param(SAMPLES.get("pushed"))
+			.update();
 		yonganPath = this.jdbc.sql("select path from region where code = '650203001001'").query(String.class).single();
 	}
 
@@ -250,6 +309,10 @@ class AccessMatrixIT extends SiweiIT {
 
 	private int call(String login, Endpoint e) throws Exception {
 		String url = e.pattern()
+			.replace("{format}", "json")
+			.replace("{code}", "MUNICIPAL")
+			.replace("{token}", "matrix-token")
+			.replace("/open311/v2/requests/{id}", "/open311/v2/requests/" + SAMPLES.get("pushed"))
 			.replaceAll("\\{id(:[^}]*)?\\}", e.sample() == null ? "0" : String.valueOf(SAMPLES.get(e.sample())))
 			.replaceAll("\\{[a-zA-Z]+\\}", "1");
 		org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<?> request = MockMvcRequestBuilders.request(e.method(), url)
@@ -269,7 +332,7 @@ class AccessMatrixIT extends SiweiIT {
 			request.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"parentId\": 1, \"reason\": \"test\", \"teamId\": 1, \"kind\": \"REMINDED\"}");
 		}
-		if (url.equals("/api/v1/wishes/figures")) {
+		if (url.equals("/api/v1/wishes/figures") || url.equals("/api/v1/requests/figures")) {
 			request.param("region", String.valueOf(SAMPLES.get("region"))).param("from", "2026-01-01").param("to", "2026-12-31");
 		}
 		if (url.equals("/people/import") && e.method() == HttpMethod.POST) {

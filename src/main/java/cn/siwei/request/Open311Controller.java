@@ -1,0 +1,388 @@
+package cn.siwei.request;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import cn.siwei.platform.Rejected;
+import cn.siwei.region.Region;
+import cn.siwei.region.Regions;
+import cn.siwei.request.ApiClients.Client;
+import cn.siwei.request.RequestTerms.Status;
+
+/**
+ * Open311 GeoReport v2 (http://wiki.open311.org/GeoReport_v2), so that existing 311 clients work unchanged: the
+ * service list and definitions, posting and reading requests, tokens, in XML and JSON, with the specification's
+ * error format and codes. The jurisdiction_id is a region code; posting needs a client's api_key. Reading lists only
+ * requests that systems pushed: what residents tell their community in person is not published.
+ */
+@RestController
+class Open311Controller {
+
+	private static final DateTimeFormatter W3C = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+
+	private final RequestIntake intake;
+
+	private final ApiClients clients;
+
+	private final Requests requests;
+
+	private final RequestRepository repository;
+
+	private final Regions regions;
+
+	private final MessageSource messages;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	Open311Controller(RequestIntake intake, ApiClients clients, Requests requests, RequestRepository repository,
+			Regions regions, MessageSource messages, JdbcClient jdbc, Clock clock) {
+		this.intake = intake;
+		this.clients = clients;
+		this.requests = requests;
+		this.repository = repository;
+		this.regions = regions;
+		this.messages = messages;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** An answer of the specification's error format. */
+	static final class Open311Error extends RuntimeException {
+
+		final int code;
+
+		Open311Error(int code, String description) {
+			super(description);
+			this.code = code;
+		}
+
+	}
+
+	@GetMapping("/open311/v2/discovery.{format}")
+	ResponseEntity<String> discovery(@PathVariable String format, HttpServletRequest http) {
+		return answer(format, "discovery", null, () -> {
+			String base = http.getRequestURL().toString().replaceFirst("/discovery\\.[a-z]+$", "/");
+			Map<String, Object> endpoint = map("specification", "http://wiki.open311.org/GeoReport_v2", "url", base,
+					"changeset", "2026-11-27T00:00:00+08:00", "type", "production", "formats",
+					List.of("text/xml", "application/json"));
+			return List.of(map("changeset", "2026-11-27T00:00:00+08:00", "contact", "四微 Siwei", "key_service",
+					"API keys are issued by the platform's administrators.", "endpoints", List.of(endpoint)));
+		});
+	}
+
+	@GetMapping("/open311/v2/services.{format}")
+	ResponseEntity<String> services(@PathVariable String format,
+			@RequestParam(name = "jurisdiction_id", required = false) String jurisdiction, Locale locale) {
+		return answer(format, "services", "service", () -> {
+			jurisdiction(jurisdiction, locale);
+			List<Map<String, Object>> list = new ArrayList<>();
+			for (var c : this.requests.categories(locale)) {
+				list.add(map("service_code", c.code(), "service_name", c.name(), "description", c.description(),
+						"metadata", !"[]".equals(c.attributes()), "type", "realtime", "keywords", c.keywords(), "group",
+						c.group()));
+			}
+			return list;
+		});
+	}
+
+	@GetMapping("/open311/v2/services/{code}.{format}")
+	ResponseEntity<String> definition(@PathVariable String code, @PathVariable String format,
+			@RequestParam(name = "jurisdiction_id", required = false) String jurisdiction, Locale locale) {
+		return answer(format, "service_definition", null, () -> {
+			jurisdiction(jurisdiction, locale);
+			var c = category(code, locale);
+			List<Map<String, Object>> attributes = new ArrayList<>();
+			for (Map<String, Object> a : this.json.readValue(c.attributes(),
+					new tools.jackson.core.type.TypeReference<List<Map<String, Object>>>() {
+					})) {
+				attributes.add(map("variable", true, "code", a.get("code"), "datatype", a.get("datatype"), "required",
+						a.get("required"), "datatype_description", "", "order", a.get("order"), "description",
+						a.get("description"), "values", a.get("values")));
+			}
+			return map("service_code", c.code(), "attributes", attributes);
+		});
+	}
+
+	@PostMapping("/open311/v2/requests.{format}")
+	ResponseEntity<String> post(@PathVariable String format, HttpServletRequest http, Locale locale) {
+		return answer(format, "service_requests", "request", () -> {
+			Client client = this.clients.authenticate(http.getParameter("api_key"))
+				.orElseThrow(() -> new Open311Error(403, text("open311.error.apiKey", locale)));
+			Optional<Region> place = jurisdiction(http.getParameter("jurisdiction_id"), locale);
+			if (place.isPresent() && !place.get().path().startsWith(client.regionPath())) {
+				throw new Open311Error(403, text("open311.error.jurisdictionNotYours", locale));
+			}
+			String code = http.getParameter("service_code");
+			if (code == null || code.isBlank()) {
+				throw new Open311Error(400, text("open311.error.required", locale, "service_code"));
+			}
+			var category = category(code, locale);
+			Double lat = number(http.getParameter("lat"), "lat", locale);
+			Double lon = number(http.getParameter("long"), "long", locale);
+			String address = http.getParameter("address_string");
+			if ((lat == null || lon == null) && (address == null || address.isBlank())
+					&& blank(http.getParameter("address_id"))) {
+				throw new Open311Error(400, text("open311.error.location", locale));
+			}
+			Map<String, String> answers = new LinkedHashMap<>();
+			http.getParameterMap().forEach((k, v) -> {
+				if (k.startsWith("attribute[") && k.endsWith("]") && v.length > 0) {
+					answers.put(k.substring(10, k.length() - 1), String.join(",", v));
+				}
+			});
+			for (Map<String, Object> a : this.json.readValue(category.attributes(),
+					new tools.jackson.core.type.TypeReference<List<Map<String, Object>>>() {
+					})) {
+				if (Boolean.TRUE.equals(a.get("required")) && blank(answers.get(String.valueOf(a.get("code"))))) {
+					throw new Open311Error(400, text("open311.error.required", locale, "attribute[" + a.get("code") + "]"));
+				}
+			}
+			String name = String.join(" ", nonBlank(http.getParameter("last_name")), nonBlank(http.getParameter("first_name"))).trim();
+			var push = new RequestIntake.Push(code.trim(), http.getParameter("description"),
+					place.filter(p -> !p.path().equals(client.regionPath())).map(Region::code).orElse(null), address,
+					lat, lon, name.isEmpty() ? null : name, http.getParameter("phone"), null, null,
+					http.getParameter("media_url"), answers);
+			RequestIntake.Received received;
+			try {
+				received = this.intake.receive(client, http.getHeader("Idempotency-Key"), push);
+			}
+			catch (Rejected ex) {
+				var first = ex.violations().get(0);
+				throw new Open311Error(400, (first.field() == null ? "" : first.field() + ": ")
+						+ this.messages.getMessage(first.messageKey(), first.args(), first.messageKey(), locale));
+			}
+			String token = token(received.requestId());
+			return List.of(map("service_request_id", String.valueOf(received.requestId()), "token", token,
+					"service_notice", text("open311.notice", locale), "account_id", null));
+		});
+	}
+
+	@GetMapping("/open311/v2/requests.{format}")
+	ResponseEntity<String> list(@PathVariable String format,
+			@RequestParam(name = "jurisdiction_id", required = false) String jurisdiction,
+			@RequestParam(name = "service_request_id", required = false) String ids,
+			@RequestParam(name = "service_code", required = false) String codes,
+			@RequestParam(name = "start_date", required = false) String start,
+			@RequestParam(name = "end_date", required = false) String end,
+			@RequestParam(name = "status", required = false) String status, Locale locale) {
+		return answer(format, "service_requests", "request", () -> {
+			Optional<Region> place = jurisdiction(jurisdiction, locale);
+			StringBuilder where = new StringBuilder(" where client_id is not null");
+			Map<String, Object> params = new LinkedHashMap<>();
+			place.ifPresent(p -> {
+				where.append(" and in_subtree(region_path, :root)");
+				params.put("root", p.path());
+			});
+			if (ids != null && !ids.isBlank()) {
+				where.append(" and id = any(:ids)");
+				params.put("ids", longs(ids, locale));
+			}
+			else {
+				Instant to = end == null ? this.clock.instant() : instant(end, "end_date", locale);
+				Instant from = start == null ? to.minus(java.time.Duration.ofDays(90)) : instant(start, "start_date", locale);
+				where.append(" and created_at >= :from and created_at <= :to");
+				params.put("from", java.sql.Timestamp.from(from));
+				params.put("to", java.sql.Timestamp.from(to));
+				if (codes != null && !codes.isBlank()) {
+					where.append(" and category_id in (select id from request_category where code = any(:codes))");
+					params.put("codes", java.util.Arrays.stream(codes.split(",")).map(String::trim).toArray(String[]::new));
+				}
+				if (status != null && !status.isBlank()) {
+					List<String> wanted = java.util.Arrays.stream(status.split(",")).map(String::trim).toList();
+					if (wanted.stream().anyMatch(s -> !s.equals("open") && !s.equals("closed"))) {
+						throw new Open311Error(400, text("open311.error.status", locale));
+					}
+					if (wanted.size() == 1) {
+						where.append(wanted.get(0).equals("open") ? " and status in (" + OPEN + ")" : " and status not in (" + OPEN + ")");
+					}
+				}
+			}
+			List<Long> found = this.jdbc.sql("select id from request" + where + " order by created_at desc limit 1000")
+				.params(params)
+				.query(Long.class)
+				.list();
+			Map<Long, Request> rows = this.repository.findAll(found, Requests.english(locale));
+			Map<Long, String> agencies = agencies(found);
+			return found.stream().map(rows::get).map(r -> describe(r, agencies.get(r.id()))).toList();
+		});
+	}
+
+	private static final String OPEN = "'SUBMITTED', 'ACCEPTED', 'ESCALATED', 'DISPATCHED'";
+
+	@GetMapping("/open311/v2/requests/{id}.{format}")
+	ResponseEntity<String> one(@PathVariable String id, @PathVariable String format,
+			@RequestParam(name = "jurisdiction_id", required = false) String jurisdiction, Locale locale) {
+		return answer(format, "service_requests", "request", () -> {
+			jurisdiction(jurisdiction, locale);
+			long n = longs(id, locale)[0];
+			Request r = this.repository.find(n, Requests.english(locale))
+				.filter(x -> this.jdbc.sql("select client_id is not null from request where id = ?").param(x.id()).query(Boolean.class).single())
+				.orElseThrow(() -> new Open311Error(404, text("open311.error.requestNotFound", locale, id)));
+			return List.of(describe(r, agencies(List.of(r.id())).get(r.id())));
+		});
+	}
+
+	@GetMapping("/open311/v2/tokens/{token}.{format}")
+	ResponseEntity<String> token(@PathVariable String token, @PathVariable String format,
+			@RequestParam(name = "jurisdiction_id", required = false) String jurisdiction, Locale locale) {
+		return answer(format, "service_requests", "request", () -> {
+			jurisdiction(jurisdiction, locale);
+			Long id = this.jdbc.sql("select request_id from request_token where token = ?")
+				.param(token)
+				.query(Long.class)
+				.optional()
+				.orElseThrow(() -> new Open311Error(404, text("open311.error.tokenNotFound", locale, token)));
+			return List.of(map("service_request_id", String.valueOf(id), "token", token));
+		});
+	}
+
+	/** The units that took part in each request, in one query. */
+	private Map<Long, String> agencies(List<Long> ids) {
+		Map<Long, String> map = new java.util.HashMap<>();
+		this.jdbc.sql("select request_id, string_agg(distinct unit_name, '、') from request_part where request_id = any(?) group by request_id")
+			.param(ids.toArray(Long[]::new))
+			.query((rs, n) -> map.put(rs.getLong(1), rs.getString(2)))
+			.list();
+		return map;
+	}
+
+	private Map<String, Object> describe(Request r, String agencies) {
+		boolean open = r.status().open();
+		String notes = r.status() == Status.DECLINED ? r.declinedReason()
+				: r.status() == Status.DUPLICATE ? "duplicate of " + r.duplicateOf() : null;
+		return map("service_request_id", String.valueOf(r.id()), "status", open ? "open" : "closed", "status_notes", notes,
+				"service_name", r.categoryName(), "service_code", r.categoryCode(), "description", r.description(),
+				"agency_responsible", agencies, "service_notice", null, "requested_datetime",
+				w3c(r.createdAt()), "updated_datetime", w3c(r.updatedAt()), "expected_datetime", w3c(r.dueAt()), "address",
+				r.address(), "address_id", null, "zipcode", null, "lat", r.lat(), "long", r.lon(), "media_url", r.mediaUrl());
+	}
+
+	private String token(long requestId) {
+		String token = java.util.UUID.randomUUID().toString();
+		this.jdbc.sql("insert into request_token (token, request_id) values (?, ?)").params(token, requestId).update();
+		return token;
+	}
+
+	// --- helpers ---
+
+	private Optional<Region> jurisdiction(String code, Locale locale) {
+		if (code == null || code.isBlank()) {
+			return Optional.empty();
+		}
+		return Optional.of(this.regions.findByCode(code.trim())
+			.filter(Region::active)
+			.orElseThrow(() -> new Open311Error(404, text("open311.error.jurisdiction", locale, code))));
+	}
+
+	private Request.Category category(String code, Locale locale) {
+		return this.requests.categories(locale)
+			.stream()
+			.filter(c -> c.code().equals(code.trim()))
+			.findFirst()
+			.orElseThrow(() -> new Open311Error(404, text("open311.error.service", locale, code)));
+	}
+
+	private Double number(String value, String name, Locale locale) {
+		if (blank(value)) {
+			return null;
+		}
+		try {
+			return Double.valueOf(value.trim());
+		}
+		catch (NumberFormatException ex) {
+			throw new Open311Error(400, text("open311.error.number", locale, name));
+		}
+	}
+
+	private Long[] longs(String csv, Locale locale) {
+		try {
+			return java.util.Arrays.stream(csv.split(",")).map(String::trim).map(Long::valueOf).toArray(Long[]::new);
+		}
+		catch (NumberFormatException ex) {
+			throw new Open311Error(400, text("open311.error.number", locale, "service_request_id"));
+		}
+	}
+
+	private Instant instant(String value, String name, Locale locale) {
+		try {
+			return OffsetDateTime.parse(value.trim(), W3C).toInstant();
+		}
+		catch (DateTimeParseException ex) {
+			throw new Open311Error(400, text("open311.error.datetime", locale, name));
+		}
+	}
+
+	private String w3c(Instant i) {
+		return i == null ? null : OffsetDateTime.ofInstant(i, this.clock.getZone()).format(W3C);
+	}
+
+	private String text(String key, Locale locale, Object... args) {
+		return this.messages.getMessage(key, args, key, locale);
+	}
+
+	private static boolean blank(String s) {
+		return s == null || s.isBlank();
+	}
+
+	private static String nonBlank(String s) {
+		return s == null ? "" : s.trim();
+	}
+
+	static Map<String, Object> map(Object... pairs) {
+		Map<String, Object> m = new LinkedHashMap<>();
+		for (int i = 0; i < pairs.length; i += 2) {
+			m.put((String) pairs[i], pairs[i + 1]);
+		}
+		return m;
+	}
+
+	/** Writes the body in the format asked for, or the specification's errors with their HTTP code. */
+	private ResponseEntity<String> answer(String format, String root, String item, java.util.function.Supplier<Object> body) {
+		boolean xml = "xml".equals(format);
+		if (!xml && !"json".equals(format)) {
+			return ResponseEntity.status(HttpStatus.NOT_FOUND)
+				.contentType(MediaType.parseMediaType("text/xml;charset=UTF-8"))
+				.body(Open311Xml.write("errors", "error", List.of(map("code", 404, "description", "format must be xml or json"))));
+		}
+		try {
+			Object value = body.get();
+			return ResponseEntity.ok()
+				.contentType(xml ? MediaType.parseMediaType("text/xml;charset=UTF-8") : MediaType.parseMediaType("application/json;charset=UTF-8"))
+				.body(xml ? Open311Xml.write(root, item, value) : this.json.writeValueAsString(value));
+		}
+		catch (Open311Error ex) {
+			List<Map<String, Object>> errors = List.of(map("code", ex.code, "description", ex.getMessage()));
+			return ResponseEntity.status(ex.code)
+				.contentType(xml ? MediaType.parseMediaType("text/xml;charset=UTF-8") : MediaType.parseMediaType("application/json;charset=UTF-8"))
+				.body(xml ? Open311Xml.write("errors", "error", errors) : this.json.writeValueAsString(errors));
+		}
+	}
+
+}

@@ -1,0 +1,381 @@
+package cn.siwei.request;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import cn.siwei.access.Actor;
+import cn.siwei.access.CurrentActor;
+import cn.siwei.access.Permission;
+import cn.siwei.organisation.Organisations;
+import cn.siwei.organisation.Teams;
+import cn.siwei.platform.Flash;
+import cn.siwei.platform.Forms;
+import cn.siwei.platform.Rejected;
+import cn.siwei.region.Region;
+import cn.siwei.region.Regions;
+import cn.siwei.request.RequestTerms.Channel;
+import cn.siwei.request.RequestTerms.Satisfaction;
+import cn.siwei.request.RequestTerms.Status;
+import cn.siwei.request.RequestTerms.Urgency;
+
+/**
+ * Pages of the request loop: the ledger, recording, a resident's own requests, a request with its timeline and
+ * the acts its state allows, a unit's work list, the supervision list, the figures and the units' monthly summary.
+ */
+@Controller
+class RequestController {
+
+	private final Requests requests;
+
+	private final RequestFigures figures;
+
+	private final Regions regions;
+
+	private final Organisations organisations;
+
+	private final Teams teams;
+
+	private final Flash flash;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	RequestController(Requests requests, RequestFigures figures, Regions regions, Organisations organisations,
+			Teams teams, Flash flash, MessageSource messages, Clock clock) {
+		this.requests = requests;
+		this.figures = figures;
+		this.regions = regions;
+		this.organisations = organisations;
+		this.teams = teams;
+		this.flash = flash;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@GetMapping("/requests")
+	String ledger(@RequestParam(required = false) Status status, @RequestParam(required = false) Long category,
+			@RequestParam(required = false) Channel channel, @RequestParam(required = false) Urgency urgency,
+			@RequestParam(defaultValue = "false") boolean escalated, @RequestParam(defaultValue = "false") boolean overdue,
+			@RequestParam(required = false) RequestFigure figure, @RequestParam(required = false) Long region,
+			@RequestParam(required = false) Long unit, @RequestParam(required = false) String q,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
+		Actor actor = CurrentActor.get();
+		ZoneId zone = this.clock.getZone();
+		String regionPath = region == null ? null : this.regions.get(actor, region).path();
+		var filter = new RequestFilter(status, category, channel, urgency, escalated,
+				overdue ? this.clock.instant() : null, figure, from == null ? null : from.atStartOfDay(zone).toInstant(),
+				to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(), unit, q);
+		model.addAttribute("requests", this.requests.ledger(actor, regionPath, filter, locale, page, 20));
+		model.addAttribute("categories", this.requests.categories(locale));
+		model.addAttribute("statuses", Status.values());
+		model.addAttribute("channels", Channel.values());
+		Map<String, Object> f = new LinkedHashMap<>();
+		f.put("status", status == null ? "" : status);
+		f.put("category", category == null ? "" : category);
+		f.put("channel", channel == null ? "" : channel);
+		f.put("urgency", urgency == null ? "" : urgency);
+		f.put("escalated", escalated);
+		f.put("overdue", overdue);
+		f.put("figure", figure == null ? "" : figure);
+		f.put("region", region == null ? "" : region);
+		f.put("unit", unit == null ? "" : unit);
+		f.put("q", q == null ? "" : q);
+		f.put("from", from == null ? "" : from);
+		f.put("to", to == null ? "" : to);
+		model.addAttribute("f", f);
+		model.addAttribute("query", query(f));
+		model.addAttribute("zone", zone);
+		model.addAttribute("now", this.clock.instant());
+		return "request/ledger";
+	}
+
+	private static String query(Map<String, Object> f) {
+		StringBuilder b = new StringBuilder("?");
+		f.forEach((k, v) -> b.append(k).append('=').append(java.net.URLEncoder.encode(String.valueOf(v),
+				java.nio.charset.StandardCharsets.UTF_8)).append('&'));
+		return b.toString();
+	}
+
+	@GetMapping("/requests/new")
+	String recordForm(Model model, Locale locale) {
+		RequestForm form = new RequestForm();
+		form.setChannel(Channel.HOME_VISIT);
+		form.setRegionId(this.regions.home(CurrentActor.get()).id());
+		return form(model, form, locale, false);
+	}
+
+	@PostMapping("/requests")
+	String record(@ModelAttribute("form") RequestForm form, BindingResult result, Model model,
+			RedirectAttributes redirect, Locale locale) {
+		try {
+			long id = this.requests.record(CurrentActor.get(), form);
+			redirect.addFlashAttribute("flash", this.messages.getMessage("flash.saved", null, locale));
+			return "redirect:/requests/" + id;
+		}
+		catch (Rejected ex) {
+			Forms.apply(ex, result);
+			return form(model, form, locale, false);
+		}
+	}
+
+	@GetMapping("/my/requests")
+	String mine(Model model, Locale locale) {
+		return form(model, new RequestForm(), locale, true);
+	}
+
+	@PostMapping("/my/requests")
+	String submit(@ModelAttribute("form") RequestForm form, BindingResult result, Model model,
+			RedirectAttributes redirect, Locale locale) {
+		try {
+			long id = this.requests.submitOwn(CurrentActor.get(), form);
+			redirect.addFlashAttribute("flash", this.messages.getMessage("request.submitted", null, locale));
+			return "redirect:/requests/" + id;
+		}
+		catch (Rejected ex) {
+			Forms.apply(ex, result);
+			return form(model, form, locale, true);
+		}
+	}
+
+	private String form(Model model, RequestForm form, Locale locale, boolean own) {
+		Actor actor = CurrentActor.get();
+		model.addAttribute("form", form);
+		model.addAttribute("categories", this.requests.categories(locale));
+		model.addAttribute("urgencies", Urgency.values());
+		model.addAttribute("channels", java.util.Arrays.stream(Channel.values()).filter(Channel::offline).toList());
+		if (own) {
+			model.addAttribute("mine", this.requests.mine(actor, locale));
+			return "request/mine";
+		}
+		model.addAttribute("regionOptions", this.regions.search(actor, null, null, 500));
+		return "request/form";
+	}
+
+	@GetMapping("/requests/{id}")
+	String detail(@PathVariable long id, Model model, Locale locale) {
+		Actor actor = CurrentActor.get();
+		Request r = this.requests.get(actor, id, locale);
+		boolean staff = actor.can(Permission.REQUEST_VIEW) && actor.scope().covers(r.regionPath());
+		model.addAttribute("r", r);
+		model.addAttribute("staff", staff);
+		model.addAttribute("reporter", this.requests.reporter(actor, r));
+		model.addAttribute("timeline", this.requests.timeline(actor, id));
+		List<Request.Part> parts = this.requests.parts(actor, id);
+		model.addAttribute("parts", parts);
+		model.addAttribute("round", parts.stream().filter(p -> p.round() == r.reopenCount()).toList());
+		model.addAttribute("myParts", parts.stream().filter(p -> mine(actor, p)).map(Request.Part::id).toList());
+		model.addAttribute("similar", staff && (r.status() == Status.SUBMITTED || r.status() == Status.ACCEPTED)
+				? this.requests.similar(actor, id, locale) : List.of());
+		model.addAttribute("units", staff ? this.organisations.unitsFor(actor) : List.of());
+		model.addAttribute("teamOptions", staff && actor.can(Permission.ORGANISATION_VIEW)
+				? this.teams.list(actor, null, null, false, 0, 200).items() : List.of());
+		model.addAttribute("children", staff && r.status() == Status.SUBMITTED
+				? this.regions.children(actor, r.regionId(), null, false, 0, 200).items().stream().map(s -> s.region()).toList() : List.of());
+		model.addAttribute("templates", this.requests.templates(r.categoryId()));
+		model.addAttribute("satisfactions", Satisfaction.values());
+		model.addAttribute("zone", this.clock.getZone());
+		model.addAttribute("now", this.clock.instant());
+		return "request/detail";
+	}
+
+	private boolean mine(Actor actor, Request.Part p) {
+		if (!actor.can(Permission.REQUEST_HANDLE)) {
+			return false;
+		}
+		return p.organisationId() != null && p.organisationId().equals(actor.organisationId())
+				|| p.personId() != null && p.personId().equals(actor.personId())
+				|| p.teamId() != null && actor.personId() != null && this.teams.teamsOf(Actor.SYSTEM, actor.personId())
+					.stream()
+					.anyMatch(t -> t.teamId() == p.teamId())
+				|| actor.role() == cn.siwei.access.Role.ADMIN;
+	}
+
+	@PostMapping("/requests/{id}/accept")
+	String accept(@PathVariable long id, @RequestParam(defaultValue = "") String note, RedirectAttributes redirect, Locale locale) {
+		return act(id, redirect, locale, () -> this.requests.accept(CurrentActor.get(), id, note));
+	}
+
+	@PostMapping("/requests/{id}/decline")
+	String decline(@PathVariable long id, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect, Locale locale) {
+		return act(id, redirect, locale, () -> this.requests.decline(CurrentActor.get(), id, reason));
+	}
+
+	@PostMapping("/requests/{id}/route")
+	String route(@PathVariable long id, @RequestParam(required = false) Long regionId,
+			@RequestParam(defaultValue = "") String note, RedirectAttributes redirect, Locale locale) {
+		return act(id, redirect, locale, () -> this.requests.route(CurrentActor.get(), id, regionId, note));
+	}
+
+	@PostMapping("/requests/{id}/duplicate")
+	String duplicate(@PathVariable long id, @RequestParam(required = false) Long originalId, RedirectAttributes redirect,
+			Locale locale) {
+		return act(id, redirect, locale, () -> this.requests.linkDuplicate(CurrentActor.get(), id, originalId));
+	}
+
+	@PostMapping("/requests/{id}/dispatch")
+	String dispatch(@PathVariable long id, @RequestParam(required = false) String unit,
+			@RequestParam(required = false) Long personId, @RequestParam(defaultValue = "") String task,
+			RedirectAttributes redirect, Locale locale) {
+		// the unit select names "org:12" or "team:7"; the person picker gives a person
+		Long org = unit != null && unit.startsWith("org:") ? Long.valueOf(unit.substring(4)) : null;
+		Long team = unit != null && unit.startsWith("team:") ? Long.valueOf(unit.substring(5)) : null;
+		return act(id, redirect, locale, () -> this.requests.dispatch(CurrentActor.get(), id, org, team, personId, task));
+	}
+
+	@PostMapping("/requests/{id}/escalate")
+	String escalate(@PathVariable long id, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect,
+			Locale locale) {
+		return act(id, redirect, locale, () -> this.requests.escalate(CurrentActor.get(), id, reason));
+	}
+
+	@PostMapping("/requests/{id}/study")
+	String study(@PathVariable long id, @RequestParam(defaultValue = "") String note, RedirectAttributes redirect, Locale locale) {
+		return act(id, redirect, locale, () -> this.requests.study(CurrentActor.get(), id, note));
+	}
+
+	@PostMapping("/requests/{id}/summon")
+	String summon(@PathVariable long id, @RequestParam(name = "organisationIds", required = false) List<Long> organisationIds,
+			@RequestParam(required = false) Integer reportWithin, @RequestParam(defaultValue = "") String task,
+			RedirectAttributes redirect, Locale locale) {
+		return act(id, redirect, locale,
+				() -> this.requests.summon(CurrentActor.get(), id, organisationIds, reportWithin, task));
+	}
+
+	@PostMapping("/requests/{id}/return")
+	String giveBack(@PathVariable long id, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect,
+			Locale locale) {
+		return act(id, redirect, locale, () -> this.requests.returnToCommunity(CurrentActor.get(), id, reason));
+	}
+
+	@PostMapping("/requests/{id}/parts/{partId}/report")
+	String report(@PathVariable long id, @PathVariable long partId, @RequestParam(defaultValue = "") String note,
+			RedirectAttributes redirect, Locale locale) {
+		return act(id, redirect, locale, () -> this.requests.report(CurrentActor.get(), id, partId, note));
+	}
+
+	@PostMapping("/requests/{id}/parts/{partId}/claim")
+	String claim(@PathVariable long id, @PathVariable long partId, @RequestParam(defaultValue = "") String note,
+			RedirectAttributes redirect, Locale locale) {
+		return act(id, redirect, locale, () -> this.requests.claim(CurrentActor.get(), id, partId, note));
+	}
+
+	@PostMapping("/requests/{id}/parts/{partId}/done")
+	String done(@PathVariable long id, @PathVariable long partId, @RequestParam(defaultValue = "") String note,
+			RedirectAttributes redirect, Locale locale) {
+		return act(id, redirect, locale, () -> this.requests.finishPart(CurrentActor.get(), id, partId, note));
+	}
+
+	@PostMapping("/requests/{id}/progress")
+	String progress(@PathVariable long id, @RequestParam(required = false) Long partId,
+			@RequestParam(defaultValue = "") String note, @RequestParam(defaultValue = "false") boolean isPublic,
+			RedirectAttributes redirect, Locale locale) {
+		return act(id, redirect, locale, () -> this.requests.progress(CurrentActor.get(), id, partId, note, isPublic));
+	}
+
+	@PostMapping("/requests/{id}/evaluate")
+	String evaluate(@PathVariable long id, @RequestParam(required = false) Boolean resolved,
+			@RequestParam(required = false) Satisfaction satisfaction, @RequestParam(defaultValue = "") String comment,
+			@RequestParam Map<String, String> all, RedirectAttributes redirect, Locale locale) {
+		Map<Long, Integer> stars = new HashMap<>();
+		all.forEach((k, v) -> {
+			if (k.startsWith("stars.") && !v.isBlank()) {
+				stars.put(Long.valueOf(k.substring(6)), Integer.valueOf(v));
+			}
+		});
+		return act(id, redirect, locale,
+				() -> this.requests.evaluate(CurrentActor.get(), id, resolved, satisfaction, comment, stars));
+	}
+
+	@PostMapping("/requests/{id}/remind")
+	String remind(@PathVariable long id, @RequestParam(required = false) Long partId,
+			@RequestParam(defaultValue = "") String note, RedirectAttributes redirect, Locale locale) {
+		return act(id, redirect, locale, () -> this.requests.remind(CurrentActor.get(), id, partId, note));
+	}
+
+	private String act(long id, RedirectAttributes redirect, Locale locale, Runnable action) {
+		this.flash.run(redirect, locale, "flash.saved", action);
+		return "redirect:/requests/" + id;
+	}
+
+	@GetMapping("/requests/tasks")
+	String tasks(Model model, Locale locale) {
+		model.addAttribute("tasks", this.requests.tasks(CurrentActor.get(), locale));
+		model.addAttribute("zone", this.clock.getZone());
+		model.addAttribute("now", this.clock.instant());
+		return "request/tasks";
+	}
+
+	@GetMapping("/requests/supervision")
+	String supervision(Model model, Locale locale) {
+		model.addAttribute("lines", this.requests.supervision(CurrentActor.get(), locale));
+		model.addAttribute("zone", this.clock.getZone());
+		model.addAttribute("now", this.clock.instant());
+		return "request/supervision";
+	}
+
+	@GetMapping("/requests/figures")
+	String figures(@RequestParam(required = false) Long region,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) Long category, @RequestParam(required = false) Long unit,
+			@RequestParam(required = false) Channel channel, Model model, Locale locale) {
+		Actor actor = CurrentActor.get();
+		Region node = region == null ? this.regions.home(actor) : this.regions.get(actor, region);
+		LocalDate today = LocalDate.now(this.clock);
+		LocalDate start = from == null ? today.withDayOfYear(1) : from;
+		LocalDate end = to == null ? today : to;
+		model.addAttribute("figures", this.figures.of(actor, node.id(), start, end, category, unit, channel));
+		model.addAttribute("allFigures", RequestFigure.values());
+		model.addAttribute("categories", this.requests.categories(locale));
+		model.addAttribute("channels", Channel.values());
+		model.addAttribute("units", this.organisations.unitsFor(actor));
+		return "request/figures";
+	}
+
+	@GetMapping("/requests/units")
+	String units(@RequestParam(required = false) Long region, @RequestParam(required = false) YearMonth month,
+			Model model) {
+		Actor actor = CurrentActor.get();
+		Region node = region == null ? this.regions.home(actor) : this.regions.get(actor, region);
+		YearMonth m = month == null ? YearMonth.now(this.clock) : month;
+		model.addAttribute("units", this.figures.units(actor, node.id(), m));
+		model.addAttribute("month", m);
+		model.addAttribute("region", node);
+		return "request/units";
+	}
+
+	@GetMapping("/requests/units.xlsx")
+	void unitsSheet(@RequestParam(required = false) Long region, @RequestParam(required = false) YearMonth month,
+			Locale locale, HttpServletResponse response) throws java.io.IOException {
+		Actor actor = CurrentActor.get();
+		Region node = region == null ? this.regions.home(actor) : this.regions.get(actor, region);
+		YearMonth m = month == null ? YearMonth.now(this.clock) : month;
+		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		response.setHeader("Content-Disposition", "attachment; filename=\"units-" + m + ".xlsx\"");
+		this.figures.writeUnits(actor, node.id(), m, locale, response.getOutputStream());
+	}
+
+}

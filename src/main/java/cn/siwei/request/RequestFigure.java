@@ -1,0 +1,44 @@
+package cn.siwei.request;
+
+/**
+ * The counted figures of requests. Each is one SQL condition on a request {@code r}, used both to count it and
+ * to list the requests it counts, so that a figure and its drill-down cannot disagree. Duplicates are linked to
+ * their original and counted once, through it. The period is the one in which requests were placed.
+ */
+public enum RequestFigure {
+
+	/** 受理/接收: every request placed, duplicates excepted. */
+	RECEIVED("r.status <> 'DUPLICATE'"),
+	/** 接单: taken by the community or compound. */
+	ACCEPTED("r.status <> 'DUPLICATE' and r.accepted_at is not null"),
+	/** Declined with a reason. */
+	DECLINED("r.status = 'DECLINED'"),
+	/** Taken or declined within the time limit of the first step. */
+	RESPONDED_ON_TIME("r.status <> 'DUPLICATE' and r.responded_at is not null and r.responded_at <= r.accept_due_at"),
+	/** 办结: the resident's latest evaluation says resolved. */
+	RESOLVED("r.status <> 'DUPLICATE' and r.resolved is true"),
+	/** Evaluated by the resident. */
+	EVALUATED("r.status <> 'DUPLICATE' and r.evaluated_at is not null"),
+	/** 满意: satisfied or basically satisfied in the latest evaluation. */
+	SATISFIED("r.status <> 'DUPLICATE' and r.satisfaction in ('SATISFIED', 'BASICALLY_SATISFIED')"),
+	/** Reopened at least once. */
+	REOPENED("r.status <> 'DUPLICATE' and r.reopen_count > 0"),
+	/** Escalated from the community to the street (吹哨). */
+	ESCALATED("r.status <> 'DUPLICATE' and r.escalated");
+
+	private final String condition;
+
+	RequestFigure(String condition) {
+		this.condition = condition;
+	}
+
+	/** The SQL condition on a request aliased {@code r}. */
+	public String condition() {
+		return this.condition;
+	}
+
+	public String messageKey() {
+		return "request.figure." + name();
+	}
+
+}

@@ -1,0 +1,215 @@
+package cn.siwei.request;
+
+/**
+ * The classifications of a request, its parts, its timeline and its evaluation.
+ */
+public final class RequestTerms {
+
+	private RequestTerms() {
+	}
+
+	/** Where a request came from. */
+	public enum Channel {
+
+		/** Submitted by the resident on the platform. */
+		ONLINE,
+		/** The 12345 hotline. */
+		HOTLINE_12345,
+		/** Another system through Open311. */
+		OPEN311,
+		/** A home visit (入户走访). */
+		HOME_VISIT,
+		/** A 民情恳谈会. */
+		TALK_MEETING,
+		/** A residents' meeting (居民议事会). */
+		RESIDENTS_MEETING,
+		/** An owners' meeting (业主大会). */
+		OWNERS_MEETING,
+		/** A deputies' studio (两代表一委员工作室). */
+		DEPUTIES_STUDIO,
+		/** Found by staff themselves (自己找). */
+		SELF_FOUND;
+
+		public String messageKey() {
+			return "request.channel." + name();
+		}
+
+		/** Whether staff record requests of this channel by hand. */
+		public boolean offline() {
+			return this != ONLINE && this != HOTLINE_12345 && this != OPEN311;
+		}
+
+	}
+
+	/** How urgent a request is; time limits may differ by urgency. */
+	public enum Urgency {
+
+		/** Urgent. */
+		URGENT,
+		/** Normal. */
+		NORMAL;
+
+		public String messageKey() {
+			return "request.urgency." + name();
+		}
+
+	}
+
+	/** Where a request stands in the loop. */
+	public enum Status {
+
+		/** 点单: placed, waiting to be taken. */
+		SUBMITTED,
+		/** Declined with a reason the resident sees. */
+		DECLINED,
+		/** 接单: taken, waiting to be dispatched. */
+		ACCEPTED,
+		/** Escalated to the street, waiting for its study and summons. */
+		ESCALATED,
+		/** 派单/吹哨: dispatched to one or several units, whose parts are being claimed and handled. */
+		DISPATCHED,
+		/** Every part done, waiting for the resident's evaluation. */
+		RESOLVED,
+		/** 评单: evaluated and closed. */
+		CLOSED,
+		/** Linked to an earlier request about the same thing; the reporter follows that one. */
+		DUPLICATE;
+
+		public String messageKey() {
+			return "request.status." + name();
+		}
+
+		/** Whether the request is still being worked on. */
+		public boolean open() {
+			return this == SUBMITTED || this == ACCEPTED || this == ESCALATED || this == DISPATCHED;
+		}
+
+	}
+
+	/** The steps that have a time limit. */
+	public enum Step {
+
+		/** From intake to being taken or declined. */
+		ACCEPT,
+		/** From being taken to being dispatched or escalated. */
+		DISPATCH,
+		/** From escalation to the street's summons. */
+		STUDY,
+		/** From a summons to the unit reporting in. */
+		REPORT,
+		/** From dispatch (or reporting in) to the unit claiming its part. */
+		CLAIM,
+		/** From claiming to the part being done. */
+		HANDLE;
+
+		public String messageKey() {
+			return "request.step." + name();
+		}
+
+	}
+
+	/** How a unit came to a request. */
+	public enum PartRole {
+
+		/** Dispatched by the community (派单). */
+		DISPATCHED,
+		/** Summoned by the street (吹哨). */
+		SUMMONED;
+
+		public String messageKey() {
+			return "request.partRole." + name();
+		}
+
+	}
+
+	/** Where a unit's part stands. */
+	public enum PartStatus {
+
+		/** Summoned, waiting for the unit to report in. */
+		SUMMONED,
+		/** Dispatched (or reported in), waiting for the unit to claim it. */
+		WAITING,
+		/** Claimed (领单) and being handled. */
+		CLAIMED,
+		/** Done. */
+		DONE;
+
+		public String messageKey() {
+			return "request.partStatus." + name();
+		}
+
+	}
+
+	/** The resident's satisfaction. */
+	public enum Satisfaction {
+
+		/** 满意. */
+		SATISFIED,
+		/** 基本满意. */
+		BASICALLY_SATISFIED,
+		/** 不满意. */
+		DISSATISFIED;
+
+		public String messageKey() {
+			return "request.satisfaction." + name();
+		}
+
+	}
+
+	/** What happened to a request, as its timeline tells it. */
+	public enum EventKind {
+
+		/** Placed by the resident. */
+		SUBMITTED,
+		/** Recorded by staff from an offline source. */
+		RECORDED,
+		/** Pushed by another system. */
+		RECEIVED,
+		/** Taken (接单). */
+		ACCEPTED,
+		/** Declined, with the reason. */
+		DECLINED,
+		/** Dispatched to a unit (派单). */
+		DISPATCHED,
+		/** Moved to a lower region node by the staff above it. */
+		ROUTED,
+		/** Escalated from the community to the street. */
+		ESCALATED,
+		/** Studied by the street (研判). */
+		STUDIED,
+		/** Units summoned by the street (吹哨). */
+		SUMMONED,
+		/** Sent back to the community by the street. */
+		RETURNED,
+		/** A unit reported in (报到). */
+		REPORTED,
+		/** A unit claimed its part (领单). */
+		CLAIMED,
+		/** A progress note. */
+		PROGRESS,
+		/** A unit finished its part. */
+		PART_DONE,
+		/** Every part done. */
+		RESOLVED,
+		/** Evaluated by the resident (评单). */
+		EVALUATED,
+		/** Reopened after an evaluation of unresolved or dissatisfied. */
+		REOPENED,
+		/** Closed. */
+		CLOSED,
+		/** Linked as a duplicate of another request. */
+		LINKED_DUPLICATE,
+		/** A step passed its time limit. */
+		OVERDUE,
+		/** A step is close to its time limit. */
+		DUE_SOON,
+		/** Supervisors reminded a unit (督办). */
+		REMINDED;
+
+		public String messageKey() {
+			return "request.event." + name();
+		}
+
+	}
+
+}
