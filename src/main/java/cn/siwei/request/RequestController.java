@@ -61,8 +61,11 @@ class RequestController {
 
 	private final Clock clock;
 
+	private final RequestPhotos photos;
+
 	RequestController(Requests requests, RequestFigures figures, Regions regions, Organisations organisations,
-			Teams teams, Flash flash, MessageSource messages, Clock clock) {
+			Teams teams, Flash flash, MessageSource messages, Clock clock, RequestPhotos photos) {
+		this.photos = photos;
 		this.requests = requests;
 		this.figures = figures;
 		this.regions = regions;
@@ -147,10 +150,19 @@ class RequestController {
 	}
 
 	@PostMapping("/my/requests")
-	String submit(@ModelAttribute("form") RequestForm form, BindingResult result, Model model,
-			RedirectAttributes redirect, Locale locale) {
+	String submit(@ModelAttribute("form") RequestForm form, BindingResult result,
+			@RequestParam(name = "photo", required = false) org.springframework.web.multipart.MultipartFile photo,
+			Model model, RedirectAttributes redirect, Locale locale) throws java.io.IOException {
+		byte[] picture = photo == null || photo.isEmpty() ? null : photo.getBytes();
 		try {
+			if (picture != null) {
+				// checked before the request is saved, so that a refused photo saves nothing
+				cn.siwei.platform.Photos.check(picture);
+			}
 			long id = this.requests.submitOwn(CurrentActor.get(), form);
+			if (picture != null) {
+				this.photos.add(CurrentActor.get(), id, picture);
+			}
 			redirect.addFlashAttribute("flash", this.messages.getMessage("request.submitted", null, locale));
 			return "redirect:/requests/" + id;
 		}
@@ -195,6 +207,7 @@ class RequestController {
 		model.addAttribute("children", staff && r.status() == Status.SUBMITTED
 				? this.regions.children(actor, r.regionId(), null, false, 0, 200).items().stream().map(s -> s.region()).toList() : List.of());
 		model.addAttribute("templates", this.requests.templates(r.categoryId()));
+		model.addAttribute("photos", this.photos.of(actor, id));
 		model.addAttribute("satisfactions", Satisfaction.values());
 		model.addAttribute("zone", this.clock.getZone());
 		model.addAttribute("now", this.clock.instant());
@@ -313,6 +326,21 @@ class RequestController {
 	String remind(@PathVariable long id, @RequestParam(required = false) Long partId,
 			@RequestParam(defaultValue = "") String note, RedirectAttributes redirect, Locale locale) {
 		return act(id, redirect, locale, () -> this.requests.remind(CurrentActor.get(), id, partId, note));
+	}
+
+	@PostMapping("/requests/{id}/photos")
+	String addPhoto(@PathVariable long id,
+			@RequestParam(name = "photo", required = false) org.springframework.web.multipart.MultipartFile photo,
+			RedirectAttributes redirect, Locale locale) throws java.io.IOException {
+		byte[] data = photo == null || photo.isEmpty() ? new byte[0] : photo.getBytes();
+		return act(id, redirect, locale, () -> this.photos.add(CurrentActor.get(), id, data));
+	}
+
+	/** A photo's bytes, only for someone who may see the request. */
+	@GetMapping("/requests/{id}/photos/{photoId}")
+	org.springframework.http.ResponseEntity<byte[]> photo(@PathVariable long id, @PathVariable long photoId) {
+		RequestPhotos.Content content = this.photos.content(CurrentActor.get(), id, photoId);
+		return cn.siwei.platform.Photos.response(content.contentType(), content.data());
 	}
 
 	private String act(long id, RedirectAttributes redirect, Locale locale, Runnable action) {

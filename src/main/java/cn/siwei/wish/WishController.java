@@ -227,12 +227,7 @@ class WishController {
 	@GetMapping("/wishes/{id}/photos/{photoId}")
 	org.springframework.http.ResponseEntity<byte[]> photo(@PathVariable long id, @PathVariable long photoId) {
 		WishPhotos.Content content = this.photos.content(CurrentActor.get(), id, photoId);
-		return org.springframework.http.ResponseEntity.ok()
-			.contentType(org.springframework.http.MediaType.parseMediaType(content.contentType()))
-			.header("Cache-Control", "private, no-store")
-			.header("X-Content-Type-Options", "nosniff")
-			.header("Content-Disposition", "inline")
-			.body(content.data());
+		return cn.siwei.platform.Photos.response(content.contentType(), content.data());
 	}
 
 	@PostMapping("/wishes/{id}/claim")

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -24,8 +23,6 @@ import cn.siwei.platform.Rejected;
  */
 @Service
 public class WishPhotos {
-
-	static final int MAX_BYTES = 5 * 1024 * 1024;
 
 	static final int MAX_PER_WISH = 9;
 
@@ -108,35 +105,9 @@ public class WishPhotos {
 		return id;
 	}
 
-	/**
-	 * Checks a photo before anything is saved.
-	 * @return its type
-	 * @throws Rejected when it is missing, too large or not a JPEG, PNG or WebP image
-	 */
+	/** Checks a photo before anything is saved: see {@link cn.siwei.platform.Photos#check}. */
 	public static String check(byte[] data) {
-		if (data == null || data.length == 0) {
-			throw Rejected.field("photo", "validation.required");
-		}
-		if (data.length > MAX_BYTES) {
-			throw Rejected.field("photo", "wish.rejected.photoTooLarge", MAX_BYTES / 1024 / 1024);
-		}
-		return typeOf(data).orElseThrow(() -> Rejected.field("photo", "wish.rejected.photoType"));
-	}
-
-	/** The image type by its magic bytes, or empty for anything that is not a JPEG, PNG or WebP image. */
-	static Optional<String> typeOf(byte[] d) {
-		if (d.length >= 3 && (d[0] & 0xff) == 0xFF && (d[1] & 0xff) == 0xD8 && (d[2] & 0xff) == 0xFF) {
-			return Optional.of("image/jpeg");
-		}
-		if (d.length >= 8 && (d[0] & 0xff) == 0x89 && d[1] == 'P' && d[2] == 'N' && d[3] == 'G' && d[4] == 0x0D
-				&& d[5] == 0x0A && d[6] == 0x1A && d[7] == 0x0A) {
-			return Optional.of("image/png");
-		}
-		if (d.length >= 12 && d[0] == 'R' && d[1] == 'I' && d[2] == 'F' && d[3] == 'F' && d[8] == 'W' && d[9] == 'E'
-				&& d[10] == 'B' && d[11] == 'P') {
-			return Optional.of("image/webp");
-		}
-		return Optional.empty();
+		return cn.siwei.platform.Photos.check(data);
 	}
 
 }

@@ -206,6 +206,8 @@ class AccessMatrixIT extends SiweiIT {
 		add("POST", "/api/v1/requests/{id}/progress", null, "request");
 		add("POST", "/requests/{id}/evaluate", null, "request");
 		add("POST", "/api/v1/requests/{id}/evaluate", null, "request");
+		add("POST", "/requests/{id}/photos", null, "request");
+		add("GET", "/requests/{id}/photos/{photoId}", null, "missing");
 		add("GET", "/requests/settings", Permission.RULES_MANAGE, null);
 		add("POST", "/requests/settings/limits", Permission.RULES_MANAGE, null);
 		add("POST", "/requests/settings/calendar", Permission.DICTIONARY_MANAGE, null);

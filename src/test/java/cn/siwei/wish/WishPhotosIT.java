@@ -92,11 +92,11 @@ class WishPhotosIT extends SiweiIT {
 		long id = wish();
 		byte[] script = "<script>alert(1)</script>".getBytes();
 		assertThatThrownBy(() -> this.photos.add(actor("worker"), id, script))
-			.isInstanceOfSatisfying(Rejected.class, r -> assertThat(r.messageKey()).isEqualTo("wish.rejected.photoType"));
-		assertThatThrownBy(() -> this.photos.add(actor("worker"), id, new byte[WishPhotos.MAX_BYTES + 1]))
-			.isInstanceOfSatisfying(Rejected.class, r -> assertThat(r.messageKey()).isEqualTo("wish.rejected.photoTooLarge"));
-		assertThat(WishPhotos.typeOf(new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0 })).contains("image/jpeg");
-		assertThat(WishPhotos.typeOf("RIFF0000WEBPVP8 ".getBytes())).contains("image/webp");
+			.isInstanceOfSatisfying(Rejected.class, r -> assertThat(r.messageKey()).isEqualTo("photo.rejected.type"));
+		assertThatThrownBy(() -> this.photos.add(actor("worker"), id, new byte[cn.siwei.platform.Photos.MAX_BYTES + 1]))
+			.isInstanceOfSatisfying(Rejected.class, r -> assertThat(r.messageKey()).isEqualTo("photo.rejected.tooLarge"));
+		assertThat(cn.siwei.platform.Photos.typeOf(new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0 })).contains("image/jpeg");
+		assertThat(cn.siwei.platform.Photos.typeOf("RIFF0000WEBPVP8 ".getBytes())).contains("image/webp");
 	}
 
 }
