@@ -419,6 +419,7 @@ public class Requests {
 				due(r, Step.CLAIM, now), r.reopenCount(), now);
 		record(actor, r, part, EventKind.DISPATCHED, join(unit.name(), task), true, now);
 		tellUnit(unit, r, "notice.request.dispatched");
+		tellReporter(r, "notice.request.progress");
 		return part;
 	}
 
@@ -463,6 +464,7 @@ public class Requests {
 			throw wrongState();
 		}
 		record(actor, r, null, EventKind.ESCALATED, why, true, now);
+		tellReporter(r, "notice.request.progress");
 		Region street = streetOf(r);
 		this.notifications.toRegion(street.path(), "notice.request.escalated", List.of(abbreviate(r.description())),
 				"/requests/" + id);
@@ -521,6 +523,7 @@ public class Requests {
 		}
 		record(actor, r, null, EventKind.SUMMONED,
 				join(String.join("、", units.stream().map(Unit::name).toList()), task), true, now);
+		tellReporter(r, "notice.request.progress");
 		return parts;
 	}
 
@@ -552,6 +555,7 @@ public class Requests {
 			throw wrongState();
 		}
 		record(actor, r, part.id(), EventKind.REPORTED, blank(note), true, now);
+		tellReporter(r, "notice.request.progress");
 	}
 
 	// --- claiming (领单) and handling ---
@@ -610,6 +614,7 @@ public class Requests {
 			throw wrongState();
 		}
 		record(actor, r, part.id(), EventKind.PART_DONE, text, true, now);
+		tellReporter(r, "notice.request.progress");
 		if (this.repository.allPartsDone(id, r.reopenCount())
 				&& this.repository.transition(id, Status.DISPATCHED, Status.RESOLVED, "resolved_at = :now, due_at = null",
 						Map.of(), now)) {
