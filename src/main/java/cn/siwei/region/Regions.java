@@ -67,6 +67,12 @@ public class Regions {
 		return address == null || address.isBlank() ? Optional.empty() : this.repository.deepestNamedIn(rootPath, address);
 	}
 
+	/** A node by its path. */
+	@Transactional(readOnly = true)
+	public Optional<Region> findByPath(String path) {
+		return this.repository.findByPath(path);
+	}
+
 	/** The node the actor is bound to. */
 	@Transactional(readOnly = true)
 	public Region home(Actor actor) {

@@ -1,0 +1,343 @@
+package cn.siwei.figures;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import cn.siwei.figures.FigureSource.Counted;
+import cn.siwei.platform.SiweiProperties;
+
+/**
+ * Keeps every registered figure pre-aggregated and answers figures for any region node and period at a cost that
+ * does not grow with the number of records.
+ *
+ * <p>
+ * For each {@link FigureSource} a rollup table holds, per region node, day or month, category and channel, the
+ * sum of each figure over the records placed then. Statement-level triggers generated from the figures' own
+ * conditions keep it exact through every insert, change and move of a record. Days are kept for the nodes down to
+ * the street (depth 3), months down to the community (depth 4): a period is read as whole months plus the days at
+ * its edges. Below, and for the edge days of a community, records are counted directly: a community's or a
+ * compound's records of a few days are few.
+ */
+@Service
+public class Rollups implements SmartInitializingSingleton {
+
+	private static final Logger log = LoggerFactory.getLogger(Rollups.class);
+
+	/** The deepest nodes kept per day. */
+	static final int DAY_DEPTH = 3;
+
+	/** The deepest nodes kept per month. */
+	static final int MONTH_DEPTH = 4;
+
+	private final JdbcClient jdbc;
+
+	private final List<FigureSource> sources;
+
+	private final TransactionTemplate tx;
+
+	private final ZoneId zone;
+
+	Rollups(JdbcClient jdbc, List<FigureSource> sources, TransactionTemplate tx, SiweiProperties properties) {
+		this.jdbc = jdbc;
+		this.sources = sources;
+		this.tx = tx;
+		this.zone = properties.zone();
+	}
+
+	/** The registered sources. */
+	public List<FigureSource> sources() {
+		return this.sources;
+	}
+
+	@Override
+	public void afterSingletonsInstantiated() {
+		this.sources.forEach(this::install);
+	}
+
+	// --- installation ---
+
+	private static String column(Counted f) {
+		return f.key().toLowerCase(java.util.Locale.ROOT);
+	}
+
+	private String definition(FigureSource s) {
+		StringBuilder b = new StringBuilder("v1|").append(this.zone.getId()).append('|').append(s.table()).append('|')
+			.append(s.alias()).append('|').append(DAY_DEPTH).append('|').append(MONTH_DEPTH);
+		s.figures().forEach(f -> b.append('|').append(f.key()).append('=').append(f.condition()).append('*').append(f.measure()));
+		return b.toString();
+	}
+
+	/**
+	 * Creates the rollup table, its trigger function and triggers for a source; rebuilds the rollup when it was
+	 * made from another definition (a changed figure, zone or layout). Several instances starting at once take
+	 * turns.
+	 */
+	void install(FigureSource s) {
+		String definition = definition(s);
+		this.tx.executeWithoutResult(status -> {
+			this.jdbc.sql("select pg_advisory_xact_lock(hashtext('figure_rollups'))").query().listOfRows();
+			String stored = this.jdbc.sql("select definition from figure_rollup_state where kind = ?")
+				.param(s.kind())
+				.query(String.class)
+				.optional()
+				.orElse(null);
+			String table = s.kind() + "_rollup";
+			if (!definition.equals(stored)) {
+				this.jdbc.sql("drop table if exists " + table).update();
+			}
+			String cols = s.figures().stream().map(f -> column(f) + " bigint not null default 0").collect(Collectors.joining(", "));
+			this.jdbc.sql("create table if not exists " + table + " (region_path varchar(400) not null, depth smallint not null,"
+					+ " grain char(1) not null, day date not null, category_id bigint not null, channel varchar(32) not null, "
+					+ cols + ", primary key (region_path, grain, day, category_id, channel))").update();
+			this.jdbc.sql("create index if not exists " + table + "_children on " + table
+					+ " (depth, grain, region_path text_pattern_ops, day)").update();
+			this.jdbc.sql(triggerFunction(s)).update();
+			for (String op : List.of("insert", "update", "delete")) {
+				String name = s.kind() + "_rollup_" + op;
+				String referencing = switch (op) {
+					case "insert" -> "referencing new table as new_rows";
+					case "delete" -> "referencing old table as old_rows";
+					default -> "referencing old table as old_rows new table as new_rows";
+				};
+				this.jdbc.sql("drop trigger if exists " + name + " on " + s.table()).update();
+				this.jdbc.sql("create trigger " + name + " after " + op + " on " + s.table() + " " + referencing
+						+ " for each statement execute function " + s.kind() + "_rollup_apply()").update();
+			}
+			if (!definition.equals(stored)) {
+				long t0 = System.nanoTime();
+				rebuildInside(s);
+				this.jdbc.sql("""
+						insert into figure_rollup_state (kind, definition, rebuilt_at) values (?, ?, now())
+						on conflict (kind) do update set definition = excluded.definition, rebuilt_at = excluded.rebuilt_at""")
+					.params(s.kind(), definition)
+					.update();
+				log.info("Rollup of {} built from its records in {} ms", s.kind(), (System.nanoTime() - t0) / 1_000_000);
+			}
+		});
+	}
+
+	/** Each figure's contribution of every record of {@code from} (a table or transition table, aliased). */
+	private String contributions(FigureSource s, String from, String alias) {
+		StringBuilder b = new StringBuilder("select (" + alias + ".created_at at time zone '" + this.zone.getId()
+				+ "')::date as day, " + alias + ".region_path, " + alias + ".category_id, " + alias + ".channel");
+		for (Counted f : s.figures()) {
+			b.append(", case when (").append(as(f.condition(), s.alias(), alias)).append(") then (")
+				.append(as(f.measure(), s.alias(), alias)).append(") else 0 end as ").append(column(f));
+		}
+		return b.append(" from ").append(from).toString();
+	}
+
+	/** The figures' vector of a record, to tell whether an update changed anything they count. */
+	private String vector(FigureSource s, String alias) {
+		StringBuilder b = new StringBuilder("(" + alias + ".region_path, " + alias + ".created_at, " + alias
+				+ ".category_id, " + alias + ".channel");
+		for (Counted f : s.figures()) {
+			b.append(", case when (").append(as(f.condition(), s.alias(), alias)).append(") then (")
+				.append(as(f.measure(), s.alias(), alias)).append(") else 0 end");
+		}
+		return b.append(')').toString();
+	}
+
+	/** An SQL text written for one alias, rewritten for another. */
+	static String as(String sql, String from, String to) {
+		return from.equals(to) ? sql : sql.replaceAll("(?<![A-Za-z0-9_])" + java.util.regex.Pattern.quote(from) + "\\.", to + ".");
+	}
+
+	private String upsert(FigureSource s, String contributions, boolean subtract) {
+		String table = s.kind() + "_rollup";
+		String cols = s.figures().stream().map(Rollups::column).collect(Collectors.joining(", "));
+		String sums = s.figures().stream().map(f -> (subtract ? "-" : "") + "sum(x." + column(f) + ")").collect(Collectors.joining(", "));
+		String updates = s.figures().stream().map(f -> column(f) + " = t." + column(f) + " + excluded." + column(f))
+			.collect(Collectors.joining(", "));
+		return "insert into " + table + " as t (region_path, depth, grain, day, category_id, channel, " + cols + ")"
+				+ " select a.path, a.depth, g.grain, case when g.grain = 'D' then x.day else date_trunc('month', x.day)::date end,"
+				+ " x.category_id, x.channel, " + sums + " from (" + contributions + ") x"
+				+ " cross join lateral path_ancestors(x.region_path, " + MONTH_DEPTH + ") a"
+				+ " join (values ('D', " + DAY_DEPTH + "), ('M', " + MONTH_DEPTH + ")) g(grain, max_depth) on a.depth <= g.max_depth"
+				// applied in key order, so that concurrent statements lock rollup rows in the same order
+				+ " group by 1, 2, 3, 4, 5, 6 order by 1, 3, 4, 5, 6"
+				+ " on conflict (region_path, grain, day, category_id, channel) do update set " + updates;
+	}
+
+	private String triggerFunction(FigureSource s) {
+		String a = s.alias();
+		String changedOld = " old_rows " + a + " join new_rows n_ on n_." + "id = " + a + ".id where " + vector(s, a)
+				+ " is distinct from " + vector(s, "n_");
+		String changedNew = " new_rows " + a + " join old_rows o_ on o_." + "id = " + a + ".id where " + vector(s, a)
+				+ " is distinct from " + vector(s, "o_");
+		return "create or replace function " + s.kind() + "_rollup_apply() returns trigger language plpgsql as $f$\n"
+				+ "begin\n"
+				+ " if tg_op = 'INSERT' then\n  " + upsert(s, contributions(s, "new_rows " + a, a), false) + ";\n"
+				+ " elsif tg_op = 'DELETE' then\n  " + upsert(s, contributions(s, "old_rows " + a, a), true) + ";\n"
+				+ " else\n  " + upsert(s, contributions(s, changedOld, a), true) + ";\n  "
+				+ upsert(s, contributions(s, changedNew, a), false) + ";\n"
+				+ " end if;\n return null;\nend $f$";
+	}
+
+	/** Rebuilds a source's rollup from its records, in one statement (after a bulk load, say). */
+	public void rebuild(FigureSource s) {
+		this.tx.executeWithoutResult(status -> rebuildInside(s));
+	}
+
+	private void rebuildInside(FigureSource s) {
+		this.jdbc.sql("truncate " + s.kind() + "_rollup").update();
+		this.jdbc.sql(upsert(s, contributions(s, s.table() + " " + s.alias(), s.alias()), false)).update();
+	}
+
+	/**
+	 * How many rollup rows differ from a fresh aggregation of the records: 0 when every stored figure is exact.
+	 */
+	public long mismatches(FigureSource s) {
+		String table = s.kind() + "_rollup";
+		String cols = s.figures().stream().map(Rollups::column).collect(Collectors.joining(", "));
+		String nonZero = s.figures().stream().map(f -> column(f) + " <> 0").collect(Collectors.joining(" or "));
+		String fresh = "select a.path as region_path, g.grain, case when g.grain = 'D' then x.day else date_trunc('month', x.day)::date end as day,"
+				+ " x.category_id, x.channel, " + s.figures().stream().map(f -> "sum(x." + column(f) + ") as " + column(f)).collect(Collectors.joining(", "))
+				+ " from (" + contributions(s, s.table() + " " + s.alias(), s.alias()) + ") x"
+				+ " cross join lateral path_ancestors(x.region_path, " + MONTH_DEPTH + ") a"
+				+ " join (values ('D', " + DAY_DEPTH + "), ('M', " + MONTH_DEPTH + ")) g(grain, max_depth) on a.depth <= g.max_depth"
+				+ " group by 1, 2, 3, 4, 5";
+		String stored = "select region_path, grain, day, category_id, channel, " + cols + " from " + table + " where " + nonZero;
+		String freshNonZero = "select * from (" + fresh + ") f where " + nonZero;
+		return this.jdbc.sql("select count(*) from ((" + stored + " except " + freshNonZero + ") union all ("
+				+ freshNonZero + " except " + stored + ")) d").query(Long.class).single();
+	}
+
+	// --- reading ---
+
+	/** How the figures of a selection are broken down. */
+	public enum By {
+
+		/** Not at all: one row, keyed "all". */
+		NONE,
+		/** By month, keyed "2026-11". */
+		MONTH,
+		/** By category, keyed by its id. */
+		CATEGORY,
+		/** By channel. */
+		CHANNEL,
+		/** By child region node, keyed by its path; records at the node itself are left out. */
+		CHILD
+
+	}
+
+	/**
+	 * Every figure of a source for a selection, broken down as asked: key → figure key → value.
+	 */
+	public Map<String, Map<String, Long>> aggregate(FigureSource s, Selection sel, By by) {
+		int level = sel.depth() + (by == By.CHILD ? 1 : 0);
+		LocalDate from = sel.from();
+		LocalDate end = sel.to().plusDays(1);
+		LocalDate monthsFrom = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+		LocalDate monthsEnd = end.getDayOfMonth() == 1 ? end : end.withDayOfMonth(1);
+		List<String> pieces = new ArrayList<>();
+		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("node", sel.regionPath());
+		params.put("childDepth", sel.depth() + 1);
+		if (sel.categoryId() != null) {
+			params.put("category", sel.categoryId());
+		}
+		if (sel.channel() != null) {
+			params.put("channel", sel.channel());
+		}
+		boolean months = level <= MONTH_DEPTH && monthsFrom.isBefore(monthsEnd);
+		if (months) {
+			pieces.add(rolled(s, by, "M", monthsFrom, monthsEnd, params, sel));
+			edges(s, by, level, from, monthsFrom, params, pieces, sel);
+			edges(s, by, level, monthsEnd, end, params, pieces, sel);
+		}
+		else {
+			edges(s, by, level, from, end, params, pieces, sel);
+		}
+		String sums = s.figures().stream().map(f -> "sum(" + column(f) + ")::bigint as " + column(f)).collect(Collectors.joining(", "));
+		Map<String, Map<String, Long>> result = new LinkedHashMap<>();
+		if (pieces.isEmpty()) {
+			return result;
+		}
+		// groups that add up to nothing (left behind at the old paths of a moved subtree, say) are not shown
+		String having = s.figures().stream().map(f -> "sum(" + column(f) + ") <> 0").collect(Collectors.joining(" or "));
+		this.jdbc.sql("select k, " + sums + " from (" + String.join(" union all ", pieces) + ") p group by k having " + having
+				+ " order by k")
+			.params(params)
+			.query(rs -> {
+				Map<String, Long> values = new LinkedHashMap<>();
+				for (Counted f : s.figures()) {
+					values.put(f.key(), rs.getLong(column(f)));
+				}
+				result.put(rs.getString("k"), values);
+			});
+		return result;
+	}
+
+	/** The days [a, b) by rollup (down to the street) or directly (below). */
+	private void edges(FigureSource s, By by, int level, LocalDate a, LocalDate b, Map<String, Object> params,
+			List<String> pieces, Selection sel) {
+		if (!a.isBefore(b)) {
+			return;
+		}
+		pieces.add(level <= DAY_DEPTH ? rolled(s, by, "D", a, b, params, sel) : direct(s, by, a, b, params, sel));
+	}
+
+	private String rolled(FigureSource s, By by, String grain, LocalDate a, LocalDate b, Map<String, Object> params,
+			Selection sel) {
+		String n = "p" + params.size();
+		params.put(n + "a", a);
+		params.put(n + "b", b);
+		String key = switch (by) {
+			case NONE -> "'all'";
+			case MONTH -> "to_char(day, 'YYYY-MM')";
+			case CATEGORY -> "category_id::text";
+			case CHANNEL -> "channel";
+			case CHILD -> "region_path";
+		};
+		String where = by == By.CHILD ? "depth = :childDepth and in_subtree(region_path, :node)" : "region_path = :node";
+		String cols = s.figures().stream().map(f -> "sum(" + column(f) + ") as " + column(f)).collect(Collectors.joining(", "));
+		return "select " + key + " as k, " + cols + " from " + s.kind() + "_rollup where " + where + " and grain = '" + grain
+				+ "' and day >= :" + n + "a and day < :" + n + "b"
+				+ (sel.categoryId() != null ? " and category_id = :category" : "")
+				+ (sel.channel() != null ? " and channel = :channel" : "") + " group by 1";
+	}
+
+	private String direct(FigureSource s, By by, LocalDate a, LocalDate b, Map<String, Object> params, Selection sel) {
+		String n = "p" + params.size();
+		String x = s.alias();
+		params.put(n + "a", Timestamp.from(a.atStartOfDay(this.zone).toInstant()));
+		params.put(n + "b", Timestamp.from(b.atStartOfDay(this.zone).toInstant()));
+		String key = switch (by) {
+			case NONE -> "'all'";
+			case MONTH -> "to_char(" + x + ".created_at at time zone '" + this.zone.getId() + "', 'YYYY-MM')";
+			case CATEGORY -> x + ".category_id::text";
+			case CHANNEL -> x + ".channel";
+			case CHILD -> "cast(:node as text) || split_part(substr(" + x + ".region_path, length(:node) + 1), '/', 1) || '/'";
+		};
+		String cols = s.figures().stream()
+			.map(f -> "coalesce(sum(case when (" + f.condition() + ") then (" + f.measure() + ") else 0 end), 0) as " + column(f))
+			.collect(Collectors.joining(", "));
+		return "select " + key + " as k, " + cols + " from " + s.table() + " " + x + " where in_subtree(" + x
+				+ ".region_path, :node)" + (by == By.CHILD ? " and " + x + ".region_path <> :node" : "") + " and " + x
+				+ ".created_at >= :" + n + "a and " + x + ".created_at < :" + n + "b"
+				+ (sel.categoryId() != null ? " and " + x + ".category_id = :category" : "")
+				+ (sel.channel() != null ? " and " + x + ".channel = :channel" : "") + " group by 1";
+	}
+
+	/** Totals of a selection: figure key → value (zero when nothing was placed). */
+	public Map<String, Long> totals(FigureSource s, Selection sel) {
+		Map<String, Long> zero = new LinkedHashMap<>();
+		s.figures().forEach(f -> zero.put(f.key(), 0L));
+		return aggregate(s, sel, By.NONE).getOrDefault("all", zero);
+	}
+
+}
