@@ -71,6 +71,8 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.GET, "/requests", "/requests/figures", "/requests/supervision", "/requests/units",
 					"/requests/units.xlsx", "/api/v1/requests", "/api/v1/requests/figures", "/api/v1/requests/supervision")
 				.hasAuthority(Permission.REQUEST_VIEW.authority())
+			.requestMatchers(HttpMethod.GET, "/dashboard", "/api/v1/dashboard")
+				.hasAnyAuthority(Permission.WISH_VIEW.authority(), Permission.REQUEST_VIEW.authority())
 			.requestMatchers(HttpMethod.GET, "/requests/tasks", "/api/v1/requests/tasks")
 				.hasAuthority(Permission.REQUEST_HANDLE.authority())
 			.requestMatchers("/requests/new").hasAuthority(Permission.REQUEST_RECORD.authority())

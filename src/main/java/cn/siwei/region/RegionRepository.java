@@ -40,6 +40,13 @@ class RegionRepository {
 			.optional();
 	}
 
+	List<Region> byPaths(java.util.Collection<String> paths) {
+		return this.jdbc.sql("select " + COLUMNS + " from region where path = any(?)")
+			.param(paths.toArray(String[]::new))
+			.query(RegionRepository::map)
+			.list();
+	}
+
 	Optional<Region> findByCode(String code) {
 		return this.jdbc.sql("select " + COLUMNS + " from region where code = ?").param(code)
 			.query(RegionRepository::map)

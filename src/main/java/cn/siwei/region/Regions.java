@@ -67,6 +67,14 @@ public class Regions {
 		return address == null || address.isBlank() ? Optional.empty() : this.repository.deepestNamedIn(rootPath, address);
 	}
 
+	/** Nodes by their paths, in one query. */
+	@Transactional(readOnly = true)
+	public java.util.Map<String, Region> byPaths(java.util.Collection<String> paths) {
+		java.util.Map<String, Region> map = new java.util.LinkedHashMap<>();
+		this.repository.byPaths(paths).forEach(r -> map.put(r.path(), r));
+		return map;
+	}
+
 	/** A node by its path. */
 	@Transactional(readOnly = true)
 	public Optional<Region> findByPath(String path) {

@@ -47,12 +47,9 @@ class RequestFigureSource implements FigureSource {
 
 	@Override
 	public List<Counted> figures() {
-		List<Counted> list = new java.util.ArrayList<>(Arrays.stream(RequestFigure.values())
+		return Arrays.stream(RequestFigure.values())
 			.map(f -> Counted.of(f.name(), f.condition(), f.messageKey(), "request.figureDef." + f.name()))
-			.toList());
-		list.add(new Counted("REOPENINGS", "r.status <> 'DUPLICATE'", "r.reopen_count", "request.reopenings",
-				"request.figureDef.REOPENINGS"));
-		return list;
+			.toList();
 	}
 
 	@Override
@@ -86,13 +83,7 @@ class RequestFigureSource implements FigureSource {
 	@Override
 	public String drillDown(String figure, Selection s) {
 		StringBuilder b = new StringBuilder("/requests?region=").append(s.regionId()).append("&from=").append(s.from())
-			.append("&to=").append(s.to());
-		if (!"REOPENINGS".equals(figure)) {
-			b.append("&figure=").append(figure);
-		}
-		else {
-			b.append("&figure=REOPENED");
-		}
+			.append("&to=").append(s.to()).append("&figure=").append(figure);
 		if (s.categoryId() != null) {
 			b.append("&category=").append(s.categoryId());
 		}

@@ -176,6 +176,8 @@ class AccessMatrixIT extends SiweiIT {
 		add("GET", "/wishes/{id}/photos/{photoId}", null, "missing");
 		add("GET", "/my/wishes", null, null);
 		add("POST", "/my/wishes", null, null);
+		add("GET", "/dashboard", Permission.WISH_VIEW, null);
+		add("GET", "/api/v1/dashboard", Permission.WISH_VIEW, null);
 		add("GET", "/requests", Permission.REQUEST_VIEW, null);
 		add("GET", "/requests/new", Permission.REQUEST_RECORD, null);
 		add("POST", "/requests", Permission.REQUEST_RECORD, null);
