@@ -19,7 +19,10 @@ class HomeController {
 
 	private final People people;
 
-	HomeController(Regions regions, People people) {
+	private final java.util.List<cn.siwei.platform.ToDoSource> toDos;
+
+	HomeController(Regions regions, People people, java.util.List<cn.siwei.platform.ToDoSource> toDos) {
+		this.toDos = toDos;
 		this.regions = regions;
 		this.people = people;
 	}
@@ -29,6 +32,7 @@ class HomeController {
 		Actor actor = CurrentActor.get();
 		model.addAttribute("home", this.regions.home(actor));
 		model.addAttribute("self", this.people.self(actor).orElse(null));
+		model.addAttribute("toDos", this.toDos.stream().flatMap(t -> t.toDos(actor).stream()).toList());
 		return "home";
 	}
 

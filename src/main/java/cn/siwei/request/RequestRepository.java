@@ -256,6 +256,15 @@ class RequestRepository {
 		return this.jdbc.sql("select count(*) from request r" + where).params(params).query(Long.class).single();
 	}
 
+	/** The count, stopping at {@code cap}. */
+	long count(String scopePath, RequestFilter f, long cap) {
+		Map<String, Object> params = new HashMap<>();
+		String where = where(f, params, scopePath);
+		params.put("cap", cap);
+		return this.jdbc.sql("select count(*) from (select 1 from request r" + where + " limit :cap) x").params(params)
+			.query(Long.class).single();
+	}
+
 	/** One page, newest first; the page's ids are found from the request table alone, then joined to names. */
 	List<Request> list(String scopePath, RequestFilter f, boolean english, long offset, int limit) {
 		Map<String, Object> params = new HashMap<>();

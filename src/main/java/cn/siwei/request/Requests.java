@@ -55,7 +55,7 @@ import cn.siwei.request.RequestTerms.Urgency;
  * statement, writes the timeline and tells those concerned.
  */
 @Service
-public class Requests {
+public class Requests implements cn.siwei.platform.ToDoSource {
 
 	private static final Logger log = LoggerFactory.getLogger(Requests.class);
 
@@ -83,10 +83,13 @@ public class Requests {
 
 	private final Duration duplicateWindow;
 
-	Requests(RequestRepository repository, WorkingCalendar calendar, Regions regions, People people,
+	private final cn.siwei.region.RegionCounts counts;
+
+	Requests(cn.siwei.region.RegionCounts counts, RequestRepository repository, WorkingCalendar calendar, Regions regions, People people,
 			Organisations organisations, Teams teams, Notifications notifications, Events events, Clock clock,
 			@Value("${siwei.requests.warn-before:24h}") Duration warnBefore,
 			@Value("${siwei.requests.duplicate-window:30d}") Duration duplicateWindow) {
+		this.counts = counts;
 		this.repository = repository;
 		this.calendar = calendar;
 		this.regions = regions;
@@ -759,6 +762,37 @@ public class Requests {
 			this.notifications.toPerson(f.personId(), key, args, link);
 		}
 		this.notifications.toRegion(f.regionPath(), key, args, link);
+	}
+
+	// --- to-dos ---
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<ToDo> toDos(Actor actor) {
+		List<ToDo> list = new ArrayList<>();
+		String scope = actor.scope().regionPath();
+		if (actor.can(Permission.REQUEST_ACCEPT)) {
+			list.add(new ToDo("todo.requestsToTake", statusCount(Status.SUBMITTED, scope), "/requests?status=SUBMITTED"));
+			list.add(new ToDo("todo.requestsToDispatch", statusCount(Status.ACCEPTED, scope), "/requests?status=ACCEPTED"));
+		}
+		if (actor.can(Permission.REQUEST_SUMMON)) {
+			list.add(new ToDo("todo.requestsToStudy", statusCount(Status.ESCALATED, scope), "/requests?status=ESCALATED"));
+		}
+		if (actor.can(Permission.REQUEST_HANDLE)) {
+			list.add(new ToDo("todo.partsToDo", this.repository.tasks(actor.organisationId(), actor.personId(),
+					teamIds(actor), false, (int) ToDo.CAP).size(), "/requests/tasks"));
+		}
+		if (actor.can(Permission.REQUEST_VIEW)) {
+			list.add(new ToDo("todo.requestsOverdue",
+					this.repository.count(scope, new RequestFilter(null, null, null, null, false, this.clock.instant(), null,
+							null, null, null, null), ToDo.CAP),
+					"/requests?overdue=true"));
+		}
+		return list;
+	}
+
+	private long statusCount(Status status, String scope) {
+		return Math.min(ToDo.CAP, this.counts.under("request:" + status.name(), List.of(scope)).getOrDefault(scope, 0L));
 	}
 
 	// --- settings ---

@@ -39,7 +39,7 @@ import cn.siwei.wish.WishTerms.EventKind;
  * writes the timeline.
  */
 @Service
-public class Wishes {
+public class Wishes implements cn.siwei.platform.ToDoSource {
 
 	private static final Logger log = LoggerFactory.getLogger(Wishes.class);
 
@@ -141,6 +141,21 @@ public class Wishes {
 		return f.categoryId() == null && f.urgency() == null && f.channel() == null && !f.priorityOnly()
 				&& !f.overdueOnly() && f.claimantPersonId() == null && f.beneficiaryId() == null && f.from() == null
 				&& f.to() == null && f.figure() == null && f.careTag() == null && f.claimantTeamId() == null;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<ToDo> toDos(Actor actor) {
+		List<ToDo> list = new java.util.ArrayList<>();
+		if (actor.can(Permission.WISH_FOLLOW_UP)) {
+			var overdue = new WishFilter(null, null, null, null, false, true, null, null, null, null, null);
+			list.add(new ToDo("todo.wishesOverdue", ledger(actor, null, overdue, null, 0, 1).total(), "/wishes?overdue=true"));
+		}
+		if (actor.can(Permission.WISH_CLAIM)) {
+			var open = new WishFilter(WishStatus.OPEN, null, null, null, false, false, null, null, null, null, null);
+			list.add(new ToDo("todo.wishesToClaim", ledger(actor, null, open, null, 0, 1).total(), "/wishes?status=OPEN"));
+		}
+		return list;
 	}
 
 	/** The categories, for forms and filters, in the reader's language. */

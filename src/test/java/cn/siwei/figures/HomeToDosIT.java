@@ -1,0 +1,55 @@
+package cn.siwei.figures;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import cn.siwei.access.ActorPrincipal;
+import cn.siwei.platform.ToDoSource;
+import cn.siwei.support.SiweiIT;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * Every staff member's home page counts what waits for them, and each count is the length of the list it opens.
+ */
+class HomeToDosIT extends SiweiIT {
+
+	@Autowired
+	List<ToDoSource> sources;
+
+	@Autowired
+	UserDetailsService users;
+
+	final JsonMapper json = JsonMapper.builder().build();
+
+	@Test
+	void eachToDoCountIsTheLengthOfItsList() throws Exception {
+		int checked = 0;
+		for (String login : List.of("worker", "street", "handler", "cityhandler", "volunteer", "leader", "admin")) {
+			var details = this.users.loadUserByUsername(login);
+			var actor = ((ActorPrincipal) details).actor();
+			for (ToDoSource source : this.sources) {
+				for (ToDoSource.ToDo t : source.toDos(actor)) {
+					String body = this.mvc.perform(get("/api/v1" + t.link()).with(user(details)))
+						.andReturn().getResponse().getContentAsString();
+					JsonNode list = this.json.readTree(body);
+					long length = list.isArray() ? list.size() : list.get("total").asLong();
+					assertThat(length).as(login + " " + t.messageKey() + " " + t.link()).isEqualTo(t.count());
+					checked++;
+				}
+			}
+			String home = this.mvc.perform(get("/").with(user(details))).andReturn().getResponse().getContentAsString();
+			assertThat(home).contains("class=\"tiles\"");
+		}
+		assertThat(checked).isGreaterThanOrEqualTo(12);
+	}
+
+}
