@@ -27,3 +27,16 @@ create trigger request_count_delete after delete on request
 
 insert into region_record_count (kind, region_path, n)
 select 'request:' || status, region_path, count(*) from request group by status, region_path;
+
+-- Leaders' comments on a month's ranking (点评), kept with it.
+create table ranking_comment (
+    id           bigint generated always as identity primary key,
+    month        date          not null,
+    level        varchar(16)   not null,
+    region_id    bigint        not null references region (id),
+    author_id    bigint        not null,
+    author_name  varchar(100)  not null,
+    text         varchar(2000) not null,
+    at           timestamptz   not null
+);
+create index ranking_comment_month on ranking_comment (region_id, month, level, at);

@@ -47,7 +47,9 @@ public enum Permission {
 	/** Report in (报到), claim (领单) and handle the part of a request given to one's unit, team or self. */
 	REQUEST_HANDLE,
 	/** Remind units of overdue and nearly due work (督办). */
-	REQUEST_SUPERVISE;
+	REQUEST_SUPERVISE,
+	/** Comment on a month's ranking of streets, communities and departments (点评). */
+	RANKING_COMMENT;
 
 	/** Name used as a Spring Security authority. */
 	public String authority() {

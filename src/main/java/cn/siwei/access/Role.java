@@ -20,13 +20,14 @@ public enum Role {
 	/** A street (town) officer: as a community worker, for the whole street. */
 	STREET_OFFICER(EnumSet.of(REGION_VIEW, ORGANISATION_VIEW, ORGANISATION_MANAGE, PEOPLE_VIEW, PEOPLE_MANAGE,
 			PERSONAL_DATA_REVEAL, WISH_VIEW, WISH_COLLECT, WISH_FOLLOW_UP, RULES_MANAGE, REQUEST_VIEW, REQUEST_RECORD,
-			REQUEST_ACCEPT, REQUEST_SUMMON, REQUEST_HANDLE, REQUEST_SUPERVISE)),
+			REQUEST_ACCEPT, REQUEST_SUMMON, REQUEST_HANDLE, REQUEST_SUPERVISE, RANKING_COMMENT)),
 	/** A handler in a department, liaison unit or property company. */
 	DEPARTMENT_HANDLER(EnumSet.of(REGION_VIEW, ORGANISATION_VIEW, WISH_VIEW, REQUEST_HANDLE)),
 	/** A volunteer or party member who claims work. */
 	VOLUNTEER(EnumSet.of(REGION_VIEW, ORGANISATION_VIEW, WISH_VIEW, WISH_CLAIM, REQUEST_HANDLE)),
 	/** A leader: reads everything of their region, personal data masked. */
-	LEADER(EnumSet.of(REGION_VIEW, ORGANISATION_VIEW, PEOPLE_VIEW, WISH_VIEW, REQUEST_VIEW, REQUEST_SUPERVISE)),
+	LEADER(EnumSet.of(REGION_VIEW, ORGANISATION_VIEW, PEOPLE_VIEW, WISH_VIEW, REQUEST_VIEW, REQUEST_SUPERVISE,
+			RANKING_COMMENT)),
 	/** An administrator: regions, accounts, the audit trail, and everything a street officer does. */
 	ADMIN(EnumSet.allOf(Permission.class));
 

@@ -333,6 +333,30 @@ public class Rollups implements SmartInitializingSingleton {
 				+ (sel.channel() != null ? " and " + x + ".channel = :channel" : "") + " group by 1";
 	}
 
+	/**
+	 * One month's figures of every node at a depth (street 3, community 4) under a node: path → figure → value.
+	 * Read from the month rollup, so at any volume a few rows per node.
+	 */
+	public Map<String, Map<String, Long>> month(FigureSource s, String nodePath, int depth, java.time.YearMonth month) {
+		if (depth > MONTH_DEPTH) {
+			throw new IllegalArgumentException("months are kept down to depth " + MONTH_DEPTH);
+		}
+		String cols = s.figures().stream().map(f -> "sum(" + column(f) + ")::bigint as " + column(f)).collect(Collectors.joining(", "));
+		String having = s.figures().stream().map(f -> "sum(" + column(f) + ") <> 0").collect(Collectors.joining(" or "));
+		Map<String, Map<String, Long>> result = new LinkedHashMap<>();
+		this.jdbc.sql("select region_path, " + cols + " from " + s.kind() + "_rollup where depth = ? and grain = 'M'"
+				+ " and in_subtree(region_path, ?) and day = ? group by region_path having " + having)
+			.params(depth, nodePath, month.atDay(1))
+			.query(rs -> {
+				Map<String, Long> values = new LinkedHashMap<>();
+				for (Counted f : s.figures()) {
+					values.put(f.key(), rs.getLong(column(f)));
+				}
+				result.put(rs.getString(1), values);
+			});
+		return result;
+	}
+
 	/** Totals of a selection: figure key → value (zero when nothing was placed). */
 	public Map<String, Long> totals(FigureSource s, Selection sel) {
 		Map<String, Long> zero = new LinkedHashMap<>();

@@ -178,6 +178,10 @@ class AccessMatrixIT extends SiweiIT {
 		add("POST", "/my/wishes", null, null);
 		add("GET", "/dashboard", Permission.WISH_VIEW, null);
 		add("GET", "/api/v1/dashboard", Permission.WISH_VIEW, null);
+		add("GET", "/rankings", Permission.REQUEST_VIEW, null);
+		add("GET", "/rankings.xlsx", Permission.REQUEST_VIEW, null);
+		add("POST", "/rankings/comments", Permission.RANKING_COMMENT, null);
+		add("GET", "/hot-topics", Permission.REQUEST_VIEW, null);
 		add("GET", "/requests", Permission.REQUEST_VIEW, null);
 		add("GET", "/requests/new", Permission.REQUEST_RECORD, null);
 		add("POST", "/requests", Permission.REQUEST_RECORD, null);

@@ -1,0 +1,156 @@
+package cn.siwei.request;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.siwei.access.Actor;
+import cn.siwei.access.Permission;
+import cn.siwei.figures.Rollups;
+import cn.siwei.figures.Selection;
+import cn.siwei.region.Region;
+import cn.siwei.region.Regions;
+
+/**
+ * Hot topics (每月一题 candidates) of a region and month: the most frequent request categories and the words that
+ * recur in the requests, each beside the month before, the rising ones flagged.
+ */
+@Service
+public class HotTopics {
+
+	/** Requests read for the words of a month: the newest this many. */
+	static final int SAMPLE = 20_000;
+
+	/** Characters that carry no topic: a two-character word containing one is not counted. */
+	private static final String STOP = "的了是在有和就都也很要会着没吧啊呢吗请我你他她它们这那个一不上下中里后前把被让给对与及或等能还说到去来又再已给多少么什怎样为因所以但";
+
+	private final Rollups rollups;
+
+	private final RequestFigureSource source;
+
+	private final Regions regions;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	HotTopics(Rollups rollups, RequestFigureSource source, Regions regions, JdbcClient jdbc, Clock clock) {
+		this.rollups = rollups;
+		this.source = source;
+		this.regions = regions;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/**
+	 * A topic.
+	 *
+	 * @param label the category or word
+	 * @param count requests of the month it appears in
+	 * @param previous requests of the month before
+	 * @param rising whether it rose clearly: at least three, and half as many again as the month before
+	 * @param link the requests behind it
+	 */
+	public record Topic(String label, long count, long previous, boolean rising, String link) {
+	}
+
+	/**
+	 * The hot topics.
+	 *
+	 * @param region the node
+	 * @param month the month
+	 * @param categories the most frequent categories
+	 * @param words the most recurring words
+	 * @param sampled whether the month had more requests than were read for words
+	 */
+	public record Topics(Region region, YearMonth month, List<Topic> categories, List<Topic> words, boolean sampled) {
+	}
+
+	@Transactional(readOnly = true)
+	public Topics of(Actor actor, long regionId, YearMonth month, Locale locale) {
+		actor.require(Permission.REQUEST_VIEW);
+		Region region = this.regions.get(actor, regionId);
+		LocalDate from = month.atDay(1);
+		LocalDate to = month.atEndOfMonth();
+		YearMonth before = month.minusMonths(1);
+		Selection sel = new Selection(region.id(), region.path(), from, to, null, null);
+		var now = this.rollups.aggregate(this.source, sel, Rollups.By.CATEGORY);
+		var then = this.rollups.aggregate(this.source, sel.during(before.atDay(1), before.atEndOfMonth()), Rollups.By.CATEGORY);
+		Map<Long, String> names = this.source.categoryNames(locale);
+		List<Topic> categories = new ArrayList<>();
+		now.forEach((k, v) -> {
+			long count = v.get("RECEIVED");
+			long previous = then.containsKey(k) ? then.get(k).get("RECEIVED") : 0;
+			categories.add(new Topic(names.getOrDefault(Long.valueOf(k), k), count, previous, rising(count, previous),
+					"/requests?region=" + region.id() + "&category=" + k + "&from=" + from + "&to=" + to + "&figure=RECEIVED"));
+		});
+		categories.sort((a, b) -> Long.compare(b.count(), a.count()));
+		List<String> texts = texts(region, month);
+		Map<String, Long> words = words(texts);
+		Map<String, Long> previousWords = words(texts(region, before));
+		List<Topic> topWords = new ArrayList<>();
+		words.entrySet().stream()
+			.filter(e -> e.getValue() >= 2)
+			.sorted((a, b) -> Long.compare(b.getValue(), a.getValue()))
+			.limit(20)
+			.forEach(e -> {
+				long previous = previousWords.getOrDefault(e.getKey(), 0L);
+				topWords.add(new Topic(e.getKey(), e.getValue(), previous, rising(e.getValue(), previous),
+						"/requests?region=" + region.id() + "&q=" + java.net.URLEncoder.encode(e.getKey(),
+								java.nio.charset.StandardCharsets.UTF_8) + "&from=" + from + "&to=" + to));
+			});
+		return new Topics(region, month, categories.stream().limit(10).toList(), topWords, texts.size() >= SAMPLE);
+	}
+
+	static boolean rising(long count, long previous) {
+		return count >= 3 && count * 2 >= previous * 3;
+	}
+
+	private List<String> texts(Region region, YearMonth month) {
+		var zone = this.clock.getZone();
+		return this.jdbc.sql("""
+				select description from request r where in_subtree(r.region_path, ?) and r.created_at >= ? and r.created_at < ?
+				  and r.status <> 'DUPLICATE' order by r.created_at desc limit ?""")
+			.params(region.path(), Timestamp.from(month.atDay(1).atStartOfDay(zone).toInstant()),
+					Timestamp.from(month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant()), SAMPLE)
+			.query(String.class)
+			.list();
+	}
+
+	/**
+	 * Two-character Chinese words and the number of requests each appears in (once per request), leaving out
+	 * those with a character that carries no topic.
+	 */
+	static Map<String, Long> words(List<String> texts) {
+		Map<String, Long> counts = new HashMap<>();
+		for (String text : texts) {
+			Set<String> seen = new HashSet<>();
+			for (int i = 0; i + 1 < text.length(); i++) {
+				char a = text.charAt(i);
+				char b = text.charAt(i + 1);
+				if (cjk(a) && cjk(b) && STOP.indexOf(a) < 0 && STOP.indexOf(b) < 0) {
+					seen.add(text.substring(i, i + 2));
+				}
+			}
+			seen.forEach(w -> counts.merge(w, 1L, Long::sum));
+		}
+		return counts;
+	}
+
+	private static boolean cjk(char c) {
+		return c >= '\u4e00' && c <= '\u9fff';
+	}
+
+}

@@ -1,0 +1,303 @@
+package cn.siwei.request;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.siwei.access.Actor;
+import cn.siwei.access.Permission;
+import cn.siwei.figures.Rollups;
+import cn.siwei.platform.Events;
+import cn.siwei.platform.Violations;
+import cn.siwei.region.Region;
+import cn.siwei.region.Regions;
+
+/**
+ * The monthly ranking of streets, communities and departments by their response, resolution and satisfaction
+ * rates, weighted (30/35/35 unless the reader sets others), with the leaders' comments kept beside it.
+ */
+@Service
+public class Rankings {
+
+	private final Rollups rollups;
+
+	private final RequestFigureSource source;
+
+	private final Regions regions;
+
+	private final JdbcClient jdbc;
+
+	private final Events events;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	private final int[] defaultWeights;
+
+	Rankings(Rollups rollups, RequestFigureSource source, Regions regions, JdbcClient jdbc, Events events,
+			MessageSource messages, Clock clock, @Value("${siwei.rankings.weights:30,35,35}") int[] defaultWeights) {
+		this.rollups = rollups;
+		this.source = source;
+		this.regions = regions;
+		this.jdbc = jdbc;
+		this.events = events;
+		this.messages = messages;
+		this.clock = clock;
+		this.defaultWeights = defaultWeights;
+	}
+
+	/** What is ranked. */
+	public enum Level {
+
+		/** The streets under the reader's node. */
+		STREET,
+		/** The communities under it. */
+		COMMUNITY,
+		/** The departments and other units that had parts of its requests. */
+		DEPARTMENT;
+
+		public String messageKey() {
+			return "ranking.level." + name();
+		}
+
+	}
+
+	/**
+	 * The weights of the three rates, in percent of the score.
+	 *
+	 * @param response weight of the on-time response rate
+	 * @param resolution weight of the resolution rate
+	 * @param satisfaction weight of the satisfaction rate
+	 */
+	public record Weights(int response, int resolution, int satisfaction) {
+	}
+
+	/** The default weights (30/35/35 unless configured). */
+	public Weights defaults() {
+		return new Weights(this.defaultWeights[0], this.defaultWeights[1], this.defaultWeights[2]);
+	}
+
+	/**
+	 * A ranked line.
+	 *
+	 * @param rank its place (1 first); 0 for those without requests, listed last
+	 * @param name the street, community or unit
+	 * @param regionId the region, for streets and communities
+	 * @param count how many requests (parts, for units) it had
+	 * @param response its response rate
+	 * @param resolution its resolution rate
+	 * @param satisfaction its satisfaction rate
+	 * @param score the weighted score
+	 */
+	public record Line(int rank, String name, Long regionId, long count, BigDecimal response, BigDecimal resolution,
+			BigDecimal satisfaction, BigDecimal score) {
+	}
+
+	/**
+	 * A leader's comment.
+	 *
+	 * @param authorName who
+	 * @param text what
+	 * @param at when
+	 */
+	public record Comment(String authorName, String text, Instant at) {
+	}
+
+	/**
+	 * A month's ranking.
+	 *
+	 * @param region the node whose streets, communities or units are ranked
+	 * @param month the month
+	 * @param level what is ranked
+	 * @param weights the weights used
+	 * @param lines the lines, best first
+	 * @param comments the comments made on it
+	 */
+	public record Ranking(Region region, YearMonth month, Level level, Weights weights, List<Line> lines,
+			List<Comment> comments) {
+	}
+
+	/** The ranking of a month under a node inside the actor's region. */
+	@Transactional(readOnly = true)
+	public Ranking of(Actor actor, long regionId, YearMonth month, Level level, Weights weights) {
+		actor.require(Permission.REQUEST_VIEW);
+		Region region = this.regions.get(actor, regionId);
+		Weights w = check(weights == null ? defaults() : weights);
+		List<Line> raw = new ArrayList<>();
+		if (level == Level.DEPARTMENT) {
+			raw.addAll(units(region, month));
+		}
+		else {
+			int depth = level == Level.STREET ? 3 : 4;
+			Map<String, Map<String, Long>> rows = this.rollups.month(this.source, region.path(), depth, month);
+			Map<String, Region> nodes = this.regions.byPaths(rows.keySet());
+			rows.forEach((path, v) -> {
+				Region node = nodes.get(path);
+				if (node != null) {
+					raw.add(new Line(0, node.name(), node.id(), v.get("RECEIVED"), rate(v.get("RESPONDED_ON_TIME"), v.get("RECEIVED")),
+							rate(v.get("RESOLVED"), v.get("ACCEPTED")), rate(v.get("SATISFIED"), v.get("EVALUATED")), null));
+				}
+			});
+		}
+		List<Line> scored = new ArrayList<>(raw.stream()
+			.map(l -> new Line(0, l.name(), l.regionId(), l.count(), l.response(), l.resolution(), l.satisfaction(),
+					score(l, w)))
+			.toList());
+		scored.sort(Comparator.comparing(Line::score, Comparator.nullsLast(Comparator.reverseOrder()))
+			.thenComparing(Line::count, Comparator.reverseOrder())
+			.thenComparing(Line::name));
+		List<Line> lines = new ArrayList<>();
+		int rank = 0;
+		for (Line l : scored) {
+			lines.add(new Line(l.score() == null ? 0 : ++rank, l.name(), l.regionId(), l.count(), l.response(),
+					l.resolution(), l.satisfaction(), l.score()));
+		}
+		List<Comment> comments = this.jdbc.sql("""
+				select author_name, text, at from ranking_comment where region_id = ? and month = ? and level = ?
+				order by at, id""")
+			.params(region.id(), month.atDay(1), level.name())
+			.query((rs, n) -> new Comment(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant()))
+			.list();
+		return new Ranking(region, month, level, w, lines, comments);
+	}
+
+	private static Weights check(Weights w) {
+		Violations v = new Violations();
+		if (w.response() < 0 || w.resolution() < 0 || w.satisfaction() < 0
+				|| w.response() + w.resolution() + w.satisfaction() == 0) {
+			v.add("weights", "ranking.rejected.weights");
+		}
+		v.throwIfAny();
+		return w;
+	}
+
+	/**
+	 * The units' lines: response = parts with no step past its limit ÷ parts; resolution = parts of requests the
+	 * resident found resolved ÷ parts; satisfaction = ratings of four or five stars ÷ ratings; for the requests
+	 * placed in the month under the node.
+	 */
+	private List<Line> units(Region region, YearMonth month) {
+		var zone = this.clock.getZone();
+		return this.jdbc.sql("""
+				select p.unit_name, count(*) as parts, count(*) filter (where not p.late) as on_time,
+				       count(*) filter (where r.resolved is true) as resolved, count(x.stars) as rated,
+				       count(*) filter (where x.stars >= 4) as good
+				from request_part p join request r on r.id = p.request_id
+				left join request_rating x on x.part_id = p.id
+				where in_subtree(r.region_path, ?) and r.created_at >= ? and r.created_at < ? and p.organisation_id is not null
+				group by p.organisation_id, p.unit_name""")
+			.params(region.path(), Timestamp.from(month.atDay(1).atStartOfDay(zone).toInstant()),
+					Timestamp.from(month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant()))
+			.query((rs, n) -> new Line(0, rs.getString(1), null, rs.getLong(2), rate(rs.getLong(3), rs.getLong(2)),
+					rate(rs.getLong(4), rs.getLong(2)), rate(rs.getLong(6), rs.getLong(5)), null))
+			.list();
+	}
+
+	/**
+	 * The weighted score; a rate with nothing under its line is left out and the other weights count for it.
+	 * Null when no rate can be computed.
+	 */
+	static BigDecimal score(Line l, Weights w) {
+		BigDecimal sum = BigDecimal.ZERO;
+		int weights = 0;
+		if (l.response() != null) {
+			sum = sum.add(l.response().multiply(BigDecimal.valueOf(w.response())));
+			weights += w.response();
+		}
+		if (l.resolution() != null) {
+			sum = sum.add(l.resolution().multiply(BigDecimal.valueOf(w.resolution())));
+			weights += w.resolution();
+		}
+		if (l.satisfaction() != null) {
+			sum = sum.add(l.satisfaction().multiply(BigDecimal.valueOf(w.satisfaction())));
+			weights += w.satisfaction();
+		}
+		return weights == 0 ? null : sum.divide(BigDecimal.valueOf(weights), 1, RoundingMode.HALF_UP);
+	}
+
+	static BigDecimal rate(long numerator, long denominator) {
+		return RequestFigures.rate(numerator, denominator);
+	}
+
+	/** A leader comments on a month's ranking (点评); the comment is kept with it. */
+	@Transactional
+	public void comment(Actor actor, long regionId, YearMonth month, Level level, String text) {
+		actor.require(Permission.RANKING_COMMENT);
+		Region region = this.regions.get(actor, regionId);
+		Violations v = new Violations();
+		String t = v.required("text", text, 2000);
+		if (month == null) {
+			v.add("month", "validation.required");
+		}
+		if (level == null) {
+			v.add("level", "validation.required");
+		}
+		v.throwIfAny();
+		long id = this.jdbc.sql("""
+				insert into ranking_comment (month, level, region_id, author_id, author_name, text, at)
+				values (?, ?, ?, ?, ?, ?, ?) returning id""")
+			.params(month.atDay(1), level.name(), region.id(), actor.accountId(), actor.displayName(), t,
+					Timestamp.from(this.clock.instant()))
+			.query(Long.class)
+			.single();
+		this.events.created(actor, "ranking_comment", id, region.path(),
+				Map.of("month", month.toString(), "level", level.name()));
+	}
+
+	/** The ranking as an .xlsx sheet, with its comments below. */
+	@Transactional(readOnly = true)
+	public void write(Actor actor, long regionId, YearMonth month, Level level, Weights weights, Locale locale,
+			OutputStream out) throws IOException {
+		Ranking r = of(actor, regionId, month, level, weights);
+		Workbook wb = new Workbook(out, "Siwei", "1.0");
+		Worksheet ws = wb.newWorksheet(month.toString());
+		String[] heads = { "ranking.rank", "ranking.name", "ranking.count", "request.onTimeResponseRate",
+				"request.resolutionRate", "request.satisfactionRate", "ranking.score" };
+		for (int c = 0; c < heads.length; c++) {
+			ws.value(0, c, this.messages.getMessage(heads[c], null, locale));
+		}
+		int row = 1;
+		for (Line l : r.lines()) {
+			if (l.rank() > 0) {
+				ws.value(row, 0, l.rank());
+			}
+			ws.value(row, 1, l.name());
+			ws.value(row, 2, l.count());
+			Object[] rates = { l.response(), l.resolution(), l.satisfaction(), l.score() };
+			for (int c = 0; c < rates.length; c++) {
+				if (rates[c] != null) {
+					ws.value(row, 3 + c, (BigDecimal) rates[c]);
+				}
+			}
+			row++;
+		}
+		row++;
+		ws.value(row++, 0, this.messages.getMessage("ranking.weightsUsed",
+				new Object[] { r.weights().response(), r.weights().resolution(), r.weights().satisfaction() }, locale));
+		for (Comment c : r.comments()) {
+			ws.value(row, 0, c.authorName());
+			ws.value(row++, 1, c.text());
+		}
+		wb.finish();
+	}
+
+}
