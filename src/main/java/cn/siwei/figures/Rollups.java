@@ -74,7 +74,7 @@ public class Rollups implements SmartInitializingSingleton {
 	}
 
 	private String definition(FigureSource s) {
-		StringBuilder b = new StringBuilder("v1|").append(this.zone.getId()).append('|').append(s.table()).append('|')
+		StringBuilder b = new StringBuilder("v2-cube|").append(this.zone.getId()).append('|').append(s.table()).append('|')
 			.append(s.alias()).append('|').append(DAY_DEPTH).append('|').append(MONTH_DEPTH);
 		s.figures().forEach(f -> b.append('|').append(f.key()).append('=').append(f.condition()).append('*').append(f.measure()));
 		return b.toString();
@@ -159,17 +159,56 @@ public class Rollups implements SmartInitializingSingleton {
 	private String upsert(FigureSource s, String contributions, boolean subtract) {
 		String table = s.kind() + "_rollup";
 		String cols = s.figures().stream().map(Rollups::column).collect(Collectors.joining(", "));
-		String sums = s.figures().stream().map(f -> (subtract ? "-" : "") + "sum(x." + column(f) + ")").collect(Collectors.joining(", "));
+		String sums = s.figures().stream().map(f -> (subtract ? "-" : "") + "sum(x." + column(f) + ") as " + column(f))
+			.collect(Collectors.joining(", "));
 		String updates = s.figures().stream().map(f -> column(f) + " = t." + column(f) + " + excluded." + column(f))
 			.collect(Collectors.joining(", "));
 		return "insert into " + table + " as t (region_path, depth, grain, day, category_id, channel, " + cols + ")"
-				+ " select a.path, a.depth, g.grain, case when g.grain = 'D' then x.day else date_trunc('month', x.day)::date end,"
-				+ " x.category_id, x.channel, " + sums + " from (" + contributions + ") x"
-				+ " cross join lateral path_ancestors(x.region_path, " + MONTH_DEPTH + ") a"
-				+ " join (values ('D', " + DAY_DEPTH + "), ('M', " + MONTH_DEPTH + ")) g(grain, max_depth) on a.depth <= g.max_depth"
+				+ " select path, depth, grain, day, coalesce(category_id, " + ALL_CATEGORIES + "), coalesce(channel, '"
+				+ ALL_CHANNELS + "'), " + s.figures().stream().map(Rollups::column).collect(Collectors.joining(", "))
+				+ " from (select path, depth, grain, day, category_id, channel, " + sums + " from (" + expanded(s, contributions)
+				+ ") x group by " + CUBE + ") c"
 				// applied in key order, so that concurrent statements lock rollup rows in the same order
-				+ " group by 1, 2, 3, 4, 5, 6 order by 1, 3, 4, 5, 6"
+				+ " order by 1, 3, 4, 5, 6"
 				+ " on conflict (region_path, grain, day, category_id, channel) do update set " + updates;
+	}
+
+	/** The category of the rows that add up every category. */
+	static final long ALL_CATEGORIES = 0;
+
+	/** The channel of the rows that add up every channel. */
+	static final String ALL_CHANNELS = "*";
+
+	/**
+	 * Every record is kept four ways: by category and channel, by category alone, by channel alone, and in all, so
+	 * that a figure without a category or channel reads one row per day or month rather than one per combination.
+	 */
+	private static final String CUBE = "grouping sets ((path, depth, grain, day, category_id, channel),"
+			+ " (path, depth, grain, day, category_id), (path, depth, grain, day, channel), (path, depth, grain, day))";
+
+	/** Each record's contributions once per ancestor and grain: path, depth, grain, day, category, channel, figures. */
+	private String expanded(FigureSource s, String contributions) {
+		return "select a.path, a.depth, g.grain, case when g.grain = 'D' then x.day else date_trunc('month', x.day)::date end as day,"
+				+ " x.category_id, x.channel, " + s.figures().stream().map(f -> "x." + column(f)).collect(Collectors.joining(", "))
+				+ " from (" + contributions + ") x" + ancestors();
+	}
+
+	/**
+	 * The rows {@code a(path, depth)} of the ancestors down to depth 4 of a record {@code x}, joined to the grains
+	 * {@code g} they are kept in; the prefixes are cut with split_part, which is much cheaper than a set-returning
+	 * function per record when millions are rebuilt.
+	 */
+	private static String ancestors() {
+		StringBuilder paths = new StringBuilder("array[");
+		String prefix = "'/'";
+		for (int d = 1; d <= MONTH_DEPTH; d++) {
+			prefix = prefix + " || split_part(x.region_path, '/', " + (d + 1) + ") || '/'";
+			paths.append(d > 1 ? ", " : "").append(prefix);
+		}
+		paths.append("]");
+		return " cross join lateral unnest(" + paths + ", array[1, 2, 3, 4]) as a(path, depth)"
+				+ " join (values ('D', " + DAY_DEPTH + "), ('M', " + MONTH_DEPTH + ")) g(grain, max_depth) on a.depth <= g.max_depth"
+				+ " where a.depth <= length(x.region_path) - length(replace(x.region_path, '/', '')) - 1";
 	}
 
 	private String triggerFunction(FigureSource s) {
@@ -194,7 +233,23 @@ public class Rollups implements SmartInitializingSingleton {
 
 	private void rebuildInside(FigureSource s) {
 		this.jdbc.sql("truncate " + s.kind() + "_rollup").update();
-		this.jdbc.sql(upsert(s, contributions(s, s.table() + " " + s.alias(), s.alias()), false)).update();
+		// one aggregation of every record, in memory where it fits
+		this.jdbc.sql("set local work_mem = '256MB'").update();
+		String table = s.kind() + "_rollup";
+		String cols = s.figures().stream().map(Rollups::column).collect(Collectors.joining(", "));
+		String sums = s.figures().stream().map(f -> "sum(x." + column(f) + ")").collect(Collectors.joining(", "));
+		this.jdbc.sql("insert into " + table + " (region_path, depth, grain, day, category_id, channel, " + cols + ")"
+				+ " select a.path, a.depth, g.grain, case when g.grain = 'D' then x.day else date_trunc('month', x.day)::date end,"
+				+ " x.category_id, x.channel, " + sums + " from (" + contributions(s, s.table() + " " + s.alias(), s.alias())
+				+ ") x" + ancestors() + " group by 1, 2, 3, 4, 5, 6").update();
+		// the rows in all, by category and by channel, from the finest rows rather than from every record again
+		String rollupSums = s.figures().stream().map(f -> "sum(" + column(f) + ")").collect(Collectors.joining(", "));
+		String fine = " from " + table + " where category_id <> " + ALL_CATEGORIES + " and channel <> '" + ALL_CHANNELS + "'";
+		this.jdbc.sql("insert into " + table + " (region_path, depth, grain, day, category_id, channel, " + cols + ")"
+				+ " select region_path, depth, grain, day, coalesce(category_id, " + ALL_CATEGORIES + "), coalesce(channel, '"
+				+ ALL_CHANNELS + "'), " + rollupSums + fine
+				+ " group by grouping sets ((region_path, depth, grain, day, category_id), (region_path, depth, grain, day, channel),"
+				+ " (region_path, depth, grain, day))").update();
 	}
 
 	/**
@@ -204,12 +259,10 @@ public class Rollups implements SmartInitializingSingleton {
 		String table = s.kind() + "_rollup";
 		String cols = s.figures().stream().map(Rollups::column).collect(Collectors.joining(", "));
 		String nonZero = s.figures().stream().map(f -> column(f) + " <> 0").collect(Collectors.joining(" or "));
-		String fresh = "select a.path as region_path, g.grain, case when g.grain = 'D' then x.day else date_trunc('month', x.day)::date end as day,"
-				+ " x.category_id, x.channel, " + s.figures().stream().map(f -> "sum(x." + column(f) + ") as " + column(f)).collect(Collectors.joining(", "))
-				+ " from (" + contributions(s, s.table() + " " + s.alias(), s.alias()) + ") x"
-				+ " cross join lateral path_ancestors(x.region_path, " + MONTH_DEPTH + ") a"
-				+ " join (values ('D', " + DAY_DEPTH + "), ('M', " + MONTH_DEPTH + ")) g(grain, max_depth) on a.depth <= g.max_depth"
-				+ " group by 1, 2, 3, 4, 5";
+		String fresh = "select path as region_path, grain, day, coalesce(category_id, " + ALL_CATEGORIES + ") as category_id,"
+				+ " coalesce(channel, '" + ALL_CHANNELS + "') as channel, " + cols + " from (select path, depth, grain, day,"
+				+ " category_id, channel, " + s.figures().stream().map(f -> "sum(x." + column(f) + ") as " + column(f)).collect(Collectors.joining(", "))
+				+ " from (" + expanded(s, contributions(s, s.table() + " " + s.alias(), s.alias())) + ") x group by " + CUBE + ") c";
 		String stored = "select region_path, grain, day, category_id, channel, " + cols + " from " + table + " where " + nonZero;
 		String freshNonZero = "select * from (" + fresh + ") f where " + nonZero;
 		return this.jdbc.sql("select count(*) from ((" + stored + " except " + freshNonZero + ") union all ("
@@ -305,10 +358,12 @@ public class Rollups implements SmartInitializingSingleton {
 		};
 		String where = by == By.CHILD ? "depth = :childDepth and in_subtree(region_path, :node)" : "region_path = :node";
 		String cols = s.figures().stream().map(f -> "sum(" + column(f) + ") as " + column(f)).collect(Collectors.joining(", "));
+		String category = sel.categoryId() != null ? " and category_id = :category"
+				: by == By.CATEGORY ? " and category_id <> " + ALL_CATEGORIES : " and category_id = " + ALL_CATEGORIES;
+		String channel = sel.channel() != null ? " and channel = :channel"
+				: by == By.CHANNEL ? " and channel <> '" + ALL_CHANNELS + "'" : " and channel = '" + ALL_CHANNELS + "'";
 		return "select " + key + " as k, " + cols + " from " + s.kind() + "_rollup where " + where + " and grain = '" + grain
-				+ "' and day >= :" + n + "a and day < :" + n + "b"
-				+ (sel.categoryId() != null ? " and category_id = :category" : "")
-				+ (sel.channel() != null ? " and channel = :channel" : "") + " group by 1";
+				+ "' and day >= :" + n + "a and day < :" + n + "b" + category + channel + " group by 1";
 	}
 
 	private String direct(FigureSource s, By by, LocalDate a, LocalDate b, Map<String, Object> params, Selection sel) {
@@ -345,7 +400,8 @@ public class Rollups implements SmartInitializingSingleton {
 		String having = s.figures().stream().map(f -> "sum(" + column(f) + ") <> 0").collect(Collectors.joining(" or "));
 		Map<String, Map<String, Long>> result = new LinkedHashMap<>();
 		this.jdbc.sql("select region_path, " + cols + " from " + s.kind() + "_rollup where depth = ? and grain = 'M'"
-				+ " and in_subtree(region_path, ?) and day = ? group by region_path having " + having)
+				+ " and in_subtree(region_path, ?) and day = ? and category_id = " + ALL_CATEGORIES + " and channel = '"
+				+ ALL_CHANNELS + "' group by region_path having " + having)
 			.params(depth, nodePath, month.atDay(1))
 			.query(rs -> {
 				Map<String, Long> values = new LinkedHashMap<>();

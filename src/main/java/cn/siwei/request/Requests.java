@@ -85,10 +85,14 @@ public class Requests implements cn.siwei.platform.ToDoSource {
 
 	private final cn.siwei.region.RegionCounts counts;
 
-	Requests(cn.siwei.region.RegionCounts counts, RequestRepository repository, WorkingCalendar calendar, Regions regions, People people,
+	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	Requests(org.springframework.jdbc.core.simple.JdbcClient jdbc, cn.siwei.region.RegionCounts counts,
+			RequestRepository repository, WorkingCalendar calendar, Regions regions, People people,
 			Organisations organisations, Teams teams, Notifications notifications, Events events, Clock clock,
 			@Value("${siwei.requests.warn-before:24h}") Duration warnBefore,
 			@Value("${siwei.requests.duplicate-window:30d}") Duration duplicateWindow) {
+		this.jdbc = jdbc;
 		this.counts = counts;
 		this.repository = repository;
 		this.calendar = calendar;
@@ -160,10 +164,20 @@ public class Requests implements cn.siwei.platform.ToDoSource {
 	public Page<Request> ledger(Actor actor, String regionPath, RequestFilter filter, Locale locale, int page, int size) {
 		actor.require(Permission.REQUEST_VIEW);
 		String scope = regionPath != null && actor.scope().covers(regionPath) ? regionPath : actor.scope().regionPath();
-		long total = this.repository.count(scope, filter);
+		long total = plain(filter)
+				? this.counts.under(filter.status() == null ? "request" : "request:" + filter.status().name(), List.of(scope))
+					.getOrDefault(scope, 0L)
+				: this.repository.count(scope, filter);
 		List<Request> rows = this.repository.list(scope, filter, english(locale), Page.offset(page, size), size);
 		boolean reveal = actor.can(Permission.PERSONAL_DATA_REVEAL);
 		return new Page<>(rows.stream().map(r -> reveal ? r : r.masked()).toList(), page, size, total);
+	}
+
+	/** Whether a ledger's length can be read from the per-node counters: no filter but the status. */
+	private static boolean plain(RequestFilter f) {
+		return f.categoryId() == null && f.channel() == null && f.urgency() == null && !f.escalatedOnly()
+				&& f.overdueAt() == null && f.figure() == null && f.from() == null && f.to() == null && f.unitId() == null
+				&& (f.text() == null || f.text().isBlank());
 	}
 
 	/** A resident's own requests, with the originals of those linked as duplicates. */
@@ -730,6 +744,9 @@ public class Requests implements cn.siwei.platform.ToDoSource {
 	@Scheduled(fixedDelayString = "${siwei.requests.sweep-every:60s}", initialDelayString = "${siwei.requests.sweep-every:60s}")
 	@Transactional
 	public int sweep() {
+		if (cn.siwei.platform.BulkLoad.inProgress(this.jdbc)) {
+			return 0;
+		}
 		Instant now = this.clock.instant();
 		Instant horizon = now.plus(this.warnBefore);
 		var lateRequests = this.repository.flagOverdueRequests(now);

@@ -86,8 +86,9 @@ class WishFigureSource implements FigureSource {
 
 	@Override
 	public Overdue overdue() {
+		// the condition is the one of the partial indexes wish_overdue and wish_overdue_region (V16)
 		return new Overdue("(w.contact_overdue or w.completion_overdue) and w.status not in ('COMPLETED', 'CLOSED')",
-				"coalesce(w.contact_due_at, w.committed_date::timestamptz)", "/wishes/{id}", "w.description");
+				"w.created_at", "/wishes/{id}", "w.description");
 	}
 
 }

@@ -405,4 +405,8 @@ class WishRepository {
 		}
 	}
 
+	boolean bulkLoadInProgress() {
+		return cn.siwei.platform.BulkLoad.inProgress(this.jdbc);
+	}
+
 }

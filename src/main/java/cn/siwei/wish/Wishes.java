@@ -442,6 +442,9 @@ public class Wishes implements cn.siwei.platform.ToDoSource {
 	@Scheduled(fixedDelayString = "${siwei.wishes.sweep-every:60s}", initialDelayString = "${siwei.wishes.sweep-every:60s}")
 	@Transactional
 	public int sweep() {
+		if (this.repository.bulkLoadInProgress()) {
+			return 0;
+		}
 		Instant now = this.clock.instant();
 		var contacts = this.repository.flagMissedContacts(now);
 		var completions = this.repository.flagMissedCompletions(LocalDate.now(this.clock), now);

@@ -1,0 +1,122 @@
+package cn.siwei.bench;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import cn.siwei.access.Actor;
+import cn.siwei.access.Role;
+import cn.siwei.demo.DataGenerator;
+import cn.siwei.figures.Dashboards;
+import cn.siwei.figures.Period;
+import cn.siwei.request.RequestFilter;
+import cn.siwei.request.RequestTerms;
+import cn.siwei.request.Requests;
+import cn.siwei.wish.Wishes;
+
+/**
+ * Measures the dashboards and the ledgers on generated data: the given number of requests and of wishes (1
+ * million each by default) with their histories over a city of 131,111 nodes. Every dashboard (both capabilities'
+ * figures with the previous period, trend, breakdowns, most overdue) is timed for a node of each level from the
+ * city to a compound and for every kind of period; ledger pages are timed at the city and a community. Writes
+ * {@code benchmarks/results/figures-<requests>-<date>.md}.
+ * <p>
+ * Run: {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=cn.siwei.bench.FiguresBenchmark -Dexec.args="1000000 1000000"}
+ */
+public final class FiguresBenchmark {
+
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(FiguresBenchmark.class);
+
+	private FiguresBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		long requests = args.length > 0 ? Long.parseLong(args[0]) : 1_000_000;
+		long wishes = args.length > 1 ? Long.parseLong(args[1]) : requests;
+		BenchPlatform.run(context -> run(context, requests, wishes));
+	}
+
+	static void run(ConfigurableApplicationContext context, long requestCount, long wishCount) throws Exception {
+		JdbcClient jdbc = context.getBean(JdbcClient.class);
+		DataGenerator generator = context.getBean(DataGenerator.class);
+		Dashboards dashboards = context.getBean(Dashboards.class);
+		Requests requests = context.getBean(Requests.class);
+		Wishes wishes = context.getBean(Wishes.class);
+		DataGenerator.Generated g = generator.generate(new int[] { 1, 10, 10, 10, 10, 3, 3 },
+				Math.max(200_000, (requestCount + wishCount) / 20), wishCount, requestCount);
+		long vacuum = System.nanoTime();
+		jdbc.sql("vacuum analyze").update();
+		long vacuumSeconds = (System.nanoTime() - vacuum) / 1_000_000_000;
+
+		LocalDate today = LocalDate.now();
+		Map<String, String> results = new LinkedHashMap<>();
+		List<String> levels = List.of("city", "district", "street", "community", "compound");
+		for (int level = 1; level <= 5; level++) {
+			record Node(long id, String path) {
+			}
+			Node node = jdbc.sql("select id, path from region where level = ? and code like 'G%' order by id desc limit 1")
+				.param(level)
+				.query((rs, n) -> new Node(rs.getLong(1), rs.getString(2)))
+				.single();
+			Actor actor = new Actor(0, "bench", "bench", Role.ADMIN, node.path(), null, null);
+			List<Period> periods = List.of(Period.of(Period.Kind.DAY, today), Period.of(Period.Kind.WEEK, today),
+					Period.of(Period.Kind.MONTH, today), Period.of(Period.Kind.QUARTER, today),
+					Period.of(Period.Kind.YEAR, today), Period.custom(today.minusDays(400), today.minusDays(3)));
+			for (Period p : periods) {
+				results.put("dashboard, " + levels.get(level - 1) + ", " + p.kind().name().toLowerCase(Locale.ROOT) + " ("
+						+ p.days() + " days)",
+						RegionTreeBenchmark.measure(() -> dashboards.of(actor, node.id(), p, Locale.CHINA).sections().size()));
+			}
+			if (level == 1 || level == 4) {
+				results.put("request ledger, first page, " + levels.get(level - 1), RegionTreeBenchmark.measure(
+						() -> requests.ledger(actor, null, RequestFilter.NONE, Locale.CHINA, 0, 20).items().size()));
+				results.put("request ledger, page 200, " + levels.get(level - 1), RegionTreeBenchmark.measure(
+						() -> requests.ledger(actor, null, RequestFilter.NONE, Locale.CHINA, 200, 20).items().size()));
+				RequestFilter open = new RequestFilter(RequestTerms.Status.DISPATCHED, null, null, null, false, null, null,
+						null, null, null, null);
+				results.put("request ledger, being handled, first page, " + levels.get(level - 1), RegionTreeBenchmark.measure(
+						() -> requests.ledger(actor, null, open, Locale.CHINA, 0, 20).items().size()));
+				results.put("wish ledger, first page, " + levels.get(level - 1), RegionTreeBenchmark.measure(() -> wishes
+					.ledger(actor, null, WishLedgerBenchmark.filter(null), Locale.CHINA, 0, 20).items().size()));
+			}
+		}
+
+		List<String> lines = new ArrayList<>();
+		lines.add("# Figures benchmark: " + requestCount + " requests and " + wishCount + " wishes, " + LocalDate.now());
+		lines.add("");
+		lines.add("Machine: " + Runtime.getRuntime().availableProcessors() + " cores, "
+				+ ManagementFactory.getOperatingSystemMXBean().getName() + " " + System.getProperty("os.arch") + ", "
+				+ Runtime.getRuntime().maxMemory() / 1_048_576 + " MB max heap, Java " + System.getProperty("java.version")
+				+ ", embedded PostgreSQL 17 (fsync on, default settings); a shared, noisy machine: read medians and ratios.");
+		lines.add("");
+		lines.add("Generated with `DataGenerator` (the `--siwei.generate.*` command): " + g.nodes() + " region nodes, "
+				+ g.people() + " people, " + g.wishes() + " wishes and " + g.requests() + " requests over two years with their"
+				+ " timelines, parts and ratings: " + g.rows() + " rows in " + g.took().toSeconds() + " s — **"
+				+ g.recordsPerSecond() + " records/s** (" + g.rowsPerSecond() + " rows/s), through the triggers that keep"
+				+ " counters and rollups. `vacuum analyze` afterwards: " + vacuumSeconds + " s.");
+		lines.add("");
+		lines.add("Each call: 5 warm-up runs, then 30 timed; median and 95th percentile. A dashboard is everything the page"
+				+ " shows for both capabilities: every figure and rate for the period and the one before, twelve months of"
+				+ " trend, breakdowns by category, channel and sub-region, and the ten most overdue records.");
+		lines.add("");
+		lines.add("| call | median | p95 |");
+		lines.add("|---|---|---|");
+		results.forEach((k, v) -> lines.add("| " + k + " | " + v + " |"));
+		Path dir = Path.of("benchmarks", "results");
+		Files.createDirectories(dir);
+		Path file = dir.resolve("figures-" + requestCount + "-" + LocalDate.now() + ".md");
+		Files.write(file, lines);
+		log.info("{}{}Written to {}", String.join(System.lineSeparator(), lines), System.lineSeparator(), file);
+	}
+
+}
