@@ -74,7 +74,7 @@ public class Rollups implements SmartInitializingSingleton {
 	}
 
 	private String definition(FigureSource s) {
-		StringBuilder b = new StringBuilder("v2-cube|").append(this.zone.getId()).append('|').append(s.table()).append('|')
+		StringBuilder b = new StringBuilder("v4-cuts|").append(this.zone.getId()).append('|').append(s.table()).append('|')
 			.append(s.alias()).append('|').append(DAY_DEPTH).append('|').append(MONTH_DEPTH);
 		s.figures().forEach(f -> b.append('|').append(f.key()).append('=').append(f.condition()).append('*').append(f.measure()));
 		return b.toString();
@@ -101,9 +101,13 @@ public class Rollups implements SmartInitializingSingleton {
 			String cols = s.figures().stream().map(f -> column(f) + " bigint not null default 0").collect(Collectors.joining(", "));
 			this.jdbc.sql("create table if not exists " + table + " (region_path varchar(400) not null, depth smallint not null,"
 					+ " grain char(1) not null, day date not null, category_id bigint not null, channel varchar(32) not null, "
-					+ cols + ", primary key (region_path, grain, day, category_id, channel))").update();
+					+ cols + ", primary key (region_path, grain, channel, category_id, day))").update();
+			// a node's rows of one cut (all, a category, a channel) over a range of days: the key's order; by channel
+			// and for the children of a node, two more orders
+			this.jdbc.sql("create index if not exists " + table + "_by_channel on " + table
+					+ " (region_path, grain, category_id, channel, day)").update();
 			this.jdbc.sql("create index if not exists " + table + "_children on " + table
-					+ " (depth, grain, region_path text_pattern_ops, day)").update();
+					+ " (depth, grain, category_id, channel, region_path text_pattern_ops, day)").update();
 			this.jdbc.sql(triggerFunction(s)).update();
 			for (String op : List.of("insert", "update", "delete")) {
 				String name = s.kind() + "_rollup_" + op;
@@ -180,11 +184,12 @@ public class Rollups implements SmartInitializingSingleton {
 	static final String ALL_CHANNELS = "*";
 
 	/**
-	 * Every record is kept four ways: by category and channel, by category alone, by channel alone, and in all, so
-	 * that a figure without a category or channel reads one row per day or month rather than one per combination.
+	 * Every record is kept three ways: by category, by channel, and in all; so a figure reads one row per day or
+	 * month, a breakdown one per category or channel, and the size of a rollup depends on the tree and the calendar,
+	 * not on the number of records. A figure narrowed by both a category and a channel is counted directly.
 	 */
-	private static final String CUBE = "grouping sets ((path, depth, grain, day, category_id, channel),"
-			+ " (path, depth, grain, day, category_id), (path, depth, grain, day, channel), (path, depth, grain, day))";
+	private static final String CUBE = "grouping sets ((path, depth, grain, day, category_id), (path, depth, grain, day, channel),"
+			+ " (path, depth, grain, day))";
 
 	/** Each record's contributions once per ancestor and grain: path, depth, grain, day, category, channel, figures. */
 	private String expanded(FigureSource s, String contributions) {
@@ -234,22 +239,15 @@ public class Rollups implements SmartInitializingSingleton {
 	private void rebuildInside(FigureSource s) {
 		this.jdbc.sql("truncate " + s.kind() + "_rollup").update();
 		// one aggregation of every record, in memory where it fits
-		this.jdbc.sql("set local work_mem = '256MB'").update();
 		String table = s.kind() + "_rollup";
 		String cols = s.figures().stream().map(Rollups::column).collect(Collectors.joining(", "));
-		String sums = s.figures().stream().map(f -> "sum(x." + column(f) + ")").collect(Collectors.joining(", "));
+		this.jdbc.sql("set local work_mem = '1GB'").update();
+		String sums = s.figures().stream().map(f -> "sum(x." + column(f) + ") as " + column(f)).collect(Collectors.joining(", "));
 		this.jdbc.sql("insert into " + table + " (region_path, depth, grain, day, category_id, channel, " + cols + ")"
-				+ " select a.path, a.depth, g.grain, case when g.grain = 'D' then x.day else date_trunc('month', x.day)::date end,"
-				+ " x.category_id, x.channel, " + sums + " from (" + contributions(s, s.table() + " " + s.alias(), s.alias())
-				+ ") x" + ancestors() + " group by 1, 2, 3, 4, 5, 6").update();
-		// the rows in all, by category and by channel, from the finest rows rather than from every record again
-		String rollupSums = s.figures().stream().map(f -> "sum(" + column(f) + ")").collect(Collectors.joining(", "));
-		String fine = " from " + table + " where category_id <> " + ALL_CATEGORIES + " and channel <> '" + ALL_CHANNELS + "'";
-		this.jdbc.sql("insert into " + table + " (region_path, depth, grain, day, category_id, channel, " + cols + ")"
-				+ " select region_path, depth, grain, day, coalesce(category_id, " + ALL_CATEGORIES + "), coalesce(channel, '"
-				+ ALL_CHANNELS + "'), " + rollupSums + fine
-				+ " group by grouping sets ((region_path, depth, grain, day, category_id), (region_path, depth, grain, day, channel),"
-				+ " (region_path, depth, grain, day))").update();
+				+ " select path, depth, grain, day, coalesce(category_id, " + ALL_CATEGORIES + "), coalesce(channel, '"
+				+ ALL_CHANNELS + "'), " + cols + " from (select path, depth, grain, day, category_id, channel, " + sums
+				+ " from (" + expanded(s, contributions(s, s.table() + " " + s.alias(), s.alias())) + ") x group by " + CUBE
+				+ ") c").update();
 	}
 
 	/**
@@ -307,7 +305,12 @@ public class Rollups implements SmartInitializingSingleton {
 			params.put("channel", sel.channel());
 		}
 		boolean months = level <= MONTH_DEPTH && monthsFrom.isBefore(monthsEnd);
-		if (months) {
+		if (sel.categoryId() != null && (sel.channel() != null || by == By.CHANNEL)
+				|| sel.channel() != null && by == By.CATEGORY) {
+			// a category and a channel together are not rolled up: counted directly
+			pieces.add(direct(s, by, from, end, params, sel));
+		}
+		else if (months) {
 			pieces.add(rolled(s, by, "M", monthsFrom, monthsEnd, params, sel));
 			edges(s, by, level, from, monthsFrom, params, pieces, sel);
 			edges(s, by, level, monthsEnd, end, params, pieces, sel);
@@ -358,10 +361,12 @@ public class Rollups implements SmartInitializingSingleton {
 		};
 		String where = by == By.CHILD ? "depth = :childDepth and in_subtree(region_path, :node)" : "region_path = :node";
 		String cols = s.figures().stream().map(f -> "sum(" + column(f) + ") as " + column(f)).collect(Collectors.joining(", "));
+		boolean byCategory = sel.categoryId() != null || by == By.CATEGORY;
+		boolean byChannel = sel.channel() != null || by == By.CHANNEL;
 		String category = sel.categoryId() != null ? " and category_id = :category"
-				: by == By.CATEGORY ? " and category_id <> " + ALL_CATEGORIES : " and category_id = " + ALL_CATEGORIES;
+				: byCategory ? " and category_id <> " + ALL_CATEGORIES : " and category_id = " + ALL_CATEGORIES;
 		String channel = sel.channel() != null ? " and channel = :channel"
-				: by == By.CHANNEL ? " and channel <> '" + ALL_CHANNELS + "'" : " and channel = '" + ALL_CHANNELS + "'";
+				: byChannel && !byCategory ? " and channel <> '" + ALL_CHANNELS + "'" : " and channel = '" + ALL_CHANNELS + "'";
 		return "select " + key + " as k, " + cols + " from " + s.kind() + "_rollup where " + where + " and grain = '" + grain
 				+ "' and day >= :" + n + "a and day < :" + n + "b" + category + channel + " group by 1";
 	}
