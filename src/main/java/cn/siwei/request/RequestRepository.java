@@ -265,19 +265,30 @@ class RequestRepository {
 			.query(Long.class).single();
 	}
 
-	/** One page, newest first; the page's ids are found from the request table alone, then joined to names. */
-	List<Request> list(String scopePath, RequestFilter f, boolean english, long offset, int limit) {
+	/**
+	 * One page, newest first; the page's ids are found from the request table alone, then joined to names.
+	 * @param small whether few requests match (known from the total): they are then found by region and sorted,
+	 * instead of walking the newest-first index of every request until the page is full
+	 */
+	List<Request> list(String scopePath, RequestFilter f, boolean english, long offset, int limit, boolean small) {
 		Map<String, Object> params = new HashMap<>();
 		String where = where(f, params, scopePath);
 		params.put("en", english);
 		params.put("offset", offset);
 		params.put("limit", limit);
-		return this.jdbc.sql(SELECT + " where r.id in (select r.id from request r" + where
-				+ " order by r.created_at desc, r.id desc offset :offset limit :limit) order by r.created_at desc, r.id desc")
+		String page = small
+				? "with matches as materialized (select r.id, r.created_at from request r" + where
+						+ "), page as (select id from matches order by created_at desc, id desc offset :offset limit :limit) "
+				: "with page as (select r.id from request r" + where
+						+ " order by r.created_at desc, r.id desc offset :offset limit :limit) ";
+		return this.jdbc.sql(page + SELECT + " join page on page.id = r.id order by r.created_at desc, r.id desc")
 			.params(params)
 			.query(RequestRepository::map)
 			.list();
 	}
+
+	/** Ledgers with at most this many matches are found first and sorted; longer ones read in ledger order. */
+	static final long SMALL_LIST = 50_000;
 
 	/** A resident's requests, and the originals their duplicates were linked to. */
 	List<Request> mine(long personId, boolean english, int limit) {

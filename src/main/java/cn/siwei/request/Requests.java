@@ -168,7 +168,8 @@ public class Requests implements cn.siwei.platform.ToDoSource {
 				? this.counts.under(filter.status() == null ? "request" : "request:" + filter.status().name(), List.of(scope))
 					.getOrDefault(scope, 0L)
 				: this.repository.count(scope, filter);
-		List<Request> rows = this.repository.list(scope, filter, english(locale), Page.offset(page, size), size);
+		List<Request> rows = this.repository.list(scope, filter, english(locale), Page.offset(page, size), size,
+				total <= RequestRepository.SMALL_LIST);
 		boolean reveal = actor.can(Permission.PERSONAL_DATA_REVEAL);
 		return new Page<>(rows.stream().map(r -> reveal ? r : r.masked()).toList(), page, size, total);
 	}
