@@ -16,6 +16,8 @@
       }
       var c = echarts.init(el, null, { renderer: 'svg' });
       option.textStyle = { color: text };
+      option.title = { text: s.titles[id], left: 'center', textStyle: { color: text, fontSize: 14 } };
+      option.grid = Object.assign({ top: 50 }, option.grid || {});
       option.animation = !window.matchMedia('print').matches;
       c.setOption(option);
       window.addEventListener('resize', function () { c.resize(); });
@@ -30,9 +32,8 @@
       return slices.map(function (x) { return { value: x.values[key], link: x.link }; });
     }
     chart('trend', {
-      title: { text: node.getAttribute('data-trend') || '', textStyle: { color: text } },
       tooltip: { trigger: 'axis' },
-      legend: { data: [s.names[first], s.names[second]], textStyle: { color: text } },
+      legend: { data: [s.names[first], s.names[second]], textStyle: { color: text }, top: 24 },
       xAxis: { type: 'category', data: s.months.map(function (m) { return m.label; }) },
       yAxis: { type: 'value' },
       series: [

@@ -66,6 +66,12 @@ class DashboardController {
 			java.util.Map<String, Object> chart = new java.util.LinkedHashMap<>();
 			chart.put("kind", s.kind());
 			chart.put("names", names);
+			java.util.Map<String, String> titles = new java.util.LinkedHashMap<>();
+			for (String[] t : new String[][] { { "trend", "figures.trend" }, { "category", "figures.byCategory" },
+					{ "channel", "figures.byChannel" }, { "child", "figures.bySubRegion" } }) {
+				titles.put(t[0], this.messages.getMessage(t[1], null, t[1], locale));
+			}
+			chart.put("titles", titles);
 			chart.put("tiles", s.tiles());
 			chart.put("months", s.months());
 			chart.put("categories", s.categories());

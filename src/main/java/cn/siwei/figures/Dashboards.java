@@ -177,7 +177,7 @@ public class Dashboards {
 		LocalDate trendFrom = sel.to().withDayOfMonth(1).minusMonths(11);
 		Selection trend = sel.during(trendFrom, sel.to());
 		List<Slice> months = new ArrayList<>();
-		Map<String, Map<String, Long>> byMonth = this.rollups.aggregate(s, trend, Rollups.By.MONTH);
+		Map<String, Map<String, Long>> byMonth = this.rollups.aggregate(s, trend, Breakdown.MONTH);
 		for (LocalDate m = trendFrom; !m.isAfter(sel.to()); m = m.plusMonths(1)) {
 			String key = m.toString().substring(0, 7);
 			Map<String, Long> values = byMonth.getOrDefault(key, zero(s));
@@ -186,19 +186,19 @@ public class Dashboards {
 		}
 		Map<Long, String> categoryNames = s.categoryNames(locale);
 		List<Slice> categories = new ArrayList<>();
-		this.rollups.aggregate(s, sel, Rollups.By.CATEGORY).forEach((k, v) -> {
+		this.rollups.aggregate(s, sel, Breakdown.CATEGORY).forEach((k, v) -> {
 			long id = Long.parseLong(k);
 			Selection one = new Selection(sel.regionId(), sel.regionPath(), sel.from(), sel.to(), id, null);
 			categories.add(new Slice(k, categoryNames.getOrDefault(id, k), v, rates(s, v), s.drillDown(s.figures().get(0).key(), one)));
 		});
 		categories.sort((a, b) -> Long.compare(b.values().get(s.figures().get(0).key()), a.values().get(s.figures().get(0).key())));
 		List<Slice> channels = new ArrayList<>();
-		this.rollups.aggregate(s, sel, Rollups.By.CHANNEL).forEach((k, v) -> {
+		this.rollups.aggregate(s, sel, Breakdown.CHANNEL).forEach((k, v) -> {
 			Selection one = new Selection(sel.regionId(), sel.regionPath(), sel.from(), sel.to(), null, k);
 			channels.add(new Slice(k, this.messages.getMessage(s.channelKey(k), null, k, locale), v, rates(s, v),
 					s.drillDown(s.figures().get(0).key(), one)));
 		});
-		Map<String, Map<String, Long>> byChild = this.rollups.aggregate(s, sel, Rollups.By.CHILD);
+		Map<String, Map<String, Long>> byChild = this.rollups.aggregate(s, sel, Breakdown.CHILD);
 		Map<String, Region> childRegions = this.regions.byPaths(byChild.keySet());
 		List<Slice> children = new ArrayList<>();
 		byChild.forEach((path, v) -> {

@@ -13,7 +13,7 @@ import java.util.Map;
  */
 public interface FigureSource {
 
-	/** A short name, also the prefix of the rollup table ({@code request} → {@code request_rollup}). */
+	/** A short name, also the prefix of the rollup table ({@code request} gives {@code request_rollup}). */
 	String kind();
 
 	/** What a reader needs to see these figures. */

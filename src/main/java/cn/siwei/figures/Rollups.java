@@ -269,27 +269,11 @@ public class Rollups implements SmartInitializingSingleton {
 
 	// --- reading ---
 
-	/** How the figures of a selection are broken down. */
-	public enum By {
-
-		/** Not at all: one row, keyed "all". */
-		NONE,
-		/** By month, keyed "2026-11". */
-		MONTH,
-		/** By category, keyed by its id. */
-		CATEGORY,
-		/** By channel. */
-		CHANNEL,
-		/** By child region node, keyed by its path; records at the node itself are left out. */
-		CHILD
-
-	}
-
 	/**
-	 * Every figure of a source for a selection, broken down as asked: key → figure key → value.
+	 * Every figure of a source for a selection, broken down as asked: by key, by figure, the value.
 	 */
-	public Map<String, Map<String, Long>> aggregate(FigureSource s, Selection sel, By by) {
-		int level = sel.depth() + (by == By.CHILD ? 1 : 0);
+	public Map<String, Map<String, Long>> aggregate(FigureSource s, Selection sel, Breakdown by) {
+		int level = sel.depth() + (by == Breakdown.CHILD ? 1 : 0);
 		LocalDate from = sel.from();
 		LocalDate end = sel.to().plusDays(1);
 		LocalDate monthsFrom = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
@@ -305,8 +289,8 @@ public class Rollups implements SmartInitializingSingleton {
 			params.put("channel", sel.channel());
 		}
 		boolean months = level <= MONTH_DEPTH && monthsFrom.isBefore(monthsEnd);
-		if (sel.categoryId() != null && (sel.channel() != null || by == By.CHANNEL)
-				|| sel.channel() != null && by == By.CATEGORY) {
+		if (sel.categoryId() != null && (sel.channel() != null || by == Breakdown.CHANNEL)
+				|| sel.channel() != null && by == Breakdown.CATEGORY) {
 			// a category and a channel together are not rolled up: counted directly
 			pieces.add(direct(s, by, from, end, params, sel));
 		}
@@ -338,8 +322,8 @@ public class Rollups implements SmartInitializingSingleton {
 		return result;
 	}
 
-	/** The days [a, b) by rollup (down to the street) or directly (below). */
-	private void edges(FigureSource s, By by, int level, LocalDate a, LocalDate b, Map<String, Object> params,
+	/** The days from a until b by rollup (down to the street) or directly (below). */
+	private void edges(FigureSource s, Breakdown by, int level, LocalDate a, LocalDate b, Map<String, Object> params,
 			List<String> pieces, Selection sel) {
 		if (!a.isBefore(b)) {
 			return;
@@ -347,7 +331,7 @@ public class Rollups implements SmartInitializingSingleton {
 		pieces.add(level <= DAY_DEPTH ? rolled(s, by, "D", a, b, params, sel) : direct(s, by, a, b, params, sel));
 	}
 
-	private String rolled(FigureSource s, By by, String grain, LocalDate a, LocalDate b, Map<String, Object> params,
+	private String rolled(FigureSource s, Breakdown by, String grain, LocalDate a, LocalDate b, Map<String, Object> params,
 			Selection sel) {
 		String n = "p" + params.size();
 		params.put(n + "a", a);
@@ -359,10 +343,10 @@ public class Rollups implements SmartInitializingSingleton {
 			case CHANNEL -> "channel";
 			case CHILD -> "region_path";
 		};
-		String where = by == By.CHILD ? "depth = :childDepth and in_subtree(region_path, :node)" : "region_path = :node";
+		String where = by == Breakdown.CHILD ? "depth = :childDepth and in_subtree(region_path, :node)" : "region_path = :node";
 		String cols = s.figures().stream().map(f -> "sum(" + column(f) + ") as " + column(f)).collect(Collectors.joining(", "));
-		boolean byCategory = sel.categoryId() != null || by == By.CATEGORY;
-		boolean byChannel = sel.channel() != null || by == By.CHANNEL;
+		boolean byCategory = sel.categoryId() != null || by == Breakdown.CATEGORY;
+		boolean byChannel = sel.channel() != null || by == Breakdown.CHANNEL;
 		String category = sel.categoryId() != null ? " and category_id = :category"
 				: byCategory ? " and category_id <> " + ALL_CATEGORIES : " and category_id = " + ALL_CATEGORIES;
 		String channel = sel.channel() != null ? " and channel = :channel"
@@ -371,7 +355,7 @@ public class Rollups implements SmartInitializingSingleton {
 				+ "' and day >= :" + n + "a and day < :" + n + "b" + category + channel + " group by 1";
 	}
 
-	private String direct(FigureSource s, By by, LocalDate a, LocalDate b, Map<String, Object> params, Selection sel) {
+	private String direct(FigureSource s, Breakdown by, LocalDate a, LocalDate b, Map<String, Object> params, Selection sel) {
 		String n = "p" + params.size();
 		String x = s.alias();
 		params.put(n + "a", Timestamp.from(a.atStartOfDay(this.zone).toInstant()));
@@ -387,14 +371,14 @@ public class Rollups implements SmartInitializingSingleton {
 			.map(f -> "coalesce(sum(case when (" + f.condition() + ") then (" + f.measure() + ") else 0 end), 0) as " + column(f))
 			.collect(Collectors.joining(", "));
 		return "select " + key + " as k, " + cols + " from " + s.table() + " " + x + " where in_subtree(" + x
-				+ ".region_path, :node)" + (by == By.CHILD ? " and " + x + ".region_path <> :node" : "") + " and " + x
+				+ ".region_path, :node)" + (by == Breakdown.CHILD ? " and " + x + ".region_path <> :node" : "") + " and " + x
 				+ ".created_at >= :" + n + "a and " + x + ".created_at < :" + n + "b"
 				+ (sel.categoryId() != null ? " and " + x + ".category_id = :category" : "")
 				+ (sel.channel() != null ? " and " + x + ".channel = :channel" : "") + " group by 1";
 	}
 
 	/**
-	 * One month's figures of every node at a depth (street 3, community 4) under a node: path → figure → value.
+	 * One month's figures of every node at a depth (street 3, community 4) under a node, by path and figure.
 	 * Read from the month rollup, so at any volume a few rows per node.
 	 */
 	public Map<String, Map<String, Long>> month(FigureSource s, String nodePath, int depth, java.time.YearMonth month) {
@@ -418,11 +402,11 @@ public class Rollups implements SmartInitializingSingleton {
 		return result;
 	}
 
-	/** Totals of a selection: figure key → value (zero when nothing was placed). */
+	/** Totals of a selection, by figure (zero when nothing was placed). */
 	public Map<String, Long> totals(FigureSource s, Selection sel) {
 		Map<String, Long> zero = new LinkedHashMap<>();
 		s.figures().forEach(f -> zero.put(f.key(), 0L));
-		return aggregate(s, sel, By.NONE).getOrDefault("all", zero);
+		return aggregate(s, sel, Breakdown.NONE).getOrDefault("all", zero);
 	}
 
 }

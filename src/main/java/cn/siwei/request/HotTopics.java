@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.siwei.access.Actor;
 import cn.siwei.access.Permission;
+import cn.siwei.figures.Breakdown;
 import cn.siwei.figures.Rollups;
 import cn.siwei.figures.Selection;
 import cn.siwei.region.Region;
@@ -86,8 +87,8 @@ public class HotTopics {
 		LocalDate to = month.atEndOfMonth();
 		YearMonth before = month.minusMonths(1);
 		Selection sel = new Selection(region.id(), region.path(), from, to, null, null);
-		var now = this.rollups.aggregate(this.source, sel, Rollups.By.CATEGORY);
-		var then = this.rollups.aggregate(this.source, sel.during(before.atDay(1), before.atEndOfMonth()), Rollups.By.CATEGORY);
+		var now = this.rollups.aggregate(this.source, sel, Breakdown.CATEGORY);
+		var then = this.rollups.aggregate(this.source, sel.during(before.atDay(1), before.atEndOfMonth()), Breakdown.CATEGORY);
 		Map<Long, String> names = this.source.categoryNames(locale);
 		List<Topic> categories = new ArrayList<>();
 		now.forEach((k, v) -> {

@@ -154,17 +154,17 @@ class RollupExactnessIT extends SiweiIT {
 			Selection sel = new Selection(node.id(), node.path(), from, to, category, channel);
 			Map<String, Long> read = this.rollups.totals(source, sel);
 			assertThat(read).as(tag + " " + source.kind() + " " + node.name() + " " + from + ".." + to).isEqualTo(direct(source, sel));
-			Map<String, Map<String, Long>> children = this.rollups.aggregate(source, sel, Rollups.By.CHILD);
+			Map<String, Map<String, Long>> children = this.rollups.aggregate(source, sel, Breakdown.CHILD);
 			for (var e : children.entrySet()) {
 				Region child = this.regions.findByPath(e.getKey()).orElseThrow();
 				assertThat(e.getValue()).as(tag + " child " + child.name()).isEqualTo(direct(source, sel.at(child.id(), child.path())));
 			}
-			Map<String, Map<String, Long>> byCategory = this.rollups.aggregate(source, sel, Rollups.By.CATEGORY);
+			Map<String, Map<String, Long>> byCategory = this.rollups.aggregate(source, sel, Breakdown.CATEGORY);
 			for (var e : byCategory.entrySet()) {
 				Selection one = new Selection(sel.regionId(), sel.regionPath(), sel.from(), sel.to(), Long.valueOf(e.getKey()), sel.channel());
 				assertThat(e.getValue()).as(tag + " category " + e.getKey()).isEqualTo(direct(source, one));
 			}
-			Map<String, Map<String, Long>> months = this.rollups.aggregate(source, sel, Rollups.By.MONTH);
+			Map<String, Map<String, Long>> months = this.rollups.aggregate(source, sel, Breakdown.MONTH);
 			String first = source.figures().get(0).key();
 			assertThat(months.values().stream().mapToLong(m -> m.get(first)).sum()).as(tag + " months").isEqualTo(read.get(first));
 		}
