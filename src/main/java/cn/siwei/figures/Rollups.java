@@ -243,11 +243,27 @@ public class Rollups implements SmartInitializingSingleton {
 		String cols = s.figures().stream().map(Rollups::column).collect(Collectors.joining(", "));
 		this.jdbc.sql("set local work_mem = '1GB'").update();
 		String sums = s.figures().stream().map(f -> "sum(x." + column(f) + ") as " + column(f)).collect(Collectors.joining(", "));
-		this.jdbc.sql("insert into " + table + " (region_path, depth, grain, day, category_id, channel, " + cols + ")"
-				+ " select path, depth, grain, day, coalesce(category_id, " + ALL_CATEGORIES + "), coalesce(channel, '"
-				+ ALL_CHANNELS + "'), " + cols + " from (select path, depth, grain, day, category_id, channel, " + sums
-				+ " from (" + expanded(s, contributions(s, s.table() + " " + s.alias(), s.alias())) + ") x group by " + CUBE
-				+ ") c").update();
+		String a = s.alias();
+		record Span(java.sql.Timestamp first, java.sql.Timestamp last) {
+		}
+		Span span = this.jdbc.sql("select min(created_at), max(created_at) from " + s.table())
+			.query((rs, n) -> new Span(rs.getTimestamp(1), rs.getTimestamp(2)))
+			.single();
+		if (span.first() == null) {
+			return;
+		}
+		// a month of records at a time: each month's rows are its own (days and months never straddle), and a
+		// month's aggregation fits in memory however many years there are
+		java.time.YearMonth last = java.time.YearMonth.from(span.last().toInstant().atZone(this.zone));
+		for (java.time.YearMonth m = java.time.YearMonth.from(span.first().toInstant().atZone(this.zone)); !m.isAfter(last);
+				m = m.plusMonths(1)) {
+			String from = s.table() + " " + a + " where " + a + ".created_at >= '" + m.atDay(1).atStartOfDay(this.zone).toOffsetDateTime()
+					+ "' and " + a + ".created_at < '" + m.plusMonths(1).atDay(1).atStartOfDay(this.zone).toOffsetDateTime() + "'";
+			this.jdbc.sql("insert into " + table + " (region_path, depth, grain, day, category_id, channel, " + cols + ")"
+					+ " select path, depth, grain, day, coalesce(category_id, " + ALL_CATEGORIES + "), coalesce(channel, '"
+					+ ALL_CHANNELS + "'), " + cols + " from (select path, depth, grain, day, category_id, channel, " + sums
+					+ " from (" + expanded(s, contributions(s, from, a)) + ") x group by " + CUBE + ") c").update();
+		}
 	}
 
 	/**

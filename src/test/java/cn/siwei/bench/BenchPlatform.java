@@ -36,6 +36,10 @@ final class BenchPlatform {
 						"--logging.level.cn.siwei.bench=INFO", "--logging.level.cn.siwei.demo=INFO")) {
 			run.on(context);
 		}
+		finally {
+			// a benchmark's database can take tens of gigabytes: it goes with the run
+			org.springframework.util.FileSystemUtils.deleteRecursively(root);
+		}
 	}
 
 }
