@@ -217,8 +217,12 @@ public class Dashboards {
 			return List.of();
 		}
 		String a = s.alias();
+		// Near the top of the tree the overdue records are found by walking the lateness index until ten are in the
+		// node; lower down by the node's own records, then sorted (walking the index for a compound's ten could
+		// read every overdue record of the city). The order is wrapped so that a cached plan cannot choose the walk.
+		String order = sel.depth() <= 2 ? o.orderBy() : "coalesce(" + o.orderBy() + ", null)";
 		return this.jdbc.sql("select " + a + ".id, " + o.text() + ", " + o.orderBy() + " from " + s.table() + " " + a
-				+ " where in_subtree(" + a + ".region_path, :node) and " + o.condition() + " order by " + o.orderBy()
+				+ " where in_subtree(" + a + ".region_path, :node) and " + o.condition() + " order by " + order
 				+ " limit 10")
 			.param("node", sel.regionPath())
 			.param("now", Timestamp.from(this.clock.instant()))
