@@ -369,7 +369,8 @@ class Open311Controller {
 		if (!xml && !"json".equals(format)) {
 			return ResponseEntity.status(HttpStatus.NOT_FOUND)
 				.contentType(MediaType.parseMediaType("text/xml;charset=UTF-8"))
-				.body(Open311Xml.write("errors", "error", List.of(map("code", 404, "description", "format must be xml or json"))));
+				.body(Open311Xml.write("errors", "error", List.of(map("code", 404, "description",
+						text("open311.error.format", org.springframework.context.i18n.LocaleContextHolder.getLocale(), format)))));
 		}
 		try {
 			Object value = body.get();

@@ -198,7 +198,7 @@ class RequestController {
 		List<Request.Part> parts = this.requests.parts(actor, id);
 		model.addAttribute("parts", parts);
 		model.addAttribute("round", parts.stream().filter(p -> p.round() == r.reopenCount()).toList());
-		model.addAttribute("myParts", parts.stream().filter(p -> mine(actor, p)).map(Request.Part::id).toList());
+		model.addAttribute("myParts", this.requests.ownParts(actor, parts));
 		model.addAttribute("similar", staff && (r.status() == Status.SUBMITTED || r.status() == Status.ACCEPTED)
 				? this.requests.similar(actor, id, locale) : List.of());
 		model.addAttribute("units", staff ? this.organisations.unitsFor(actor) : List.of());
@@ -212,18 +212,6 @@ class RequestController {
 		model.addAttribute("zone", this.clock.getZone());
 		model.addAttribute("now", this.clock.instant());
 		return "request/detail";
-	}
-
-	private boolean mine(Actor actor, Request.Part p) {
-		if (!actor.can(Permission.REQUEST_HANDLE)) {
-			return false;
-		}
-		return p.organisationId() != null && p.organisationId().equals(actor.organisationId())
-				|| p.personId() != null && p.personId().equals(actor.personId())
-				|| p.teamId() != null && actor.personId() != null && this.teams.teamsOf(Actor.SYSTEM, actor.personId())
-					.stream()
-					.anyMatch(t -> t.teamId() == p.teamId())
-				|| actor.role() == cn.siwei.access.Role.ADMIN;
 	}
 
 	@PostMapping("/requests/{id}/accept")

@@ -60,7 +60,6 @@ class RequestSettingsController {
 		model.addAttribute("year", y);
 		model.addAttribute("versions", this.calendar.versions());
 		model.addAttribute("calendarText", this.calendar.text(y));
-		model.addAttribute("templates", this.requests.templates(null));
 		model.addAttribute("allTemplates", this.requests.allTemplates(locale));
 		model.addAttribute("clients", actor.can(Permission.ACCOUNT_MANAGE) ? this.clients.list(actor) : java.util.List.of());
 		model.addAttribute("clientChannels", java.util.List.of(Channel.HOTLINE_12345, Channel.OPEN311));

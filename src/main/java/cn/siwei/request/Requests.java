@@ -887,13 +887,26 @@ public class Requests implements cn.siwei.platform.ToDoSource {
 	private Part ownPart(Actor actor, Request r, long partId) {
 		actor.require(Permission.REQUEST_HANDLE);
 		Part part = this.repository.part(r.id(), partId).orElseThrow(() -> Rejected.field("partId", "request.rejected.partUnknown"));
-		boolean mine = part.organisationId() != null && part.organisationId().equals(actor.organisationId())
-				|| part.personId() != null && part.personId().equals(actor.personId())
-				|| part.teamId() != null && teamIds(actor).contains(part.teamId()) || actor.role() == Role.ADMIN;
-		if (!mine) {
+		if (!owns(actor, part, teamIds(actor))) {
 			throw Rejected.because("request.rejected.notYourPart");
 		}
 		return part;
+	}
+
+	/** Whether a part was given to the actor's organisation, one of their teams or themselves (or they administer). */
+	private static boolean owns(Actor actor, Part part, List<Long> teamIds) {
+		return part.organisationId() != null && part.organisationId().equals(actor.organisationId())
+				|| part.personId() != null && part.personId().equals(actor.personId())
+				|| part.teamId() != null && teamIds.contains(part.teamId()) || actor.role() == Role.ADMIN;
+	}
+
+	/** The parts among these that the actor may report in, claim and finish (their teams read once). */
+	public List<Long> ownParts(Actor actor, List<Part> parts) {
+		if (!actor.can(Permission.REQUEST_HANDLE)) {
+			return List.of();
+		}
+		List<Long> teamIds = teamIds(actor);
+		return parts.stream().filter(p -> owns(actor, p, teamIds)).map(Part::id).toList();
 	}
 
 	private Instant due(Request r, Step step, Instant from) {
