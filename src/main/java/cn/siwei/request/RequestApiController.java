@@ -90,15 +90,17 @@ class RequestApiController {
 	}
 
 	@GetMapping("/supervision")
-	@Operation(summary = "The supervision list (督办): open steps past or close to their limits, soonest first")
-	List<Request.Supervised> supervision(Locale locale) {
-		return this.requests.supervision(CurrentActor.get(), locale);
+	@Operation(summary = "The supervision list (督办): open steps past or close to their limits, soonest first; one page")
+	Page<Request.Supervised> supervision(@RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) Integer size, Locale locale) {
+		return this.requests.supervision(CurrentActor.get(), locale, Math.max(0, page), Page.size(size));
 	}
 
 	@GetMapping("/tasks")
-	@Operation(summary = "The open parts given to the caller's organisation, teams or self")
-	List<Request.Task> tasks(Locale locale) {
-		return this.requests.tasks(CurrentActor.get(), locale);
+	@Operation(summary = "The open parts given to the caller's organisation, teams or self, soonest due first; one page")
+	Page<Request.Task> tasks(@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) Integer size,
+			Locale locale) {
+		return this.requests.tasks(CurrentActor.get(), locale, Math.max(0, page), Page.size(size));
 	}
 
 	/**

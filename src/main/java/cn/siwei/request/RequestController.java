@@ -337,16 +337,16 @@ class RequestController {
 	}
 
 	@GetMapping("/requests/tasks")
-	String tasks(Model model, Locale locale) {
-		model.addAttribute("tasks", this.requests.tasks(CurrentActor.get(), locale));
+	String tasks(@RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
+		model.addAttribute("tasks", this.requests.tasks(CurrentActor.get(), locale, Math.max(0, page), 50));
 		model.addAttribute("zone", this.clock.getZone());
 		model.addAttribute("now", this.clock.instant());
 		return "request/tasks";
 	}
 
 	@GetMapping("/requests/supervision")
-	String supervision(Model model, Locale locale) {
-		model.addAttribute("lines", this.requests.supervision(CurrentActor.get(), locale));
+	String supervision(@RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
+		model.addAttribute("lines", this.requests.supervision(CurrentActor.get(), locale, Math.max(0, page), 50));
 		model.addAttribute("zone", this.clock.getZone());
 		model.addAttribute("now", this.clock.instant());
 		return "request/supervision";

@@ -425,18 +425,37 @@ class RequestRepository {
 	}
 
 
-	List<Task> tasks(Long organisationId, Long personId, List<Long> teamIds, boolean english, int limit) {
-		List<Part> parts = this.jdbc.sql(PART_SELECT + """
-				 where p.status <> 'DONE' and (p.organisation_id = :org or p.person_id = :person or p.team_id = any(:teams))
-				order by p.due_at nulls last, p.id limit :limit""")
-			.param("org", organisationId == null ? -1 : organisationId)
-			.param("person", personId == null ? -1 : personId)
-			.param("teams", teamIds.toArray(Long[]::new))
+	/** The open parts of a unit, a person or their teams: the condition, with its parameters. */
+	private static final String OPEN_PARTS = " where p.status <> 'DONE' and (p.organisation_id = :org or p.person_id = :person"
+			+ " or p.team_id = any(:teams))";
+
+	private static Map<String, Object> openParts(Long organisationId, Long personId, List<Long> teamIds) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("org", organisationId == null ? -1 : organisationId);
+		params.put("person", personId == null ? -1 : personId);
+		params.put("teams", teamIds.toArray(Long[]::new));
+		return params;
+	}
+
+	/** One page of the open parts of a unit, a person or their teams, soonest due first. */
+	List<Task> tasks(Long organisationId, Long personId, List<Long> teamIds, boolean english, long offset, int limit) {
+		List<Part> parts = this.jdbc.sql(PART_SELECT + OPEN_PARTS + " order by p.due_at nulls last, p.id offset :offset limit :limit")
+			.params(openParts(organisationId, personId, teamIds))
+			.param("offset", offset)
 			.param("limit", limit)
 			.query(RequestRepository::mapPart)
 			.list();
 		Map<Long, Request> requests = findAll(parts.stream().map(Part::requestId).toList(), english);
 		return parts.stream().map(p -> new Task(p, requests.get(p.requestId()))).toList();
+	}
+
+	/** How many open parts a unit, a person or their teams have, counting no further than {@code cap}. */
+	long countTasks(Long organisationId, Long personId, List<Long> teamIds, long cap) {
+		return this.jdbc.sql("select count(*) from (select 1 from request_part p" + OPEN_PARTS + " limit :cap) x")
+			.params(openParts(organisationId, personId, teamIds))
+			.param("cap", cap)
+			.query(Long.class)
+			.single();
 	}
 
 	/** Requests by id, in one query. */
@@ -551,20 +570,33 @@ class RequestRepository {
 	}
 
 
-	List<Supervised> supervision(String scopePath, Instant horizon, boolean english, int limit) {
+	/** The open steps of a region due before {@code horizon}: the union of requests' and parts' steps. */
+	private static final String SUPERVISED = """
+			select r.id, null::bigint as part_id, r.due_at from request r
+			where r.due_at < :horizon and in_subtree(r.region_path, :scope)
+			union all
+			select p.request_id, p.id, p.due_at from request_part p join request r on r.id = p.request_id
+			where p.status <> 'DONE' and p.due_at < :horizon and in_subtree(r.region_path, :scope)""";
+
+	/** How many steps of a region are due before {@code horizon}. */
+	long countSupervision(String scopePath, Instant horizon) {
+		return this.jdbc.sql("select count(*) from (" + SUPERVISED + ") x")
+			.param("horizon", ts(horizon))
+			.param("scope", scopePath)
+			.query(Long.class)
+			.single();
+	}
+
+	/** One page of the steps of a region due before {@code horizon}, soonest first. */
+	List<Supervised> supervision(String scopePath, Instant horizon, boolean english, long offset, int limit) {
 		List<Supervised> rows = new ArrayList<>();
 		record Line(long requestId, Long partId, Instant due) {
 		}
-		List<Line> lines = this.jdbc.sql("""
-				select * from (
-				  select r.id, null::bigint as part_id, r.due_at from request r
-				  where r.due_at < :horizon and in_subtree(r.region_path, :scope)
-				  union all
-				  select p.request_id, p.id, p.due_at from request_part p join request r on r.id = p.request_id
-				  where p.status <> 'DONE' and p.due_at < :horizon and in_subtree(r.region_path, :scope)) x
-				order by due_at limit :limit""")
+		List<Line> lines = this.jdbc.sql("select * from (" + SUPERVISED + ") x order by due_at, id, part_id nulls first"
+				+ " offset :offset limit :limit")
 			.param("horizon", ts(horizon))
 			.param("scope", scopePath)
+			.param("offset", offset)
 			.param("limit", limit)
 			.query((rs, n) -> new Line(rs.getLong(1), rs.getObject(2, Long.class), rs.getTimestamp(3).toInstant()))
 			.list();

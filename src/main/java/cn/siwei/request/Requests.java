@@ -187,22 +187,31 @@ public class Requests implements cn.siwei.platform.ToDoSource {
 		return actor.personId() == null ? List.of() : this.repository.mine(actor.personId(), english(locale), 100);
 	}
 
-	/** The open parts given to the actor's organisation, teams or self. */
+	/** One page of the open parts given to the actor's organisation, teams or self, soonest due first. */
 	@Transactional(readOnly = true)
-	public List<Request.Task> tasks(Actor actor, Locale locale) {
+	public Page<Request.Task> tasks(Actor actor, Locale locale, int page, int size) {
 		actor.require(Permission.REQUEST_HANDLE);
-		return this.repository.tasks(actor.organisationId(), actor.personId(), teamIds(actor), english(locale), 200)
+		List<Long> teams = teamIds(actor);
+		long total = this.repository.countTasks(actor.organisationId(), actor.personId(), teams, Long.MAX_VALUE);
+		List<Request.Task> rows = this.repository
+			.tasks(actor.organisationId(), actor.personId(), teams, english(locale), Page.offset(page, size), size)
 			.stream()
 			.map(t -> new Request.Task(t.part(), t.request().masked()))
 			.toList();
+		return new Page<>(rows, page, size, total);
 	}
 
-	/** 督办: open steps of the actor's region that are overdue or due within the warning time, soonest first. */
+	/**
+	 * 督办: one page of the open steps of the actor's region that are overdue or due within the warning time,
+	 * soonest first.
+	 */
 	@Transactional(readOnly = true)
-	public List<Request.Supervised> supervision(Actor actor, Locale locale) {
+	public Page<Request.Supervised> supervision(Actor actor, Locale locale, int page, int size) {
 		actor.require(Permission.REQUEST_VIEW);
-		return this.repository.supervision(actor.scope().regionPath(), this.clock.instant().plus(this.warnBefore),
-				english(locale), 500);
+		Instant horizon = this.clock.instant().plus(this.warnBefore);
+		String scope = actor.scope().regionPath();
+		return new Page<>(this.repository.supervision(scope, horizon, english(locale), Page.offset(page, size), size), page,
+				size, this.repository.countSupervision(scope, horizon));
 	}
 
 	@Transactional(readOnly = true)
@@ -797,8 +806,9 @@ public class Requests implements cn.siwei.platform.ToDoSource {
 			list.add(new ToDo("todo.requestsToStudy", statusCount(Status.ESCALATED, scope), "/requests?status=ESCALATED"));
 		}
 		if (actor.can(Permission.REQUEST_HANDLE)) {
-			list.add(new ToDo("todo.partsToDo", this.repository.tasks(actor.organisationId(), actor.personId(),
-					teamIds(actor), false, (int) ToDo.CAP).size(), "/requests/tasks"));
+			list.add(new ToDo("todo.partsToDo",
+					this.repository.countTasks(actor.organisationId(), actor.personId(), teamIds(actor), ToDo.CAP),
+					"/requests/tasks"));
 		}
 		if (actor.can(Permission.REQUEST_VIEW)) {
 			list.add(new ToDo("todo.requestsOverdue",

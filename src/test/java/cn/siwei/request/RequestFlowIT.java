@@ -90,8 +90,14 @@ class RequestFlowIT extends SiweiIT {
 		assertThat(parts).hasSize(2);
 		assertThat(get(id).status()).isEqualTo(Status.DISPATCHED);
 
-		// A unit claims only after reporting in, and only its own part.
+		// Each unit finds its part on its task list (counted, and paged like the other lists).
 		Part cityPart = partOf(id, "克拉玛依区城市管理局");
+		var cityTasks = this.requests.tasks(actor("cityhandler"), Locale.CHINESE, 0, 200);
+		assertThat(cityTasks.items()).extracting(t -> t.part().id()).contains(cityPart.id());
+		assertThat(cityTasks.total()).isEqualTo(cityTasks.items().size());
+		assertThat(this.requests.tasks(actor("cityhandler"), Locale.CHINESE, (int) cityTasks.total(), 1).items()).isEmpty();
+
+		// A unit claims only after reporting in, and only its own part.
 		assertThatThrownBy(() -> this.requests.claim(actor("cityhandler"), id, cityPart.id(), null))
 			.isInstanceOfSatisfying(Rejected.class, r -> assertThat(r.messageKey()).isEqualTo("request.rejected.reportFirst"));
 		assertThatThrownBy(() -> this.requests.report(actor("handler"), id, cityPart.id(), null))
@@ -262,7 +268,18 @@ class RequestFlowIT extends SiweiIT {
 		this.clock.set(due.minus(Duration.ofHours(2)));
 		this.requests.sweep();
 		assertThat(kinds("admin", id)).containsOnlyOnce(EventKind.DUE_SOON).doesNotContain(EventKind.OVERDUE);
-		assertThat(this.requests.supervision(actor("worker"), Locale.CHINESE)).extracting(l -> l.request().id()).contains(id);
+		var supervised = this.requests.supervision(actor("worker"), Locale.CHINESE, 0, 200);
+		assertThat(supervised.items()).extracting(l -> l.request().id()).contains(id);
+		assertThat(supervised.total()).isEqualTo(supervised.items().size());
+		// paged two at a time, the same lines in the same order, none twice
+		List<String> paged = new ArrayList<>();
+		for (int page = 0; page * 2 < supervised.total(); page++) {
+			var p = this.requests.supervision(actor("worker"), Locale.CHINESE, page, 2);
+			assertThat(p.total()).isEqualTo(supervised.total());
+			p.items().forEach(l -> paged.add(l.request().id() + "/" + (l.part() == null ? "" : l.part().id())));
+		}
+		assertThat(paged).containsExactlyElementsOf(supervised.items().stream()
+			.map(l -> l.request().id() + "/" + (l.part() == null ? "" : l.part().id())).toList());
 
 		this.clock.set(due.plus(Duration.ofMinutes(1)));
 		var pool = Executors.newFixedThreadPool(3);
