@@ -358,6 +358,9 @@ public class PersonImports {
 
 	/** The checks that need every row at once, done as set-based statements, then the counts. */
 	private void finishChecks(long id) {
+		// The staged rows were all written just now: statistics taken before (by autovacuum, or a bulk load's analyze,
+		// when the table was empty) would plan the checks below for a handful of rows, and they ran for minutes.
+		this.jdbc.sql("analyze person_import_row").update();
 		this.jdbc.sql("""
 				update person_import_row r set errors = r.errors || array['idNumber|import.rejected.duplicateInFile|']
 				where r.import_id = :id and r.id_number is not null and r.id_number in (
