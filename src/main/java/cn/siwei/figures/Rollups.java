@@ -101,13 +101,8 @@ public class Rollups implements SmartInitializingSingleton {
 			String cols = s.figures().stream().map(f -> column(f) + " bigint not null default 0").collect(Collectors.joining(", "));
 			this.jdbc.sql("create table if not exists " + table + " (region_path varchar(400) not null, depth smallint not null,"
 					+ " grain char(1) not null, day date not null, category_id bigint not null, channel varchar(32) not null, "
-					+ cols + ", primary key (region_path, grain, channel, category_id, day))").update();
-			// a node's rows of one cut (all, a category, a channel) over a range of days: the key's order; by channel
-			// and for the children of a node, two more orders
-			this.jdbc.sql("create index if not exists " + table + "_by_channel on " + table
-					+ " (region_path, grain, category_id, channel, day)").update();
-			this.jdbc.sql("create index if not exists " + table + "_children on " + table
-					+ " (depth, grain, category_id, channel, region_path text_pattern_ops, day)").update();
+					+ cols + ", constraint " + table + "_pkey primary key " + KEY + ")").update();
+			createIndexes(table);
 			this.jdbc.sql(triggerFunction(s)).update();
 			for (String op : List.of("insert", "update", "delete")) {
 				String name = s.kind() + "_rollup_" + op;
@@ -131,6 +126,17 @@ public class Rollups implements SmartInitializingSingleton {
 				log.info("Rollup of {} built from its records in {} ms", s.kind(), (System.nanoTime() - t0) / 1_000_000);
 			}
 		});
+	}
+
+	/** The key of a rollup row: a node's rows of one cut (all, a category, a channel) over a range of days. */
+	private static final String KEY = "(region_path, grain, channel, category_id, day)";
+
+	/** The orders a rollup is read in besides its key: by channel, and the children of a node. */
+	private void createIndexes(String table) {
+		this.jdbc.sql("create index if not exists " + table + "_by_channel on " + table
+				+ " (region_path, grain, category_id, channel, day)").update();
+		this.jdbc.sql("create index if not exists " + table + "_children on " + table
+				+ " (depth, grain, category_id, channel, region_path text_pattern_ops, day)").update();
 	}
 
 	/** Each figure's contribution of every record of {@code from} (a table or transition table, aliased). */
@@ -204,16 +210,26 @@ public class Rollups implements SmartInitializingSingleton {
 	 * function per record when millions are rebuilt.
 	 */
 	private static String ancestors() {
+		return prefixes() + " join (values ('D', " + DAY_DEPTH + "), ('M', " + MONTH_DEPTH + ")) g(grain, max_depth)"
+				+ " on a.depth <= g.max_depth where a.depth <= length(x.region_path) - length(replace(x.region_path, '/', '')) - 1";
+	}
+
+	/** The prefixes {@code a(path, depth)} of a record's path {@code x.region_path} down to depth 4 (some empty). */
+	private static String prefixes() {
 		StringBuilder paths = new StringBuilder("array[");
-		String prefix = "'/'";
 		for (int d = 1; d <= MONTH_DEPTH; d++) {
-			prefix = prefix + " || split_part(x.region_path, '/', " + (d + 1) + ") || '/'";
-			paths.append(d > 1 ? ", " : "").append(prefix);
+			paths.append(d > 1 ? ", " : "").append(prefix(d));
 		}
-		paths.append("]");
-		return " cross join lateral unnest(" + paths + ", array[1, 2, 3, 4]) as a(path, depth)"
-				+ " join (values ('D', " + DAY_DEPTH + "), ('M', " + MONTH_DEPTH + ")) g(grain, max_depth) on a.depth <= g.max_depth"
-				+ " where a.depth <= length(x.region_path) - length(replace(x.region_path, '/', '')) - 1";
+		return " cross join lateral unnest(" + paths.append("]") + ", array[1, 2, 3, 4]) as a(path, depth)";
+	}
+
+	/** The first {@code depth} steps of {@code x.region_path}, as a path. */
+	private static String prefix(int depth) {
+		StringBuilder b = new StringBuilder("'/'");
+		for (int d = 1; d <= depth; d++) {
+			b.append(" || split_part(x.region_path, '/', ").append(d + 1).append(") || '/'");
+		}
+		return b.toString();
 	}
 
 	private String triggerFunction(FigureSource s) {
@@ -237,33 +253,48 @@ public class Rollups implements SmartInitializingSingleton {
 	}
 
 	private void rebuildInside(FigureSource s) {
-		this.jdbc.sql("truncate " + s.kind() + "_rollup").update();
-		// one aggregation of every record, in memory where it fits
 		String table = s.kind() + "_rollup";
+		this.jdbc.sql("truncate " + table).update();
+		// rows arrive in no order: indexes built afterwards, from sorted rows, cost a third of keeping them meanwhile
+		this.jdbc.sql("alter table " + table + " drop constraint if exists " + table + "_pkey").update();
+		this.jdbc.sql("drop index if exists " + table + "_by_channel, " + table + "_children").update();
+		this.jdbc.sql("set local maintenance_work_mem = '512MB'").update();
+		String base = s.kind() + "_rollup_base";
 		String cols = s.figures().stream().map(Rollups::column).collect(Collectors.joining(", "));
-		this.jdbc.sql("set local work_mem = '1GB'").update();
 		String sums = s.figures().stream().map(f -> "sum(x." + column(f) + ") as " + column(f)).collect(Collectors.joining(", "));
-		String a = s.alias();
-		record Span(java.sql.Timestamp first, java.sql.Timestamp last) {
-		}
-		Span span = this.jdbc.sql("select min(created_at), max(created_at) from " + s.table())
-			.query((rs, n) -> new Span(rs.getTimestamp(1), rs.getTimestamp(2)))
-			.single();
-		if (span.first() == null) {
-			return;
-		}
-		// a month of records at a time: each month's rows are its own (days and months never straddle), and a
-		// month's aggregation fits in memory however many years there are
-		java.time.YearMonth last = java.time.YearMonth.from(span.last().toInstant().atZone(this.zone));
-		for (java.time.YearMonth m = java.time.YearMonth.from(span.first().toInstant().atZone(this.zone)); !m.isAfter(last);
-				m = m.plusMonths(1)) {
-			String from = s.table() + " " + a + " where " + a + ".created_at >= '" + m.atDay(1).atStartOfDay(this.zone).toOffsetDateTime()
-					+ "' and " + a + ".created_at < '" + m.plusMonths(1).atDay(1).atStartOfDay(this.zone).toOffsetDateTime() + "'";
-			this.jdbc.sql("insert into " + table + " (region_path, depth, grain, day, category_id, channel, " + cols + ")"
-					+ " select path, depth, grain, day, coalesce(category_id, " + ALL_CATEGORIES + "), coalesce(channel, '"
-					+ ALL_CHANNELS + "'), " + cols + " from (select path, depth, grain, day, category_id, channel, " + sums
-					+ " from (" + expanded(s, contributions(s, from, a)) + ") x group by " + CUBE + ") c").update();
-		}
+		this.jdbc.sql("set local work_mem = '1GB'").update();
+		// First, one pass over the records: each record's figures summed into its street's day and its community's
+		// month (per category and channel). Several records share such a cell, so the second step, which copies each
+		// cell to every ancestor and every cut, handles far fewer rows than there are records.
+		String depth = "(length(x.region_path) - length(replace(x.region_path, '/', '')) - 1)";
+		this.jdbc.sql("drop table if exists " + base).update();
+		this.jdbc.sql("create temp table " + base + " on commit drop as"
+				+ " select case when grouping(x.day) = 0 then 'D' else 'M' end as grain, coalesce(x.day, x.month) as day,"
+				+ " coalesce(x.street, x.community) as region_path, x.category_id, x.channel, " + sums
+				+ " from (select x.*, date_trunc('month', x.day)::date as month,"
+				+ " case when " + depth + " <= " + DAY_DEPTH + " then x.region_path else " + prefix(DAY_DEPTH) + " end as street,"
+				+ " case when " + depth + " <= " + MONTH_DEPTH + " then x.region_path else " + prefix(MONTH_DEPTH) + " end as community"
+				+ " from (" + contributions(s, s.table() + " " + s.alias(), s.alias()) + ") x) x"
+				+ " group by grouping sets ((x.street, x.day, x.category_id, x.channel), (x.community, x.month, x.category_id, x.channel))")
+			.update();
+		// the ancestors of the cells' nodes (streets and communities: few), cut once each rather than once per cell
+		String ancestors = s.kind() + "_rollup_ancestors";
+		this.jdbc.sql("drop table if exists " + ancestors).update();
+		this.jdbc.sql("create temp table " + ancestors + " on commit drop as select x.region_path, a.path, a.depth"
+				+ " from (select distinct region_path from " + base + ") x" + prefixes() + " where a.depth <= " + depth)
+			.update();
+		this.jdbc.sql("analyze " + base + ", " + ancestors).update();
+		// then every cell once per ancestor (its grain is already chosen), three cuts at a time
+		this.jdbc.sql("insert into " + table + " (region_path, depth, grain, day, category_id, channel, " + cols + ")"
+				+ " select path, depth, grain, day, coalesce(category_id, " + ALL_CATEGORIES + "), coalesce(channel, '"
+				+ ALL_CHANNELS + "'), " + cols + " from (select path, depth, grain, day, category_id, channel, " + sums
+				+ " from (select a.path, a.depth, x.grain, x.day, x.category_id, x.channel, "
+				+ s.figures().stream().map(f -> "x." + column(f)).collect(Collectors.joining(", ")) + " from " + base + " x"
+				+ " join " + ancestors + " a on a.region_path = x.region_path) x group by " + CUBE + ") c")
+			.update();
+		this.jdbc.sql("drop table " + base + ", " + ancestors).update();
+		this.jdbc.sql("alter table " + table + " add constraint " + table + "_pkey primary key " + KEY).update();
+		createIndexes(table);
 	}
 
 	/**

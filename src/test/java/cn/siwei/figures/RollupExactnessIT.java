@@ -131,9 +131,13 @@ class RollupExactnessIT extends SiweiIT {
 		assertThat(refusals).as(tag + ": most acts went through").isLessThan(110);
 		for (FigureSource source : this.rollups.sources()) {
 			assertThat(this.rollups.mismatches(source)).as(tag + " " + source.kind()).isZero();
-			// and a rebuild from the records (month by month, as after a bulk load) makes the same rows
+			// and a rebuild from the records (as after a bulk load) makes the same rows, with the rollup's key and orders
 			this.rollups.rebuild(source);
 			assertThat(this.rollups.mismatches(source)).as(tag + " rebuilt " + source.kind()).isZero();
+			assertThat(this.jdbc.sql("select indexname from pg_indexes where tablename = ?").param(source.kind() + "_rollup")
+				.query(String.class).list()).as(tag + " rebuilt " + source.kind())
+				.containsExactlyInAnyOrder(source.kind() + "_rollup_pkey", source.kind() + "_rollup_by_channel",
+						source.kind() + "_rollup_children");
 		}
 		LocalDate lastDay = LocalDate.now(this.clock);
 		List<Region> nodes = new ArrayList<>(List.of(this.regions.findByCode("650200").orElseThrow(), district));
