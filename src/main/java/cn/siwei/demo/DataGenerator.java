@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -121,21 +122,27 @@ public class DataGenerator {
 			long t = System.nanoTime();
 			rows += people(root, people);
 			log.info("Generator: {} people in {} ms", people, (System.nanoTime() - t) / 1_000_000);
+			t = System.nanoTime();
 			Instant now = this.clock.instant();
-			// wishes and requests load side by side, one connection each: two cores, two writers
-			var executor = java.util.concurrent.Executors.newSingleThreadExecutor();
+			Places places = places(root);
+			// Each batch writes its records with their timelines (and a request's parts and ratings) in one statement,
+			// so batches are independent: two workers (two cores) take them in turn, the longer request batches
+			// first, and both stay busy to the end.
+			List<java.util.concurrent.Callable<Long>> batches = new ArrayList<>();
+			for (long from = 0; from < Math.max(wishes, requests); from += BATCH) {
+				long start = from;
+				if (start < requests) {
+					batches.add(() -> requestBatch(places, start, Math.min(requests, start + BATCH) - 1, now));
+				}
+				if (start < wishes) {
+					batches.add(() -> wishBatch(places, start, Math.min(wishes, start + BATCH) - 1, now));
+				}
+			}
+			var workers = java.util.concurrent.Executors.newFixedThreadPool(2);
 			try {
-				var wishRows = executor.submit(() -> {
-					long w0 = System.nanoTime();
-					long n = wishes(root, wishes, now);
-					log.info("Generator: {} wishes with their timelines in {} ms", wishes, (System.nanoTime() - w0) / 1_000_000);
-					return n;
-				});
-				t = System.nanoTime();
-				rows += requests(root, requests, now);
-				log.info("Generator: {} requests with their parts, ratings and timelines in {} ms", requests,
-						(System.nanoTime() - t) / 1_000_000);
-				rows += wishRows.get();
+				for (var batch : workers.invokeAll(batches)) {
+					rows += batch.get();
+				}
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
@@ -145,8 +152,11 @@ public class DataGenerator {
 				throw new IllegalStateException(ex.getCause());
 			}
 			finally {
-				executor.shutdown();
+				workers.shutdownNow();
+				dropPlaces();
 			}
+			log.info("Generator: {} wishes with their timelines and {} requests with their parts, ratings and timelines"
+					+ " in {} ms", wishes, requests, (System.nanoTime() - t) / 1_000_000);
 		}
 		finally {
 			endBulk(indexes);
@@ -290,11 +300,12 @@ public class DataGenerator {
 		return count;
 	}
 
-	private long wishes(String root, long count, Instant now) {
-		if (count == 0) {
-			return 0;
-		}
-		this.jdbc.sql("drop table if exists gen_person").update();
+	/** The people, places and units records are spread over, numbered for the generator's formulas. */
+	private record Places(int people, int places, int orgs, String wishCategories, String requestCategories) {
+	}
+
+	private Places places(String root) {
+		dropPlaces();
 		this.jdbc.sql("""
 				create unlogged table gen_person as
 				select p.id, p.region_id, p.region_path, (row_number() over (order by p.id) - 1)::int as k
@@ -302,66 +313,6 @@ public class DataGenerator {
 			.param(root + "%")
 			.update();
 		this.jdbc.sql("create unique index on gen_person (k)").update();
-		int people = this.jdbc.sql("select count(*) from gen_person").query(Integer.class).single();
-		long rows = 0;
-		for (long from = 0; from < count; from += BATCH) {
-			long first = this.jdbc.sql("select coalesce(max(id), 0) from wish").query(Long.class).single();
-			long start = from;
-			rows += write(() -> this.jdbc.sql("""
-					insert into wish (region_id, region_path, beneficiary_id, priority, description, category_id, urgency,
-					                  difficulty, channel, status, claimed_at, contact_due_at, contacted_at, committed_date,
-					                  completed_at, evaluation, evaluated_at, contact_overdue, created_by, created_at, updated_at)
-					select p.region_id, p.region_path, p.id, g % 10 = 0, (:texts::text[])[1 + g % 10] || '（' || g || '）',
-					       (:cats::bigint[])[1 + g % 15], 'NORMAL', 'MEDIUM',
-					       (array['NOTICE','MAILBOX','HOME_VISIT','PHONE','MEETING','ONLINE'])[1 + g % 6],
-					       s.status, case when s.status <> 'OPEN' then c.at + interval '1 day' end,
-					       case when s.status <> 'OPEN' then c.at + interval '8 days' end,
-					       case when s.status not in ('OPEN', 'CLAIMED') then c.at + interval '3 days' end,
-					       case when s.status not in ('OPEN', 'CLAIMED') then (c.at + interval '10 days')::date end,
-					       case when s.status in ('COMPLETED', 'CLOSED') then c.at + interval '9 days' end,
-					       case when s.status = 'CLOSED' then (case when g % 97 = 0 then 'BASIC' else 'SATISFIED' end) end,
-					       case when s.status = 'CLOSED' then c.at + interval '11 days' end,
-					       s.status = 'CLAIMED' and c.at < cast(:now as timestamptz) - interval '8 days', 0, c.at, c.at
-					from generate_series(:from, :to) g
-					join gen_person p on p.k = (g * 7919) % :people
-					cross join lateral (select cast(:now as timestamptz) - ((g * 104729) % 63072000) * interval '1 second' as at) c
-					cross join lateral (select case when g % 100 < 2 then 'OPEN' when g % 100 < 4 then 'CLAIMED'
-					                                when g % 100 < 7 then 'IN_PROGRESS' when g % 100 < 10 then 'COMPLETED'
-					                                else 'CLOSED' end as status) s""")
-				.param("texts", WISH_TEXTS.replace("\n", ""))
-				.param("cats", ids("wish_category"))
-				.param("from", start)
-				.param("to", Math.min(count, start + BATCH) - 1)
-				.param("people", people)
-				.param("now", Timestamp.from(now))
-				.update());
-			rows += write(() -> this.jdbc.sql("""
-					insert into wish_event (wish_id, at, actor_id, actor_name, kind, note, by_worker)
-					select w.id, e.at, 0, 'generator', e.kind, null, false
-					from wish w cross join lateral (values
-					    ('COLLECTED', w.created_at, true), ('CLAIMED', w.claimed_at, w.claimed_at is not null),
-					    ('CONTACTED', w.contacted_at, w.contacted_at is not null),
-					    ('COMPLETED', w.completed_at, w.completed_at is not null),
-					    ('EVALUATED', w.evaluated_at, w.evaluated_at is not null)) e(kind, at, happened)
-					where w.id > ? and e.happened""")
-				.param(first)
-				.update());
-		}
-		this.jdbc.sql("drop table gen_person").update();
-		return rows;
-	}
-
-	/** The ids of a dictionary, as an SQL array literal. */
-	private String ids(String table) {
-		return "{" + String.join(",", this.jdbc.sql("select id::text from " + table + " order by id").query(String.class).list()) + "}";
-	}
-
-	private long requests(String root, long count, Instant now) {
-		if (count == 0) {
-			return 0;
-		}
-		this.jdbc.sql("drop table if exists gen_place").update();
-		this.jdbc.sql("drop table if exists gen_org").update();
 		// requests concern compounds mostly, and communities themselves sometimes
 		this.jdbc.sql("""
 				create unlogged table gen_place as
@@ -377,97 +328,162 @@ public class DataGenerator {
 			.param(root + "%")
 			.update();
 		this.jdbc.sql("create unique index on gen_org (k)").update();
-		int places = this.jdbc.sql("select count(*) from gen_place").query(Integer.class).single();
-		int orgs = this.jdbc.sql("select count(*) from gen_org").query(Integer.class).single();
-		long rows = 0;
-		for (long from = 0; from < count; from += BATCH) {
-			long first = this.jdbc.sql("select coalesce(max(id), 0) from request").query(Long.class).single();
-			long start = from;
-			rows += write(() -> this.jdbc.sql("""
-					insert into request (region_id, region_path, category_id, description, reporter_name, channel, urgency,
-					  status, accept_due_at, responded_at, accepted_at, declined_reason, due_at, escalated, escalated_at,
-					  resolved_at, evaluated_at, resolved, satisfaction, reopen_count, closed_at, created_by, created_at,
-					  updated_at)
-					select p.id, p.path, (:cats::bigint[])[x.cat],
-					       (:texts::text[])[1 + (x.cat - 1) * 2 + g % 2] || '（' || g || '）',
-					       '居民' || g,
-					       (array['HOTLINE_12345','HOTLINE_12345','HOTLINE_12345','ONLINE','ONLINE','HOME_VISIT','TALK_MEETING',
-					              'RESIDENTS_MEETING','SELF_FOUND','OWNERS_MEETING'])[1 + g % 10],
-					       case when g % 20 = 0 then 'URGENT' else 'NORMAL' end, s.status, c.at + interval '1 day',
-					       case when s.status not in ('SUBMITTED', 'DUPLICATE') then c.at + ((g % 30) || ' hours')::interval end,
-					       case when s.status not in ('SUBMITTED', 'DUPLICATE', 'DECLINED') then c.at + ((g % 30) || ' hours')::interval end,
-					       case when s.status = 'DECLINED' then '不属于受理范围' end,
-					       case when s.status in ('SUBMITTED', 'ACCEPTED', 'ESCALATED') then c.at + interval '2 days' end,
-					       s.escalated, case when s.escalated then c.at + interval '1 day' end,
-					       case when s.status in ('RESOLVED', 'CLOSED') then c.at + interval '4 days' end,
-					       case when s.status = 'CLOSED' then c.at + interval '5 days' end,
-					       case when s.status = 'CLOSED' then (g * 31) % 1000 < 986 end,
-					       case when s.status = 'CLOSED' then (case when (g * 37) % 1000 < 950 then 'SATISFIED'
-					            when (g * 37) % 1000 < 993 then 'BASICALLY_SATISFIED' else 'DISSATISFIED' end) end,
-					       case when s.status = 'CLOSED' and (g * 41) % 1000 < 15 then 1 else 0 end,
-					       case when s.status in ('CLOSED', 'DECLINED') then c.at + interval '5 days' end, 0, c.at, c.at
-					from generate_series(:from, :to) g
-					join gen_place p on p.k = (g * 7919) % :places
-					cross join lateral (select cast(:now as timestamptz) - ((g * 104729) % 63072000) * interval '1 second' as at) c
-					cross join lateral (select least(10, 1 + ((g * 13) % 100) / 9) as cat) x
-					cross join lateral (select case when g % 1000 < 10 then 'DUPLICATE' when g % 1000 < 20 then 'DECLINED'
-					                                when g % 1000 < 40 then 'SUBMITTED' when g % 1000 < 60 then 'ACCEPTED'
-					                                when g % 1000 < 70 then 'ESCALATED' when g % 1000 < 120 then 'DISPATCHED'
-					                                when g % 1000 < 150 then 'RESOLVED' else 'CLOSED' end as status,
-					                           (g * 43) % 1000 < 50 or g % 1000 between 60 and 69 as escalated) s""")
-				.param("texts", REQUEST_TEXTS.replace("\n", ""))
-				.param("cats", ids("request_category"))
-				.param("from", start)
-				.param("to", Math.min(count, start + BATCH) - 1)
-				.param("places", places)
-				.param("now", Timestamp.from(now))
-				.update());
-			long firstPart = this.jdbc.sql("select coalesce(max(id), 0) from request_part").query(Long.class).single();
-			// one part for a dispatched request, two for one the street summoned units to
-			rows += write(() -> this.jdbc.sql("""
-					insert into request_part (request_id, role, organisation_id, unit_name, status, report_due_at, reported_at,
-					  claimed_at, claimed_by, done_at, due_at, late, round, created_at)
-					select r.id, case when r.escalated then 'SUMMONED' else 'DISPATCHED' end, o.id, o.name,
-					       case when r.status = 'DISPATCHED' then 'CLAIMED' else 'DONE' end,
-					       case when r.escalated then r.created_at + interval '2 days' end,
-					       case when r.escalated then r.created_at + interval '30 hours' end,
-					       r.created_at + interval '2 days', 'generator',
-					       case when r.status <> 'DISPATCHED' then r.created_at + interval '4 days' end,
-					       case when r.status = 'DISPATCHED' then r.created_at + interval '7 days' end,
-					       r.id % 17 = 0, r.reopen_count, r.created_at + interval '1 day'
-					from request r cross join generate_series(1, case when r.escalated then 2 else 1 end) n
-					join gen_org o on o.k = (r.id + n * 3) % :orgs
-					where r.id > :first and r.status in ('DISPATCHED', 'RESOLVED', 'CLOSED')""")
-				.param("orgs", orgs)
-				.param("first", first)
-				.update());
-			rows += write(() -> this.jdbc.sql("""
-					insert into request_rating (request_id, part_id, stars, at)
-					select p.request_id, p.id, case when r.satisfaction = 'DISSATISFIED' then 2 when p.id % 5 = 0 then 4 else 5 end,
-					       r.evaluated_at
-					from request_part p join request r on r.id = p.request_id
-					where p.id > ? and r.status = 'CLOSED' and p.id % 10 < 8""")
-				.param(firstPart)
-				.update());
-			rows += write(() -> this.jdbc.sql("""
-					insert into request_event (request_id, at, actor_id, actor_name, kind, note, public)
-					select r.id, e.at, 0, 'generator', e.kind, null, true
-					from request r cross join lateral (values
-					    ('RECEIVED', r.created_at, true), ('ACCEPTED', r.accepted_at, r.accepted_at is not null),
-					    ('DECLINED', r.created_at + interval '5 hours', r.status = 'DECLINED'),
-					    ('ESCALATED', r.escalated_at, r.escalated), ('DISPATCHED', r.created_at + interval '1 day',
-					      r.status in ('DISPATCHED', 'RESOLVED', 'CLOSED') and not r.escalated),
-					    ('CLAIMED', r.created_at + interval '2 days', r.status in ('DISPATCHED', 'RESOLVED', 'CLOSED')),
-					    ('RESOLVED', r.resolved_at, r.resolved_at is not null),
-					    ('EVALUATED', r.evaluated_at, r.evaluated_at is not null),
-					    ('CLOSED', r.closed_at, r.status = 'CLOSED')) e(kind, at, happened)
-					where r.id > ? and e.happened""")
-				.param(first)
-				.update());
+		this.jdbc.sql("analyze gen_person, gen_place, gen_org").update();
+		return new Places(count("gen_person"), count("gen_place"), count("gen_org"), ids("wish_category"),
+				ids("request_category"));
+	}
+
+	private void dropPlaces() {
+		this.jdbc.sql("drop table if exists gen_person, gen_place, gen_org").update();
+	}
+
+	private int count(String table) {
+		return this.jdbc.sql("select count(*) from " + table).query(Integer.class).single();
+	}
+
+	/** The ids of a dictionary, as an SQL array literal. */
+	private String ids(String table) {
+		return "{" + String.join(",", this.jdbc.sql("select id::text from " + table + " order by id").query(String.class).list()) + "}";
+	}
+
+	/** Wishes number {@code from} to {@code to} of the formulas, with their timelines: the rows written. */
+	private long wishBatch(Places places, long from, long to, Instant now) {
+		if (places.people() == 0) {
+			return 0;
 		}
-		this.jdbc.sql("drop table gen_place").update();
-		this.jdbc.sql("drop table gen_org").update();
-		return rows;
+		return (to - from + 1) + write(() -> this.jdbc.sql("""
+				with w as (
+				  insert into wish (region_id, region_path, beneficiary_id, priority, description, category_id, urgency,
+				                    difficulty, channel, status, claimed_at, contact_due_at, contacted_at, committed_date,
+				                    completed_at, evaluation, evaluated_at, contact_overdue, created_by, created_at, updated_at)
+				  select p.region_id, p.region_path, p.id, g % 10 = 0, (:texts::text[])[1 + g % 10] || '（' || g || '）',
+				         (:cats::bigint[])[1 + g % 15], 'NORMAL', 'MEDIUM',
+				         (array['NOTICE','MAILBOX','HOME_VISIT','PHONE','MEETING','ONLINE'])[1 + g % 6],
+				         s.status, case when s.status <> 'OPEN' then c.at + interval '1 day' end,
+				         case when s.status <> 'OPEN' then c.at + interval '8 days' end,
+				         case when s.status not in ('OPEN', 'CLAIMED') then c.at + interval '3 days' end,
+				         case when s.status not in ('OPEN', 'CLAIMED') then (c.at + interval '10 days')::date end,
+				         case when s.status in ('COMPLETED', 'CLOSED') then c.at + interval '9 days' end,
+				         case when s.status = 'CLOSED' then (case when g % 97 = 0 then 'BASIC' else 'SATISFIED' end) end,
+				         case when s.status = 'CLOSED' then c.at + interval '11 days' end,
+				         s.status = 'CLAIMED' and c.at < cast(:now as timestamptz) - interval '8 days', 0, c.at, c.at
+				  from generate_series(:from, :to) g
+				  join gen_person p on p.k = (g * 7919) % :people
+				  cross join lateral (select cast(:now as timestamptz) - ((g * 104729) % 63072000) * interval '1 second' as at) c
+				  cross join lateral (select case when g % 100 < 2 then 'OPEN' when g % 100 < 4 then 'CLAIMED'
+				                                  when g % 100 < 7 then 'IN_PROGRESS' when g % 100 < 10 then 'COMPLETED'
+				                                  else 'CLOSED' end as status) s
+				  returning id, created_at, claimed_at, contacted_at, completed_at, evaluated_at)
+				insert into wish_event (wish_id, at, actor_id, actor_name, kind, note, by_worker)
+				select w.id, e.at, 0, 'generator', e.kind, null, false
+				from w cross join lateral (values
+				    ('COLLECTED', w.created_at, true), ('CLAIMED', w.claimed_at, w.claimed_at is not null),
+				    ('CONTACTED', w.contacted_at, w.contacted_at is not null),
+				    ('COMPLETED', w.completed_at, w.completed_at is not null),
+				    ('EVALUATED', w.evaluated_at, w.evaluated_at is not null)) e(kind, at, happened)
+				where e.happened""")
+			.param("texts", WISH_TEXTS.replace("\n", ""))
+			.param("cats", places.wishCategories())
+			.param("from", from)
+			.param("to", to)
+			.param("people", places.people())
+			.param("now", Timestamp.from(now))
+			.update());
+	}
+
+	/**
+	 * Requests number {@code from} to {@code to} of the formulas, with their parts (one for a dispatched request,
+	 * two for one the street summoned units to), ratings and timelines: the rows written.
+	 */
+	private long requestBatch(Places places, long from, long to, Instant now) {
+		if (places.places() == 0 || places.orgs() == 0) {
+			return 0;
+		}
+		long[] rows = new long[1];
+		write(() -> {
+			rows[0] = this.jdbc.sql("""
+					with r as (
+					  insert into request (region_id, region_path, category_id, description, reporter_name, channel, urgency,
+					    status, accept_due_at, responded_at, accepted_at, declined_reason, due_at, escalated, escalated_at,
+					    resolved_at, evaluated_at, resolved, satisfaction, reopen_count, closed_at, created_by, created_at,
+					    updated_at)
+					  select p.id, p.path, (:cats::bigint[])[x.cat],
+					         (:texts::text[])[1 + (x.cat - 1) * 2 + g % 2] || '（' || g || '）',
+					         '居民' || g,
+					         (array['HOTLINE_12345','HOTLINE_12345','HOTLINE_12345','ONLINE','ONLINE','HOME_VISIT','TALK_MEETING',
+					                'RESIDENTS_MEETING','SELF_FOUND','OWNERS_MEETING'])[1 + g % 10],
+					         case when g % 20 = 0 then 'URGENT' else 'NORMAL' end, s.status, c.at + interval '1 day',
+					         case when s.status not in ('SUBMITTED', 'DUPLICATE') then c.at + ((g % 30) || ' hours')::interval end,
+					         case when s.status not in ('SUBMITTED', 'DUPLICATE', 'DECLINED') then c.at + ((g % 30) || ' hours')::interval end,
+					         case when s.status = 'DECLINED' then '不属于受理范围' end,
+					         case when s.status in ('SUBMITTED', 'ACCEPTED', 'ESCALATED') then c.at + interval '2 days' end,
+					         s.escalated, case when s.escalated then c.at + interval '1 day' end,
+					         case when s.status in ('RESOLVED', 'CLOSED') then c.at + interval '4 days' end,
+					         case when s.status = 'CLOSED' then c.at + interval '5 days' end,
+					         case when s.status = 'CLOSED' then (g * 31) % 1000 < 986 end,
+					         case when s.status = 'CLOSED' then (case when (g * 37) % 1000 < 950 then 'SATISFIED'
+					              when (g * 37) % 1000 < 993 then 'BASICALLY_SATISFIED' else 'DISSATISFIED' end) end,
+					         case when s.status = 'CLOSED' and (g * 41) % 1000 < 15 then 1 else 0 end,
+					         case when s.status in ('CLOSED', 'DECLINED') then c.at + interval '5 days' end, 0, c.at, c.at
+					  from generate_series(:from, :to) g
+					  join gen_place p on p.k = (g * 7919) % :places
+					  cross join lateral (select cast(:now as timestamptz) - ((g * 104729) % 63072000) * interval '1 second' as at) c
+					  cross join lateral (select least(10, 1 + ((g * 13) % 100) / 9) as cat) x
+					  cross join lateral (select case when g % 1000 < 10 then 'DUPLICATE' when g % 1000 < 20 then 'DECLINED'
+					                                  when g % 1000 < 40 then 'SUBMITTED' when g % 1000 < 60 then 'ACCEPTED'
+					                                  when g % 1000 < 70 then 'ESCALATED' when g % 1000 < 120 then 'DISPATCHED'
+					                                  when g % 1000 < 150 then 'RESOLVED' else 'CLOSED' end as status,
+					                             (g * 43) % 1000 < 50 or g % 1000 between 60 and 69 as escalated) s
+					  returning *),
+					p as (
+					  insert into request_part (request_id, role, organisation_id, unit_name, status, report_due_at, reported_at,
+					    claimed_at, claimed_by, done_at, due_at, late, round, created_at)
+					  select r.id, case when r.escalated then 'SUMMONED' else 'DISPATCHED' end, o.id, o.name,
+					         case when r.status = 'DISPATCHED' then 'CLAIMED' else 'DONE' end,
+					         case when r.escalated then r.created_at + interval '2 days' end,
+					         case when r.escalated then r.created_at + interval '30 hours' end,
+					         r.created_at + interval '2 days', 'generator',
+					         case when r.status <> 'DISPATCHED' then r.created_at + interval '4 days' end,
+					         case when r.status = 'DISPATCHED' then r.created_at + interval '7 days' end,
+					         r.id % 17 = 0, r.reopen_count, r.created_at + interval '1 day'
+					  from r cross join generate_series(1, case when r.escalated then 2 else 1 end) n
+					  join gen_org o on o.k = (r.id + n * 3) % :orgs
+					  where r.status in ('DISPATCHED', 'RESOLVED', 'CLOSED')
+					  returning id, request_id),
+					rt as (
+					  insert into request_rating (request_id, part_id, stars, at)
+					  select p.request_id, p.id, case when r.satisfaction = 'DISSATISFIED' then 2 when p.id % 5 = 0 then 4 else 5 end,
+					         r.evaluated_at
+					  from p join r on r.id = p.request_id
+					  where r.status = 'CLOSED' and p.id % 10 < 8
+					  returning 1),
+					ev as (
+					  insert into request_event (request_id, at, actor_id, actor_name, kind, note, public)
+					  select r.id, e.at, 0, 'generator', e.kind, null, true
+					  from r cross join lateral (values
+					      ('RECEIVED', r.created_at, true), ('ACCEPTED', r.accepted_at, r.accepted_at is not null),
+					      ('DECLINED', r.created_at + interval '5 hours', r.status = 'DECLINED'),
+					      ('ESCALATED', r.escalated_at, r.escalated), ('DISPATCHED', r.created_at + interval '1 day',
+					        r.status in ('DISPATCHED', 'RESOLVED', 'CLOSED') and not r.escalated),
+					      ('CLAIMED', r.created_at + interval '2 days', r.status in ('DISPATCHED', 'RESOLVED', 'CLOSED')),
+					      ('RESOLVED', r.resolved_at, r.resolved_at is not null),
+					      ('EVALUATED', r.evaluated_at, r.evaluated_at is not null),
+					      ('CLOSED', r.closed_at, r.status = 'CLOSED')) e(kind, at, happened)
+					  where e.happened
+					  returning 1)
+					select (select count(*) from r) + (select count(*) from p) + (select count(*) from rt) + (select count(*) from ev)""")
+				.param("texts", REQUEST_TEXTS.replace("\n", ""))
+				.param("cats", places.requestCategories())
+				.param("from", from)
+				.param("to", to)
+				.param("places", places.places())
+				.param("orgs", places.orgs())
+				.param("now", Timestamp.from(now))
+				.query(Long.class)
+				.single();
+			return 0;
+		});
+		return rows[0];
 	}
 
 }
