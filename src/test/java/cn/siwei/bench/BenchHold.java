@@ -1,0 +1,39 @@
+package cn.siwei.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
+
+/**
+ * Generates a city (args: requests, wishes) and keeps its database running until the file
+ * {@code /tmp/siwei-hold} is removed, printing how to reach it with psql. A development aid for looking at plans
+ * by hand.
+ */
+public final class BenchHold {
+
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(BenchHold.class);
+
+	private BenchHold() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		long requests = args.length > 0 ? Long.parseLong(args[0]) : 1_000_000;
+		long wishes = args.length > 1 ? Long.parseLong(args[1]) : requests;
+		BenchPlatform.run(context -> {
+			context.getBean(cn.siwei.demo.DataGenerator.class)
+				.generate(new int[] { 1, 10, 10, 10, 10, 3, 3 }, Math.max(1000, Math.min(1_000_000, (requests + wishes) / 10)),
+						wishes, requests);
+			context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class).sql("vacuum analyze").update();
+			Path hold = Path.of("/tmp/siwei-hold");
+			Files.writeString(hold, "remove me to stop\n");
+			log.info("Holding the database at {} (user {}) until {} is removed",
+					context.getEnvironment().getProperty("spring.datasource.url"),
+					context.getEnvironment().getProperty("spring.datasource.username"), hold);
+			while (Files.exists(hold)) {
+				Thread.sleep(2000);
+			}
+		});
+	}
+
+}
