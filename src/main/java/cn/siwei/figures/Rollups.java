@@ -255,7 +255,7 @@ public class Rollups implements SmartInitializingSingleton {
 	private void rebuildInside(FigureSource s) {
 		String table = s.kind() + "_rollup";
 		this.jdbc.sql("truncate " + table).update();
-		// rows arrive in no order: indexes built afterwards, from sorted rows, cost a third of keeping them meanwhile
+		// indexes built after the rows cost a third of keeping them up to date meanwhile
 		this.jdbc.sql("alter table " + table + " drop constraint if exists " + table + "_pkey").update();
 		this.jdbc.sql("drop index if exists " + table + "_by_channel, " + table + "_children").update();
 		this.jdbc.sql("set local maintenance_work_mem = '512MB'").update();
@@ -263,6 +263,7 @@ public class Rollups implements SmartInitializingSingleton {
 		String cols = s.figures().stream().map(Rollups::column).collect(Collectors.joining(", "));
 		String sums = s.figures().stream().map(f -> "sum(x." + column(f) + ") as " + column(f)).collect(Collectors.joining(", "));
 		this.jdbc.sql("set local work_mem = '1GB'").update();
+		long t0 = System.nanoTime();
 		// First, one pass over the records: each record's figures summed into its street's day and its community's
 		// month (per category and channel). Several records share such a cell, so the second step, which copies each
 		// cell to every ancestor and every cut, handles far fewer rows than there are records.
@@ -277,6 +278,7 @@ public class Rollups implements SmartInitializingSingleton {
 				+ " from (" + contributions(s, s.table() + " " + s.alias(), s.alias()) + ") x) x"
 				+ " group by grouping sets ((x.street, x.day, x.category_id, x.channel), (x.community, x.month, x.category_id, x.channel))")
 			.update();
+		long t1 = System.nanoTime();
 		// the ancestors of the cells' nodes (streets and communities: few), cut once each rather than once per cell
 		String ancestors = s.kind() + "_rollup_ancestors";
 		this.jdbc.sql("drop table if exists " + ancestors).update();
@@ -290,11 +292,16 @@ public class Rollups implements SmartInitializingSingleton {
 				+ ALL_CHANNELS + "'), " + cols + " from (select path, depth, grain, day, category_id, channel, " + sums
 				+ " from (select a.path, a.depth, x.grain, x.day, x.category_id, x.channel, "
 				+ s.figures().stream().map(f -> "x." + column(f)).collect(Collectors.joining(", ")) + " from " + base + " x"
-				+ " join " + ancestors + " a on a.region_path = x.region_path) x group by " + CUBE + ") c")
+				+ " join " + ancestors + " a on a.region_path = x.region_path) x group by " + CUBE + ") c"
+				// stored in key order: a node's rows of a cut lie together, so a figure reads a few pages
+				+ " order by 1, 3, 6, 5, 4")
 			.update();
 		this.jdbc.sql("drop table " + base + ", " + ancestors).update();
+		long t2 = System.nanoTime();
 		this.jdbc.sql("alter table " + table + " add constraint " + table + "_pkey primary key " + KEY).update();
 		createIndexes(table);
+		log.info("Rollup of {} rebuilt: cells in {} ms, rows in {} ms, indexes in {} ms", s.kind(), (t1 - t0) / 1_000_000,
+				(t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
 	}
 
 	/**
