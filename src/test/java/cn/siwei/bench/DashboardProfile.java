@@ -2,15 +2,23 @@ package cn.siwei.bench;
 
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import cn.siwei.access.Actor;
 import cn.siwei.access.Role;
+import cn.siwei.figures.Breakdown;
 import cn.siwei.figures.Dashboards;
+import cn.siwei.figures.FigureSource;
 import cn.siwei.figures.Period;
+import cn.siwei.figures.Rollups;
+import cn.siwei.figures.Selection;
 
-/** Which statements of a city dashboard take the time, from PostgreSQL's own statistics. A development aid. */
+/**
+ * Where a city dashboard's time goes: the whole dashboard, then each read of the rollups it makes, by source
+ * (args: requests and wishes to generate). A development aid.
+ */
 public final class DashboardProfile {
 
 	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DashboardProfile.class);
@@ -28,32 +36,40 @@ public final class DashboardProfile {
 			String path = jdbc.sql("select path from region where id = ?").param(city).query(String.class).single();
 			Actor actor = new Actor(0, "bench", "bench", Role.ADMIN, path, null, null);
 			Dashboards d = context.getBean(Dashboards.class);
-			Period custom = Period.custom(LocalDate.now().minusDays(400), LocalDate.now().minusDays(3));
-			for (int i = 0; i < 5; i++) {
-				d.of(actor, city, custom, Locale.CHINA);
-			}
-			long t = System.nanoTime();
-			for (int i = 0; i < 10; i++) {
-				d.of(actor, city, custom, Locale.CHINA);
-			}
-			log.info("10 city dashboards: {} ms", (System.nanoTime() - t) / 1_000_000);
-			String[] suspects = {
-					"select r.id, r.description, r.due_at from request r where in_subtree(r.region_path, '" + path
-							+ "') and r.due_at < now() order by r.due_at limit 10",
-					"select w.id, w.description, w.created_at from wish w where in_subtree(w.region_path, '" + path
-							+ "') and (w.contact_overdue or w.completion_overdue) and w.status not in ('COMPLETED', 'CLOSED') order by w.created_at limit 10",
-					"select sum(received) from request_rollup where region_path = '" + path + "' and grain = 'D' and day >= current_date - 400"
-							+ " and day < current_date and category_id = 0 and channel = '*'",
-					"select channel, sum(received) from request_rollup where region_path = '" + path + "' and grain = 'M' and day >= current_date - 400"
-							+ " and day < current_date and category_id = 0 and channel <> '*' group by 1",
-					"select region_path, sum(received) from request_rollup where depth = 2 and in_subtree(region_path, '" + path
-							+ "') and grain = 'D' and day >= current_date - 40 and day < current_date and category_id = 0 and channel = '*' group by 1" };
-			for (String q : suspects) {
-				StringBuilder b = new StringBuilder(q).append('\n');
-				jdbc.sql("explain (analyze) " + q).query(String.class).list().forEach(l -> b.append(l).append('\n'));
-				log.info("\n{}", b);
+			Rollups rollups = context.getBean(Rollups.class);
+			for (Period period : new Period[] { Period.of(Period.Kind.MONTH, LocalDate.now()),
+					Period.custom(LocalDate.now().minusDays(400), LocalDate.now().minusDays(3)) }) {
+				time("dashboard " + period, () -> d.of(actor, city, period, Locale.CHINA));
+				Selection sel = new Selection(city, path, period.from(), period.to(), null, null);
+				var regions = context.getBean(cn.siwei.region.Regions.class);
+				time("region", () -> regions.get(actor, city));
+				time("trail", () -> regions.trail(actor, regions.get(actor, city)));
+				for (FigureSource s : rollups.sources()) {
+					time(s.kind() + " category names", () -> s.categoryNames(Locale.CHINA));
+					time(s.kind() + " totals", () -> rollups.totals(s, sel));
+					time(s.kind() + " trend", () -> rollups.aggregate(s,
+							sel.during(period.to().withDayOfMonth(1).minusMonths(11), period.to()), Breakdown.MONTH));
+					for (Breakdown b : new Breakdown[] { Breakdown.CATEGORY, Breakdown.CHANNEL, Breakdown.CHILD }) {
+						time(s.kind() + " by " + b, () -> rollups.aggregate(s, sel, b));
+					}
+				}
 			}
 		});
+	}
+
+	/** Median of 15 runs after 5 warm-ups. */
+	private static void time(String what, Supplier<?> call) {
+		for (int i = 0; i < 5; i++) {
+			call.get();
+		}
+		long[] ns = new long[15];
+		for (int i = 0; i < ns.length; i++) {
+			long t = System.nanoTime();
+			call.get();
+			ns[i] = System.nanoTime() - t;
+		}
+		java.util.Arrays.sort(ns);
+		log.info("{}: {} ms", what, String.format(Locale.ROOT, "%.1f", ns[ns.length / 2] / 1e6));
 	}
 
 }
