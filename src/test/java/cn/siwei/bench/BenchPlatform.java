@@ -33,7 +33,8 @@ final class BenchPlatform {
 						"--spring.datasource.url=" + db.jdbcUrl(), "--spring.datasource.username=" + db.username(),
 						"--spring.datasource.password=" + db.password(), "--server.port=0", "--siwei.demo=false",
 						"--siwei.scheduling.enabled=false", "--logging.level.root=WARN",
-						"--logging.level.cn.siwei.bench=INFO", "--logging.level.cn.siwei.demo=INFO")) {
+						"--logging.level.cn.siwei.bench=INFO", "--logging.level.cn.siwei.demo=INFO",
+						"--logging.level.cn.siwei.figures.Rollups=INFO")) {
 			run.on(context);
 		}
 		finally {
