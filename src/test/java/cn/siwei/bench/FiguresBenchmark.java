@@ -18,6 +18,8 @@ import cn.siwei.access.Role;
 import cn.siwei.demo.DataGenerator;
 import cn.siwei.figures.Dashboards;
 import cn.siwei.figures.Period;
+import cn.siwei.request.HotTopics;
+import cn.siwei.request.Rankings;
 import cn.siwei.request.RequestFilter;
 import cn.siwei.request.RequestTerms;
 import cn.siwei.request.Requests;
@@ -52,6 +54,8 @@ public final class FiguresBenchmark {
 		Dashboards dashboards = context.getBean(Dashboards.class);
 		Requests requests = context.getBean(Requests.class);
 		Wishes wishes = context.getBean(Wishes.class);
+		Rankings rankings = context.getBean(Rankings.class);
+		HotTopics hotTopics = context.getBean(HotTopics.class);
 		DataGenerator.Generated g = generator.generate(new int[] { 1, 10, 10, 10, 10, 3, 3 },
 				Math.max(200_000, (requestCount + wishCount) / 20), wishCount, requestCount);
 		long vacuum = System.nanoTime();
@@ -76,6 +80,21 @@ public final class FiguresBenchmark {
 				results.put("dashboard, " + levels.get(level - 1) + ", " + p.kind().name().toLowerCase(Locale.ROOT) + " ("
 						+ p.days() + " days)",
 						RegionTreeBenchmark.measure(() -> dashboards.of(actor, node.id(), p, Locale.CHINA).sections().size()));
+			}
+			if (level == 1 || level == 3) {
+				// last month's rankings and hot topics, as leaders read them
+				java.time.YearMonth month = java.time.YearMonth.from(today).minusMonths(1);
+				String where = levels.get(level - 1) + ", last month";
+				if (level == 1) {
+					results.put("ranking of streets, " + where, RegionTreeBenchmark.measure(() -> rankings
+						.of(actor, node.id(), month, Rankings.Level.STREET, rankings.defaults()).lines().size()));
+				}
+				results.put("ranking of communities, " + where, RegionTreeBenchmark.measure(() -> rankings
+					.of(actor, node.id(), month, Rankings.Level.COMMUNITY, rankings.defaults()).lines().size()));
+				results.put("ranking of departments, " + where, RegionTreeBenchmark.measure(() -> rankings
+					.of(actor, node.id(), month, Rankings.Level.DEPARTMENT, rankings.defaults()).lines().size()));
+				results.put("hot topics, " + where,
+						RegionTreeBenchmark.measure(() -> hotTopics.of(actor, node.id(), month, Locale.CHINA).hashCode()));
 			}
 			if (level == 1 || level == 4) {
 				results.put("request ledger, first page, " + levels.get(level - 1), RegionTreeBenchmark.measure(
@@ -102,8 +121,8 @@ public final class FiguresBenchmark {
 		lines.add("Generated with `DataGenerator` (the `--siwei.generate.*` command): " + g.nodes() + " region nodes, "
 				+ g.people() + " people, " + g.wishes() + " wishes and " + g.requests() + " requests over two years with their"
 				+ " timelines, parts and ratings: " + g.rows() + " rows in " + g.took().toSeconds() + " s — **"
-				+ g.recordsPerSecond() + " records/s** (" + g.rowsPerSecond() + " rows/s), through the triggers that keep"
-				+ " counters and rollups. `vacuum analyze` afterwards: " + vacuumSeconds + " s.");
+				+ g.recordsPerSecond() + " wishes and requests/s** (" + g.rowsPerSecond() + " rows/s), indexes, counters and"
+				+ " rollups rebuilt after the load included. `vacuum analyze` afterwards: " + vacuumSeconds + " s.");
 		lines.add("");
 		lines.add("Each call: 5 warm-up runs, then 30 timed; median and 95th percentile. A dashboard is everything the page"
 				+ " shows for both capabilities: every figure and rate for the period and the one before, twelve months of"
