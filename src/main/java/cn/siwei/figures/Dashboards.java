@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.siwei.access.Actor;
 import cn.siwei.figures.FigureSource.Counted;
 import cn.siwei.figures.FigureSource.Rate;
+import cn.siwei.platform.Plans;
 import cn.siwei.region.Region;
 import cn.siwei.region.Regions;
 
@@ -217,11 +218,10 @@ public class Dashboards {
 			return List.of();
 		}
 		String a = s.alias();
-		// The plan depends on the node: near the top of the tree the lateness index is walked until ten records are
-		// in the node; lower down the node's own overdue records are read and sorted. A plan cached for one node is
-		// wrong for the other (a city's generic plan sorted every overdue wish, 80 ms at a million; a compound's walked
-		// the city's index), so this statement is planned for its node each time (a fraction of a millisecond).
-		this.jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
+		// near the top of the tree the lateness index is walked until ten records are in the node; lower down the
+		// node's own overdue records are read and sorted (a city's generic plan sorted every overdue wish, 80 ms at a
+		// million; a compound's walked the city's index)
+		Plans.forEachNode(this.jdbc);
 		return this.jdbc.sql("select " + a + ".id, " + o.text() + ", " + o.orderBy() + " from " + s.table() + " " + a
 				+ " where in_subtree(" + a + ".region_path, :node) and " + o.condition() + " order by " + o.orderBy()
 				+ " limit 10")

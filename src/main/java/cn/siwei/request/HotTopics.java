@@ -21,6 +21,7 @@ import cn.siwei.access.Permission;
 import cn.siwei.figures.Breakdown;
 import cn.siwei.figures.Rollups;
 import cn.siwei.figures.Selection;
+import cn.siwei.platform.Plans;
 import cn.siwei.region.Region;
 import cn.siwei.region.Regions;
 
@@ -121,6 +122,7 @@ public class HotTopics {
 
 	private List<String> texts(Region region, YearMonth month) {
 		var zone = this.clock.getZone();
+		Plans.forEachNode(this.jdbc);
 		return this.jdbc.sql("""
 				select description from request r where in_subtree(r.region_path, ?) and r.created_at >= ? and r.created_at < ?
 				  and r.status <> 'DUPLICATE' order by r.created_at desc limit ?""")

@@ -26,6 +26,7 @@ import cn.siwei.access.Actor;
 import cn.siwei.access.Permission;
 import cn.siwei.figures.Rollups;
 import cn.siwei.platform.Events;
+import cn.siwei.platform.Plans;
 import cn.siwei.platform.Violations;
 import cn.siwei.region.Region;
 import cn.siwei.region.Regions;
@@ -197,6 +198,9 @@ public class Rankings {
 	 */
 	private List<Line> units(Region region, YearMonth month) {
 		var zone = this.clock.getZone();
+		// a city's month is read in time order, a street's by its own records (the generic plan: 465 ms against 190
+		// at a million)
+		Plans.forEachNode(this.jdbc);
 		return this.jdbc.sql("""
 				select p.unit_name, count(*) as parts, count(*) filter (where not p.late) as on_time,
 				       count(*) filter (where r.resolved is true) as resolved, count(x.stars) as rated,
