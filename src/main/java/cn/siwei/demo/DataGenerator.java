@@ -76,8 +76,9 @@ public class DataGenerator {
 	 * @param requests requests
 	 * @param rows every row written (records, timelines, parts, ratings)
 	 * @param took how long
+	 * @param cityId the generated city's region node
 	 */
-	public record Generated(long nodes, long people, long wishes, long requests, long rows, Duration took) {
+	public record Generated(long nodes, long people, long wishes, long requests, long rows, Duration took, long cityId) {
 
 		/** Wishes and requests (with their histories) per second. */
 		public long recordsPerSecond() {
@@ -109,7 +110,8 @@ public class DataGenerator {
 			rows += load(root, people, wishes, requests);
 		}
 		this.jdbc.sql("analyze").update();
-		Generated g = new Generated(nodes, people, wishes, requests, rows, Duration.ofNanos(System.nanoTime() - t0));
+		long city = this.jdbc.sql("select id from region where code = ?").param(root).query(Long.class).single();
+		Generated g = new Generated(nodes, people, wishes, requests, rows, Duration.ofNanos(System.nanoTime() - t0), city);
 		log.info("Generated {} nodes, {} people, {} wishes, {} requests ({} rows) in {} s: {} records/s, {} rows/s", nodes,
 				people, wishes, requests, rows, g.took().toSeconds(), g.recordsPerSecond(), g.rowsPerSecond());
 		return g;

@@ -2,6 +2,8 @@ package cn.siwei.demo;
 
 import java.util.Arrays;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
@@ -10,14 +12,21 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
+import cn.siwei.access.Actor;
+import cn.siwei.access.Role;
+import cn.siwei.account.Accounts;
+
 /**
  * The data-generator command: started with {@code --siwei.generate.requests=N} and/or
  * {@code --siwei.generate.wishes=N}, the platform loads a synthetic city with that many records before it serves
- * (and stops afterwards with {@code --siwei.generate.exit=true}). See the README.
+ * (and stops afterwards with {@code --siwei.generate.exit=true}), and adds a login ({@code synth}, or {@code synth2}…)
+ * whose region is the new city. See the README.
  */
 @Component
 @ConditionalOnExpression("${siwei.generate.requests:0} > 0 or ${siwei.generate.wishes:0} > 0")
 class GeneratorRunner implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(GeneratorRunner.class);
 
 	private final DataGenerator generator;
 
@@ -25,8 +34,11 @@ class GeneratorRunner implements ApplicationRunner {
 
 	private final ApplicationContext context;
 
-	GeneratorRunner(DataGenerator generator, Environment env, ApplicationContext context) {
+	private final Accounts accounts;
+
+	GeneratorRunner(DataGenerator generator, Environment env, ApplicationContext context, Accounts accounts) {
 		this.generator = generator;
+		this.accounts = accounts;
 		this.env = env;
 		this.context = context;
 	}
@@ -40,7 +52,15 @@ class GeneratorRunner implements ApplicationRunner {
 			.map(String::trim)
 			.mapToInt(Integer::parseInt)
 			.toArray();
-		this.generator.generate(fanOut, people, wishes, requests);
+		DataGenerator.Generated g = this.generator.generate(fanOut, people, wishes, requests);
+		// a login whose region is the generated city, to browse it (the demo logins' regions are elsewhere)
+		String username = "synth";
+		for (int n = 2; this.accounts.findByUsername(username).isPresent(); n++) {
+			username = "synth" + n;
+		}
+		this.accounts.create(Actor.SYSTEM, new Accounts.AccountForm(username, "合成市管理员", Role.ADMIN, g.cityId(), null, null),
+				DemoData.PASSWORD);
+		log.info("Generated city: log in as {} (password {}) to browse it", username, DemoData.PASSWORD);
 		if (this.env.getProperty("siwei.generate.exit", Boolean.class, false)) {
 			System.exit(SpringApplication.exit(this.context, () -> 0));
 		}
