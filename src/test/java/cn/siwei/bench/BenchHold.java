@@ -30,8 +30,12 @@ public final class BenchHold {
 			log.info("Holding the database at {} (user {}) until {} is removed",
 					context.getEnvironment().getProperty("spring.datasource.url"),
 					context.getEnvironment().getProperty("spring.datasource.username"), hold);
-			while (Files.exists(hold)) {
-				Thread.sleep(2000);
+			// woken by the file system when the file goes, rather than looking every few seconds
+			try (var watcher = hold.getFileSystem().newWatchService()) {
+				hold.getParent().register(watcher, java.nio.file.StandardWatchEventKinds.ENTRY_DELETE);
+				while (Files.exists(hold)) {
+					watcher.take().reset();
+				}
 			}
 		});
 	}

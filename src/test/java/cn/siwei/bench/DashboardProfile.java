@@ -57,19 +57,12 @@ public final class DashboardProfile {
 		});
 	}
 
-	/** Median of 15 runs after 5 warm-ups. */
+	/** Times a call as the benchmarks do ({@link RegionTreeBenchmark#measure}). */
 	private static void time(String what, Supplier<?> call) {
-		for (int i = 0; i < 5; i++) {
+		log.info("{}: {}", what, RegionTreeBenchmark.measure(() -> {
 			call.get();
-		}
-		long[] ns = new long[15];
-		for (int i = 0; i < ns.length; i++) {
-			long t = System.nanoTime();
-			call.get();
-			ns[i] = System.nanoTime() - t;
-		}
-		java.util.Arrays.sort(ns);
-		log.info("{}: {} ms", what, String.format(Locale.ROOT, "%.1f", ns[ns.length / 2] / 1e6));
+			return 0;
+		}));
 	}
 
 }
