@@ -32,6 +32,8 @@ import org.dhatim.fastexcel.reader.Sheet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -88,7 +90,8 @@ public class PersonImports {
 
 	private final Clock clock;
 
-	PersonImports(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch, People people, Regions regions, Events events, TaskExecutor executor,
+	PersonImports(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch, People people, Regions regions, Events events,
+			@Qualifier(TaskExecutionAutoConfiguration.APPLICATION_TASK_EXECUTOR_BEAN_NAME) TaskExecutor executor,
 			TransactionTemplate tx, MessageSource messages, Clock clock) {
 		this.jdbc = jdbc;
 		this.batch = batch;

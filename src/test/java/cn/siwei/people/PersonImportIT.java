@@ -87,6 +87,14 @@ public class PersonImportIT extends SiweiIT {
 		return IdNumbers.withCheck("650203" + birth.toString().replace("-", "") + String.format("%03d", i % 1000));
 	}
 
+	/** The import once its background check has ended, as the page's progress bar waits for it. */
+	PersonImports.Import checked(long id) {
+		return org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofMinutes(2))
+			.pollInterval(java.time.Duration.ofMillis(50))
+			.until(() -> this.imports.get(worker(), id), imp -> imp.status() != PersonImports.Status.CHECKING);
+	}
+
 	@Test
 	void theReportNamesEveryBadRowAndItsProblemsAndSavingKeepsOnlyTheValidRows() throws Exception {
 		String unit = "650203001001-01-01-1";
@@ -106,7 +114,7 @@ public class PersonImportIT extends SiweiIT {
 			.getRedirectedUrl();
 		long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
 
-		PersonImports.Import imp = this.imports.get(worker(), id);
+		PersonImports.Import imp = checked(id);
 		assertThat(imp.status()).isEqualTo(PersonImports.Status.READY);
 		assertThat(imp.totalRows()).isEqualTo(5);
 		assertThat(imp.validRows()).isEqualTo(1);
@@ -139,7 +147,7 @@ public class PersonImportIT extends SiweiIT {
 	void choosingToSaveNothingSavesNothing() throws Exception {
 		Path file = sheet(List.of(List.of("放弃者", "", "", "", idNumber(900_010), "", "650203001001", "", "", "", "")));
 		long id = this.imports.start(worker(), "x.xlsx", file);
-		assertThat(this.imports.get(worker(), id).validRows()).isEqualTo(1);
+		assertThat(checked(id).validRows()).isEqualTo(1);
 		this.imports.discard(worker(), id);
 		assertThat(this.jdbc.sql("select count(*) from person where name = '放弃者'").query(Long.class).single()).isZero();
 		assertThat(this.imports.get(worker(), id).status()).isEqualTo(PersonImports.Status.DISCARDED);
@@ -156,7 +164,7 @@ public class PersonImportIT extends SiweiIT {
 			wb.finish();
 		}
 		long id = this.imports.start(worker(), "bad.xlsx", file);
-		PersonImports.Import imp = this.imports.get(worker(), id);
+		PersonImports.Import imp = checked(id);
 		assertThat(imp.status()).isEqualTo(PersonImports.Status.FAILED);
 		assertThat(this.imports.failureMessage(imp, Locale.SIMPLIFIED_CHINESE)).contains("姓名", "区域编码");
 	}
@@ -166,7 +174,7 @@ public class PersonImportIT extends SiweiIT {
 		Path file = Files.createTempFile("garbage", ".xlsx");
 		Files.writeString(file, "this is not a workbook");
 		long id = this.imports.start(worker(), "garbage.xlsx", file);
-		assertThat(this.imports.get(worker(), id).status()).isEqualTo(PersonImports.Status.FAILED);
+		assertThat(checked(id).status()).isEqualTo(PersonImports.Status.FAILED);
 		assertThatThrownBy(() -> this.imports.start(worker(), "people.csv", Files.createTempFile("x", ".csv")))
 			.isInstanceOfSatisfying(Rejected.class, r -> assertThat(r.messageKey()).isEqualTo("import.rejected.notXlsx"));
 	}
@@ -184,7 +192,7 @@ public class PersonImportIT extends SiweiIT {
 		Path file = sheet(rows);
 		rows = null;
 		long id = this.imports.start(worker(), "big.xlsx", file);
-		PersonImports.Import imp = this.imports.get(worker(), id);
+		PersonImports.Import imp = checked(id);
 		assertThat(imp.status()).isEqualTo(PersonImports.Status.READY);
 		assertThat(imp.totalRows()).isEqualTo(n);
 		assertThat(imp.validRows()).isEqualTo(n);
