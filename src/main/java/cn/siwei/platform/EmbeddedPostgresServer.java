@@ -39,6 +39,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
 	static final String DATABASE = "siwei";
 
+	/** The locale of the cluster and the database: UTF-8 character classes, code-point order. */
+	static final String LOCALE = "C.UTF-8";
+
 	private final EmbeddedPostgres postgres;
 
 	private final String password;
@@ -78,6 +81,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 				.setServerConfig("listen_addresses", "localhost")
 				.setServerConfig("max_connections", "100")
 				.setConnectConfig("password", password)
+				// Whatever the machine's locale: character classes that know Chinese (pg_trgm makes no
+				// trigrams from Chinese under LC_CTYPE=C) and code-point order for text. Names are sorted by
+				// pinyin through their own ICU collation (see docs/architecture.md).
+				.setLocaleConfig("locale", LOCALE)
 				.start();
 			EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, password);
 			server.secure(dataDir, fresh);
@@ -258,7 +265,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 		try (Connection c = this.postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
 			var rs = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'");
 			if (!rs.next()) {
-				s.execute("CREATE DATABASE " + DATABASE + " ENCODING 'UTF8' TEMPLATE template0");
+				s.execute("CREATE DATABASE " + DATABASE + " ENCODING 'UTF8' LC_COLLATE '" + LOCALE + "' LC_CTYPE '"
+						+ LOCALE + "' TEMPLATE template0");
 			}
 		}
 		catch (SQLException ex) {
