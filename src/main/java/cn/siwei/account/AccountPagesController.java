@@ -34,8 +34,11 @@ class AccountPagesController {
 
 	private final MessageSource messages;
 
-	AccountPagesController(Accounts accounts, ObjectProvider<DemoLogins> demo, MessageSource messages) {
+	private final FirstRun firstRun;
+
+	AccountPagesController(Accounts accounts, ObjectProvider<DemoLogins> demo, MessageSource messages, FirstRun firstRun) {
 		this.accounts = accounts;
+		this.firstRun = firstRun;
 		this.demo = demo;
 		this.messages = messages;
 	}
@@ -47,6 +50,7 @@ class AccountPagesController {
 			model.addAttribute("demoAccounts", logins.logins());
 			model.addAttribute("demoPassword", logins.password());
 		}
+		model.addAttribute("setupNeeded", this.firstRun.needed());
 		return "login";
 	}
 

@@ -62,7 +62,7 @@ class SecurityConfiguration {
 			SiweiProperties properties, Clock clock, Events events) throws Exception {
 		RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
 		http.authorizeHttpRequests(auth -> auth
-			.requestMatchers("/login", "/error", "/locale", "/webjars/**", "/css/**", "/js/**", "/favicon.ico").permitAll()
+			.requestMatchers("/login", "/setup", "/error", "/locale", "/webjars/**", "/css/**", "/js/**", "/favicon.ico").permitAll()
 			.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/prometheus", "/actuator/info").permitAll()
 			.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").authenticated()
 			// Other systems: Open311 clients and the 12345 hotline present their own API keys, checked by the endpoints.
