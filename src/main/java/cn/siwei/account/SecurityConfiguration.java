@@ -76,6 +76,7 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.GET, "/rankings", "/rankings.xlsx", "/hot-topics")
 				.hasAuthority(Permission.REQUEST_VIEW.authority())
 			.requestMatchers(HttpMethod.POST, "/rankings/comments").hasAuthority(Permission.RANKING_COMMENT.authority())
+			.requestMatchers(HttpMethod.GET, "/api/v1/requests/*/similar").hasAuthority(Permission.REQUEST_ACCEPT.authority())
 			.requestMatchers(HttpMethod.GET, "/requests/tasks", "/api/v1/requests/tasks")
 				.hasAuthority(Permission.REQUEST_HANDLE.authority())
 			.requestMatchers("/requests/new").hasAuthority(Permission.REQUEST_RECORD.authority())
@@ -94,7 +95,8 @@ class SecurityConfiguration {
 			.requestMatchers("/people/new", "/people/*/edit").hasAuthority(Permission.PEOPLE_MANAGE.authority())
 			.requestMatchers("/organisations/new", "/organisations/*/edit", "/teams/new", "/teams/*/edit")
 				.hasAuthority(Permission.ORGANISATION_MANAGE.authority())
-			.requestMatchers(HttpMethod.POST, "/people/*/reveal", "/api/v1/people/*/reveal")
+			.requestMatchers(HttpMethod.POST, "/people/*/reveal", "/api/v1/people/*/reveal", "/requests/*/reveal",
+					"/api/v1/requests/*/reveal")
 				.hasAuthority(Permission.PERSONAL_DATA_REVEAL.authority())
 			.requestMatchers(HttpMethod.GET, "/people/*/memberships").hasAuthority(Permission.PEOPLE_VIEW.authority())
 			.requestMatchers(HttpMethod.GET, "/wishes", "/wishes/figures", "/wishes/export.xlsx", "/api/v1/wishes",

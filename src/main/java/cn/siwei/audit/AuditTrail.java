@@ -82,7 +82,7 @@ public class AuditTrail {
 		params.put("type", blank(filter.entityType()));
 		params.put("entityId", filter.entityId() == null ? 0L : filter.entityId());
 		params.put("action", blank(filter.action()));
-		params.put("actor", blank(filter.actor()));
+		params.put("actor", cn.siwei.platform.Like.escape(blank(filter.actor())));
 		params.put("from", Timestamp.from(filter.from() == null ? Instant.EPOCH : filter.from()));
 		params.put("to", Timestamp.from(filter.to() == null ? Instant.parse("9999-01-01T00:00:00Z") : filter.to()));
 		long total = this.jdbc.sql("select count(*) from audit_event" + where).params(params).query(Long.class).single();

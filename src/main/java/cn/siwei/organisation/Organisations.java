@@ -75,7 +75,7 @@ public class Organisations implements RecordCounter {
 		params.put("scope", actor.scope().regionPath());
 		params.put("all", includeInactive);
 		params.put("kind", kind == null ? "" : kind.name());
-		params.put("text", text == null ? "" : text.trim());
+		params.put("text", cn.siwei.platform.Like.escape(text == null ? "" : text.trim()));
 		long total = this.jdbc.sql("select count(*) from organisation o" + where).params(params).query(Long.class).single();
 		List<Organisation> rows = this.jdbc
 			.sql("select " + COLUMNS + " from organisation o join region r on r.id = o.region_id" + where

@@ -78,7 +78,7 @@ public class Teams {
 		Map<String, Object> params = new HashMap<>();
 		params.put("scope", actor.scope().regionPath());
 		params.put("all", includeInactive);
-		params.put("text", text == null ? "" : text.trim());
+		params.put("text", cn.siwei.platform.Like.escape(text == null ? "" : text.trim()));
 		params.put("skill", skill == null ? "" : skill.trim());
 		long total = this.jdbc.sql("select count(*) from team t" + where).params(params).query(Long.class).single();
 		List<Team> rows = this.jdbc.sql("select " + COLUMNS + " from team t join region r on r.id = t.region_id" + where

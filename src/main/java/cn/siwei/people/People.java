@@ -103,11 +103,14 @@ public class People implements RecordCounter {
 			.map(p -> PersonView.own(p, this.regions.find(p.regionId()).map(Region::name).orElse("")));
 	}
 
-	/** Loads a person in full for editing; only for those who may change people. */
+	/**
+	 * A person's form for editing, with the personal values left empty (shown masked beside it); only for those
+	 * who may change people.
+	 */
 	@Transactional(readOnly = true)
 	public PersonForm form(Actor actor, long id) {
 		actor.require(Permission.PEOPLE_MANAGE);
-		return PersonForm.of(load(actor, id));
+		return PersonForm.forEditing(load(actor, id));
 	}
 
 	/** Whether a person exists and lies inside the actor's scope. */
@@ -117,12 +120,14 @@ public class People implements RecordCounter {
 	}
 
 	/**
-	 * Shows one full personal value and writes that to the audit trail.
+	 * Shows one full personal value and writes that to the audit trail with the reason given.
 	 * @throws cn.siwei.access.AccessDenied unless the actor's role needs such values
+	 * @throws cn.siwei.platform.Rejected when no reason is given
 	 */
 	@Transactional
-	public String reveal(Actor actor, long id, PersonalField field) {
+	public String reveal(Actor actor, long id, PersonalField field, String reason) {
 		actor.require(Permission.PERSONAL_DATA_REVEAL);
+		String why = cn.siwei.platform.Reveals.reason(reason);
 		Person p = load(actor, id);
 		String value = switch (field) {
 			case PHONE -> p.phone();
@@ -130,8 +135,18 @@ public class People implements RecordCounter {
 			case ADDRESS -> p.address();
 		};
 		this.events.changed(actor, TYPE, id, RecordChanged.Action.VIEW_PERSONAL_DATA, p.regionPath(), Map.of(),
-				Map.of("field", field.name()), null);
+				Map.of("field", field.name()), why);
 		return value == null ? "" : value;
+	}
+
+	/**
+	 * A person's phone, for a capability that shows it on behalf of one of its own records (the reporter of a
+	 * request, the beneficiary of a claimed wish) after checking the actor's right to it there, and that writes
+	 * the reveal to the audit trail itself. Nothing else may call it.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> phoneForAuditedReveal(long personId) {
+		return this.repository.find(Scope.of("/"), personId).map(Person::phone);
 	}
 
 	@Transactional
@@ -147,7 +162,8 @@ public class People implements RecordCounter {
 	public void update(Actor actor, long id, PersonForm form) {
 		actor.require(Permission.PEOPLE_MANAGE);
 		Person before = load(actor, id);
-		Person after = check(actor, form, id);
+		// A personal value left empty keeps what is stored: the form never shows it whole.
+		Person after = check(actor, form.keepingBlankFrom(before), id);
 		this.repository.update(id, after, this.clock.instant());
 		this.events.changed(actor, TYPE, id, after.regionPath(), describe(before), describe(after));
 	}
@@ -284,7 +300,7 @@ public class People implements RecordCounter {
 		m.put("name", p.name());
 		m.put("regionPath", p.regionPath());
 		m.put("gender", p.gender());
-		m.put("birthDate", p.birthDate() == null ? null : p.birthDate().toString());
+		m.put("birthYear", cn.siwei.platform.Masking.birthYear(p.birthDate()));
 		// Personal values are recorded masked: the audit trail must not become a copy of them.
 		m.put("phone", cn.siwei.platform.Masking.phone(p.phone()));
 		m.put("idNumber", cn.siwei.platform.Masking.idNumber(p.idNumber()));

@@ -82,10 +82,12 @@ class PeopleController {
 	/** Returns one full personal value as an HTML fragment for htmx; the reveal is audited. */
 	@PostMapping("/{id}/reveal")
 	@ResponseBody
-	ResponseEntity<String> reveal(@PathVariable long id, @RequestParam People.PersonalField field) {
-		String value = this.people.reveal(CurrentActor.get(), id, field);
-		return ResponseEntity.ok().header("Cache-Control", "no-store")
-			.body("<span class=\"revealed\">" + HtmlUtils.htmlEscape(value) + "</span>");
+	ResponseEntity<String> reveal(@PathVariable long id, @RequestParam People.PersonalField field,
+			@RequestParam(required = false) String reason,
+			@org.springframework.web.bind.annotation.RequestHeader(name = "HX-Prompt", required = false) String prompted,
+			Locale locale) {
+		return cn.siwei.platform.RevealFragment.of(this.messages, locale,
+				() -> this.people.reveal(CurrentActor.get(), id, field, reason != null ? reason : prompted));
 	}
 
 	@GetMapping("/new")
@@ -150,6 +152,7 @@ class PeopleController {
 		Actor actor = CurrentActor.get();
 		model.addAttribute("form", form);
 		model.addAttribute("personId", id);
+		model.addAttribute("current", id == null ? null : this.people.view(actor, id));
 		model.addAttribute("careTags", CareTag.values());
 		model.addAttribute("regionOptions", this.regions.search(actor, null, null, 500));
 		return "people/form";

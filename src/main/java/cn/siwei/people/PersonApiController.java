@@ -53,9 +53,9 @@ class PersonApiController {
 	}
 
 	@PostMapping("/{id}/reveal")
-	@Operation(summary = "Reveal one full personal value; written to the audit trail")
-	Revealed reveal(@PathVariable long id, @RequestParam People.PersonalField field) {
-		return new Revealed(field, this.people.reveal(CurrentActor.get(), id, field));
+	@Operation(summary = "Reveal one full personal value; written to the audit trail with the reason given")
+	Revealed reveal(@PathVariable long id, @RequestParam People.PersonalField field, @RequestParam String reason) {
+		return new Revealed(field, this.people.reveal(CurrentActor.get(), id, field, reason));
 	}
 
 	@PostMapping

@@ -51,6 +51,47 @@ public class PersonForm {
 		return f;
 	}
 
+	/**
+	 * A person's form for editing: phone, ID number, date of birth and a vulnerable person's address are left
+	 * empty (the page shows them masked), so that opening the form reveals nothing; an empty one is kept as it
+	 * was when saved ({@link #keepingBlankFrom}).
+	 */
+	public static PersonForm forEditing(Person p) {
+		PersonForm f = of(p);
+		f.birthDate = null;
+		f.phone = null;
+		f.idNumber = null;
+		if (p.vulnerable()) {
+			f.address = null;
+		}
+		return f;
+	}
+
+	/** This form with each personal value left empty replaced by the person's stored one. */
+	PersonForm keepingBlankFrom(Person p) {
+		PersonForm f = new PersonForm();
+		f.regionId = this.regionId;
+		f.name = this.name;
+		f.gender = this.gender;
+		f.birthDate = this.birthDate != null ? this.birthDate : p.birthDate();
+		f.phone = blank(this.phone) ? p.phone() : this.phone;
+		f.idNumber = blank(this.idNumber) ? p.idNumber() : this.idNumber;
+		f.address = blank(this.address) && p.vulnerable() ? p.address() : this.address;
+		f.careTags = this.careTags;
+		f.partyMember = this.partyMember;
+		f.volunteer = this.volunteer;
+		f.skills = this.skills;
+		if (this.birthDate == null && !blank(this.idNumber) && p.birthDate() != null) {
+			// A new ID number brings its own birth date; the stored one may be the old number's.
+			f.birthDate = null;
+		}
+		return f;
+	}
+
+	private static boolean blank(String s) {
+		return s == null || s.isBlank();
+	}
+
 	/** The skills as a set, split at commas (either width) and spaces. */
 	public Set<String> skillSet() {
 		Set<String> set = new LinkedHashSet<>();

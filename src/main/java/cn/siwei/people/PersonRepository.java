@@ -52,7 +52,7 @@ class PersonRepository {
 	/**
 	 * A filter of the people list; empty fields do not filter.
 	 *
-	 * @param text part of the name, or the phone's or ID number's last digits
+	 * @param text part of the name, or a whole phone or ID number
 	 * @param careTag only people with this tag
 	 * @param underPath only people under this region path (inside the scope)
 	 * @param includeInactive also deactivated people
@@ -96,8 +96,7 @@ class PersonRepository {
 				   and (:own = 0 or p.id = :own)
 				   and (:all or p.active)
 				   and (:tag = '' or p.care_tags @> array[:tag]::text[])
-				   and (:text = '' or p.name ilike '%' || :text || '%' or p.phone like '%' || :text
-				        or p.id_number like '%' || :text)""";
+				   and (:text = '' or p.name ilike '%' || :text || '%' or p.phone = :phone or p.id_number = :idNumber)""";
 	}
 
 	private static Map<String, Object> params(Scope scope, Filter f) {
@@ -107,7 +106,12 @@ class PersonRepository {
 		m.put("own", scope.ownOnly() ? scope.ownPersonId() : 0L);
 		m.put("all", f.includeInactive());
 		m.put("tag", f.careTag() == null ? "" : f.careTag().name());
-		m.put("text", f.text() == null ? "" : f.text().trim());
+		String text = f.text() == null ? "" : f.text().trim();
+		m.put("text", cn.siwei.platform.Like.escape(text));
+		// A phone or ID number is found only when typed whole: matching parts of one would let a reader without
+		// the right to see it recover its hidden digits, a search at a time.
+		m.put("phone", text.replaceAll("[\\s-]", ""));
+		m.put("idNumber", text.toUpperCase(java.util.Locale.ROOT));
 		return m;
 	}
 

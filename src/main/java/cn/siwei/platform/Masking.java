@@ -24,16 +24,25 @@ public final class Masking {
 		return p.substring(0, keepStart) + "*".repeat(p.length() - keepStart - keepEnd) + p.substring(p.length() - keepEnd);
 	}
 
-	/** An 18-digit ID number keeps its first 6 (the area) and last 4 characters. */
+	/**
+	 * An ID number keeps its first 3 and last 2 characters. The 8 characters after the 6-digit area code are the
+	 * birth date: a mask that kept the area and the last 4 (the old rule) left only the birth date hidden, and
+	 * with it shown beside the number, anyone could complete it. Masked views show the birth year alone.
+	 */
 	public static String idNumber(String id) {
 		if (id == null || id.isBlank()) {
 			return id;
 		}
 		String v = id.trim();
-		if (v.length() <= 10) {
+		if (v.length() <= 6) {
 			return "*".repeat(v.length());
 		}
-		return v.substring(0, 6) + "*".repeat(v.length() - 10) + v.substring(v.length() - 4);
+		return v.substring(0, 3) + "*".repeat(v.length() - 5) + v.substring(v.length() - 2);
+	}
+
+	/** A date of birth shows its year alone: with the day and month, a masked ID number can be completed. */
+	public static Integer birthYear(java.time.LocalDate birthDate) {
+		return birthDate == null ? null : birthDate.getYear();
 	}
 
 	/** An exact address keeps its first six characters (district and street), the rest hidden. */

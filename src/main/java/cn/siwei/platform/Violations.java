@@ -34,31 +34,52 @@ public final class Violations {
 		}
 	}
 
-	/** A required text: trimmed, present, at most {@code max} characters; null when missing or too long. */
+	/**
+	 * A required text: trimmed, present, at most {@code max} characters, without control characters; null when
+	 * missing or refused.
+	 */
 	public String required(String field, String value, int max) {
 		String v = value == null ? "" : value.trim();
 		if (v.isEmpty()) {
 			add(field, "validation.required");
 			return null;
 		}
-		if (v.length() > max) {
-			add(field, "validation.tooLong", max);
-			return null;
-		}
-		return v;
+		return checked(field, v, max);
 	}
 
-	/** An optional text: trimmed, null when empty, at most {@code max} characters. */
+	/** An optional text: trimmed, null when empty, at most {@code max} characters, without control characters. */
 	public String optional(String field, String value, int max) {
 		String v = value == null ? "" : value.trim();
 		if (v.isEmpty()) {
 			return null;
 		}
+		return checked(field, v, max);
+	}
+
+	private String checked(String field, String v, int max) {
 		if (v.length() > max) {
 			add(field, "validation.tooLong", max);
 			return null;
 		}
+		if (hasControlCharacters(v)) {
+			add(field, "validation.controlCharacters");
+			return null;
+		}
 		return v;
+	}
+
+	/**
+	 * Whether a text holds a control character other than tab, line feed and carriage return: PostgreSQL cannot
+	 * store NUL, and the others are never typed by a person.
+	 */
+	public static boolean hasControlCharacters(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }

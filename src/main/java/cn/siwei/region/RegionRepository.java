@@ -85,7 +85,7 @@ class RegionRepository {
 				""")
 			.param("parent", parentId)
 			.param("all", includeInactive)
-			.param("search", search)
+			.param("search", cn.siwei.platform.Like.escape(search))
 			.param("offset", offset)
 			.param("limit", limit)
 			.query((rs, n) -> new RegionSummary(map(rs, n), rs.getLong("descendants")))
@@ -100,7 +100,7 @@ class RegionRepository {
 				""")
 			.param("parent", parentId)
 			.param("all", includeInactive)
-			.param("search", search)
+			.param("search", cn.siwei.platform.Like.escape(search))
 			.query(Long.class)
 			.single();
 	}
@@ -115,7 +115,7 @@ class RegionRepository {
 				order by level, code limit :limit
 				""")
 			.param("scope", scope.regionPath())
-			.param("text", text == null ? "" : text.trim())
+			.param("text", cn.siwei.platform.Like.escape(text == null ? "" : text.trim()))
 			.param("level", level == null ? 0 : level.depth())
 			.param("limit", limit)
 			.query(RegionRepository::map)

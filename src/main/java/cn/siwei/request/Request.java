@@ -70,6 +70,18 @@ public record Request(long id, long regionId, String regionPath, String regionNa
 	}
 
 	/**
+	 * The request as shown to a resident who follows it but did not place it (they placed a duplicate of it): what
+	 * the problem is and how it goes, nothing about who reported it or where they live.
+	 */
+	Request publicView() {
+		return new Request(this.id, this.regionId, this.regionPath, this.regionName, this.categoryId, this.categoryCode,
+				this.categoryName, this.description, null, null, null, this.mediaUrl, null, null, null, this.channel,
+				this.urgency, this.status, this.duplicateOf, this.acceptDueAt, this.acceptedAt, this.declinedReason,
+				this.dueAt, this.escalated, this.resolvedAt, this.evaluatedAt, this.resolved, this.satisfaction,
+				this.reopenCount, null, this.createdAt, this.updatedAt);
+	}
+
+	/**
 	 * A unit's part of a request: dispatched to it by the community or summoned by the street.
 	 *
 	 * @param id the part

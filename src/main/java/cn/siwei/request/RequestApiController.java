@@ -319,6 +319,18 @@ class RequestApiController {
 		return get(id, locale);
 	}
 
+	/**
+	 * @param value the reporter's full phone, empty when none was given
+	 */
+	record Revealed(String value) {
+	}
+
+	@PostMapping("/{id}/reveal")
+	@Operation(summary = "Reveal the reporter's full phone; written to the audit trail with the reason given")
+	Revealed reveal(@PathVariable long id, @RequestParam String reason) {
+		return new Revealed(this.requests.revealReporterPhone(CurrentActor.get(), id, reason));
+	}
+
 	@PostMapping("/{id}/remind")
 	@Operation(summary = "Supervisors remind the unit of a part, or the community (督办)")
 	Detail remind(@PathVariable long id, @RequestBody(required = false) Act a, Locale locale) {

@@ -199,7 +199,8 @@ class RequestController {
 		model.addAttribute("parts", parts);
 		model.addAttribute("round", parts.stream().filter(p -> p.round() == r.reopenCount()).toList());
 		model.addAttribute("myParts", this.requests.ownParts(actor, parts));
-		model.addAttribute("similar", staff && (r.status() == Status.SUBMITTED || r.status() == Status.ACCEPTED)
+		model.addAttribute("similar", staff && actor.can(Permission.REQUEST_ACCEPT)
+				&& (r.status() == Status.SUBMITTED || r.status() == Status.ACCEPTED)
 				? this.requests.similar(actor, id, locale) : List.of());
 		model.addAttribute("units", staff ? this.organisations.unitsFor(actor) : List.of());
 		model.addAttribute("teamOptions", staff && actor.can(Permission.ORGANISATION_VIEW)
@@ -308,6 +309,16 @@ class RequestController {
 		});
 		return act(id, redirect, locale,
 				() -> this.requests.evaluate(CurrentActor.get(), id, resolved, satisfaction, comment, stars));
+	}
+
+	/** The reporter's full phone as an HTML fragment for htmx; the reveal is audited with its reason. */
+	@PostMapping("/requests/{id}/reveal")
+	@org.springframework.web.bind.annotation.ResponseBody
+	org.springframework.http.ResponseEntity<String> reveal(@PathVariable long id, @RequestParam(required = false) String reason,
+			@org.springframework.web.bind.annotation.RequestHeader(name = "HX-Prompt", required = false) String prompted,
+			Locale locale) {
+		return cn.siwei.platform.RevealFragment.of(this.messages, locale,
+				() -> this.requests.revealReporterPhone(CurrentActor.get(), id, reason != null ? reason : prompted));
 	}
 
 	@PostMapping("/requests/{id}/remind")

@@ -115,15 +115,39 @@ public class Requests implements cn.siwei.platform.ToDoSource {
 
 	/**
 	 * A request the actor may see: staff of its region, the reporter (also of a duplicate linked to it) and the
-	 * units that have a part in it. Others are told it does not exist.
+	 * units that have a part in it. Others are told it does not exist. The reporter's phone is masked for all but
+	 * the reporter (staff reveal it one at a time, audited); a resident who follows it through a duplicate sees it
+	 * without anything about who reported it.
 	 */
 	@Transactional(readOnly = true)
 	public Request get(Actor actor, long id, Locale locale) {
 		Request r = this.repository.find(id, english(locale)).orElseThrow(() -> new NotFound(TYPE, id));
-		if (!staffOf(actor, r) && !reporter(actor, r) && !unitOf(actor, r)) {
-			throw new NotFound(TYPE, id);
+		if (staffOf(actor, r) || unitOf(actor, r)) {
+			return r.masked();
 		}
-		return actor.can(Permission.PERSONAL_DATA_REVEAL) && staffOf(actor, r) ? r : r.masked();
+		if (actor.personId() != null && actor.personId().equals(r.reporterPersonId())) {
+			return r;
+		}
+		if (reporter(actor, r)) {
+			return r.publicView();
+		}
+		throw new NotFound(TYPE, id);
+	}
+
+	/**
+	 * Shows the reporter's full phone to staff of the request's region who may reveal personal data, and writes
+	 * that to the audit trail with the reason given.
+	 */
+	@Transactional
+	public String revealReporterPhone(Actor actor, long id, String reason) {
+		actor.require(Permission.PERSONAL_DATA_REVEAL);
+		String why = cn.siwei.platform.Reveals.reason(reason);
+		Request r = this.repository.find(id, false).filter(x -> staffOf(actor, x)).orElseThrow(() -> new NotFound(TYPE, id));
+		String phone = r.reporterPhone() != null ? r.reporterPhone()
+				: r.reporterPersonId() == null ? null : this.people.phoneForAuditedReveal(r.reporterPersonId()).orElse(null);
+		this.events.changed(actor, TYPE, id, cn.siwei.platform.RecordChanged.Action.VIEW_PERSONAL_DATA, r.regionPath(),
+				Map.of(), Map.of("field", "reporterPhone"), why);
+		return phone == null ? "" : phone;
 	}
 
 	private static boolean staffOf(Actor actor, Request r) {
@@ -170,8 +194,7 @@ public class Requests implements cn.siwei.platform.ToDoSource {
 				: this.repository.count(scope, filter);
 		List<Request> rows = this.repository.list(scope, filter, english(locale), Page.offset(page, size), size,
 				total <= RequestRepository.SMALL_LIST);
-		boolean reveal = actor.can(Permission.PERSONAL_DATA_REVEAL);
-		return new Page<>(rows.stream().map(r -> reveal ? r : r.masked()).toList(), page, size, total);
+		return new Page<>(rows.stream().map(Request::masked).toList(), page, size, total);
 	}
 
 	/** Whether a ledger's length can be read from the per-node counters: no filter but the status. */
@@ -231,12 +254,19 @@ public class Requests implements cn.siwei.platform.ToDoSource {
 		return this.repository.allTemplates();
 	}
 
-	/** Likely duplicates: same category, same community, recent, with similar words. */
+	/**
+	 * Likely duplicates: same category, same community, recent, with similar words; for staff who take requests
+	 * (a resident must not learn of other residents' requests this way).
+	 */
 	@Transactional(readOnly = true)
 	public List<Request> similar(Actor actor, long id, Locale locale) {
+		actor.require(Permission.REQUEST_ACCEPT);
 		Request r = get(actor, id, locale);
+		if (!staffOf(actor, r)) {
+			throw new NotFound(TYPE, id);
+		}
 		return this.repository.similar(r, communityPath(r.regionPath()), this.clock.instant().minus(this.duplicateWindow),
-				english(locale)).stream().map(Request::masked).toList();
+				english(locale)).stream().filter(x -> actor.scope().covers(x.regionPath())).map(Request::masked).toList();
 	}
 
 	/** The path of the community (level 4) above a path, or the path itself when it is higher. */
@@ -261,7 +291,8 @@ public class Requests implements cn.siwei.platform.ToDoSource {
 				: regionFor(actor, form.getRegionId(), v);
 		v.throwIfAny();
 		return create(actor, new NewRequest(region.id(), region.path(), form.getCategoryId(), c.description(), c.address(),
-				null, null, null, null, self.id(), self.name(), self.phone(), Channel.ONLINE,
+				// the phone stays on the person record, where access to it is controlled and revealed with audit
+				null, null, null, null, self.id(), self.name(), null, Channel.ONLINE,
 				form.getUrgency() == null ? Urgency.NORMAL : form.getUrgency(), null, null), EventKind.SUBMITTED);
 	}
 

@@ -208,6 +208,8 @@ class AccessMatrixIT extends SiweiIT {
 			add("POST", "/requests/{id}/parts/{partId}/" + act, Permission.REQUEST_HANDLE, "request");
 			add("POST", "/api/v1/requests/{id}/parts/{partId}/" + act, Permission.REQUEST_HANDLE, "request");
 		}
+		add("POST", "/requests/{id}/reveal", Permission.PERSONAL_DATA_REVEAL, "request");
+		add("POST", "/api/v1/requests/{id}/reveal", Permission.PERSONAL_DATA_REVEAL, "request");
 		add("POST", "/requests/{id}/remind", Permission.REQUEST_SUPERVISE, "request");
 		add("POST", "/api/v1/requests/{id}/remind", Permission.REQUEST_SUPERVISE, "request");
 		// a unit on its part or staff of the region: decided by the service after reading the request
@@ -229,7 +231,7 @@ class AccessMatrixIT extends SiweiIT {
 		add("GET", "/api/v1/requests/supervision", Permission.REQUEST_VIEW, null);
 		add("GET", "/api/v1/requests/tasks", Permission.REQUEST_HANDLE, null);
 		addHidden("GET", "/api/v1/requests/{id}", Permission.REQUEST_VIEW, "request");
-		addHidden("GET", "/api/v1/requests/{id}/similar", Permission.REQUEST_VIEW, "request");
+		add("GET", "/api/v1/requests/{id}/similar", Permission.REQUEST_ACCEPT, "request");
 		add("POST", "/api/v1/requests", Permission.REQUEST_RECORD, null);
 		add("POST", "/api/v1/requests/mine", null, null);
 		// other systems, with their own keys (tried in Open311IT and RequestIntakeIT)
@@ -335,7 +337,7 @@ class AccessMatrixIT extends SiweiIT {
 			request.param("q", "王").param("field", "personId");
 		}
 		if (url.contains("/reveal")) {
-			request.param("field", "PHONE");
+			request.param("field", "PHONE").param("reason", "matrix");
 		}
 		if (e.method() == HttpMethod.POST && !url.startsWith("/api/")) {
 			// Well-formed requests, so that what answers is the access rule and not a missing parameter.

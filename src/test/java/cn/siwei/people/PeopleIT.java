@@ -130,21 +130,30 @@ class PeopleIT extends SiweiIT {
 	void revealingAValueIsAllowedOnlyToRolesThatNeedItAndIsAudited() throws Exception {
 		long wang = id("person", "name", "王秀兰");
 		long before = countViews(wang);
+		// Without a reason nothing is shown and nothing is written.
 		this.mvc.perform(post("/people/" + wang + "/reveal").param("field", "PHONE").with(as("worker")).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("13909901234"))))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("须说明原因")));
+		assertThat(countViews(wang)).isEqualTo(before);
+		// The page's button asks for the reason and sends it in htmx's prompt header.
+		this.mvc.perform(post("/people/" + wang + "/reveal").param("field", "PHONE").header("HX-Prompt", "电话回访")
+			.with(as("worker")).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("13909901234")));
 		assertThat(countViews(wang)).isEqualTo(before + 1);
 		String who = this.jdbc.sql("""
-				select actor_name || ' ' || (after->>'field') from audit_event
+				select actor_name || ' ' || (after->>'field') || ' ' || reason from audit_event
 				where entity_type = 'person' and entity_id = ? and action = 'VIEW_PERSONAL_DATA' order by id desc limit 1""")
 			.param(wang)
 			.query(String.class)
 			.single();
-		assertThat(who).isEqualTo("马丽（永安社区） PHONE");
+		assertThat(who).isEqualTo("马丽（永安社区） PHONE 电话回访");
 
-		this.mvc.perform(post("/people/" + wang + "/reveal").param("field", "PHONE").with(as("leader")).with(csrf()))
+		this.mvc.perform(post("/people/" + wang + "/reveal").param("field", "PHONE").param("reason", "x")
+			.with(as("leader")).with(csrf()))
 			.andExpect(status().isForbidden());
-		assertThatThrownBy(() -> this.people.reveal(actor("leader"), wang, People.PersonalField.PHONE))
+		assertThatThrownBy(() -> this.people.reveal(actor("leader"), wang, People.PersonalField.PHONE, "看看"))
 			.isInstanceOf(AccessDenied.class);
 		assertThat(countViews(wang)).isEqualTo(before + 1);
 	}

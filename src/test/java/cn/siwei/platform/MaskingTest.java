@@ -19,8 +19,16 @@ class MaskingTest {
 	}
 
 	@Test
-	void anIdNumberKeepsItsAreaAndLastFourCharacters() {
-		assertThat(Masking.idNumber("65020319380312101X")).isEqualTo("650203********101X");
+	void anIdNumberKeepsOnlyItsFirstThreeAndLastTwoCharacters() {
+		assertThat(Masking.idNumber("65020319380312101X")).isEqualTo("650*************1X");
+		assertThat(Masking.idNumber("650203380312101")).isEqualTo("650**********01");
+	}
+
+	@Test
+	void noDigitOfTheBirthDateInsideAnIdNumberIsLeftVisible() {
+		String masked = Masking.idNumber("65020319380312101X");
+		assertThat(masked.substring(6, 14)).isEqualTo("********");
+		assertThat(Masking.birthYear(java.time.LocalDate.of(1938, 3, 12))).isEqualTo(1938);
 	}
 
 	@Test
