@@ -1,7 +1,5 @@
 package cn.siwei.account;
 
-import java.time.Instant;
-
 import cn.siwei.access.Actor;
 import cn.siwei.access.Role;
 
@@ -18,22 +16,17 @@ import cn.siwei.access.Role;
  * @param organisationId a department handler's organisation
  * @param personId the person record of a resident or volunteer
  * @param locale the UI language, zh-CN or en
- * @param failedLogins failed logins in a row
- * @param lockedUntil until when it is locked after too many failed logins
+ * @param failedLogins failed logins in a row, from anywhere (shown to administrators)
  * @param active false once deactivated
+ * @param securityVersion raised whenever what the account may do changes; older sessions end
  */
 public record Account(long id, String username, String passwordHash, String displayName, Role role, long regionId,
-		String regionPath, Long organisationId, Long personId, String locale, int failedLogins, Instant lockedUntil,
-		boolean active) {
+		String regionPath, Long organisationId, Long personId, String locale, int failedLogins, boolean active,
+		int securityVersion) {
 
 	public Actor actor() {
 		return new Actor(this.id, this.username, this.displayName, this.role, this.regionPath, this.organisationId,
 				this.personId);
-	}
-
-	/** Whether the account is locked at {@code now}. */
-	public boolean lockedAt(Instant now) {
-		return this.lockedUntil != null && this.lockedUntil.isAfter(now);
 	}
 
 }

@@ -36,7 +36,11 @@ class AccountPagesController {
 
 	private final FirstRun firstRun;
 
-	AccountPagesController(Accounts accounts, ObjectProvider<DemoLogins> demo, MessageSource messages, FirstRun firstRun) {
+	private final SessionRefresh sessions;
+
+	AccountPagesController(Accounts accounts, ObjectProvider<DemoLogins> demo, MessageSource messages, FirstRun firstRun,
+			SessionRefresh sessions) {
+		this.sessions = sessions;
 		this.accounts = accounts;
 		this.firstRun = firstRun;
 		this.demo = demo;
@@ -66,9 +70,32 @@ class AccountPagesController {
 			// Not logged in yet: remembered for the login, which then keeps it.
 			session.setAttribute(LOCALE_CHOSEN, Locale.forLanguageTag(tag));
 		}
-		String back = request.getHeader("Referer");
-		return "redirect:" + (back != null && back.startsWith(request.getScheme() + "://" + request.getServerName())
-				? back : "/");
+		return "redirect:" + sameSitePath(request.getHeader("Referer"), request);
+	}
+
+	/**
+	 * The path of the page the language was switched on, when that page is this platform's; otherwise the home
+	 * page. Only a path is ever returned: the Referer names a host, and a redirect to it would send the user to any
+	 * site that links here.
+	 */
+	static String sameSitePath(String referer, HttpServletRequest request) {
+		if (referer == null) {
+			return "/";
+		}
+		try {
+			java.net.URI uri = java.net.URI.create(referer);
+			String origin = request.getScheme() + "://" + request.getServerName();
+			boolean same = uri.getHost() != null && uri.getHost().equalsIgnoreCase(request.getServerName())
+					&& referer.startsWith(origin);
+			String path = uri.getRawPath();
+			if (!same || path == null || !path.startsWith("/") || path.startsWith("//") || path.contains("\\")) {
+				return "/";
+			}
+			return path + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+		}
+		catch (IllegalArgumentException ex) {
+			return "/";
+		}
 	}
 
 	@GetMapping("/account/password")
@@ -78,13 +105,16 @@ class AccountPagesController {
 
 	@PostMapping("/account/password")
 	String changePassword(@RequestParam String current, @RequestParam String replacement,
-			@RequestParam String repeat, Model model, RedirectAttributes redirect, Locale locale) {
+			@RequestParam String repeat, Model model, RedirectAttributes redirect, Locale locale,
+			HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
 		Actor actor = CurrentActor.get();
 		try {
 			if (!replacement.equals(repeat)) {
 				throw Rejected.field("repeat", "account.rejected.repeatMismatch");
 			}
 			this.accounts.changePassword(actor, current, replacement);
+			// The change ended every session of the account; this one goes on with the account as it is now.
+			this.sessions.refresh(actor.username(), request, response);
 		}
 		catch (Rejected ex) {
 			model.addAttribute("errorField", ex.field());

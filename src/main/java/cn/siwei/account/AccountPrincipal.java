@@ -1,6 +1,5 @@
 package cn.siwei.account;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.stream.Stream;
 
@@ -19,11 +18,8 @@ final class AccountPrincipal implements UserDetails, ActorPrincipal {
 
 	private final Account account;
 
-	private final boolean locked;
-
-	AccountPrincipal(Account account, Instant now) {
+	AccountPrincipal(Account account) {
 		this.account = account;
-		this.locked = account.lockedAt(now);
 	}
 
 	@Override
@@ -52,11 +48,6 @@ final class AccountPrincipal implements UserDetails, ActorPrincipal {
 	@Override
 	public String getUsername() {
 		return this.account.username();
-	}
-
-	@Override
-	public boolean isAccountNonLocked() {
-		return !this.locked;
 	}
 
 	@Override

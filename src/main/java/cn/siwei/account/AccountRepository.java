@@ -18,7 +18,7 @@ class AccountRepository {
 
 	private static final String COLUMNS = """
 			id, username, password_hash, display_name, role, region_id, region_path, organisation_id, person_id,
-			locale, failed_logins, locked_until, active""";
+			locale, failed_logins, locked_until, active, security_version""";
 
 	private final JdbcClient jdbc;
 
@@ -100,25 +100,26 @@ class AccountRepository {
 		this.jdbc.sql("update account set locale = ? where id = ?").params(locale, id).update();
 	}
 
-	/**
-	 * Counts a failed login and locks the account once {@code max} failures in a row are reached, in one
-	 * statement so that concurrent attempts cannot slip past the limit.
-	 * @return the account's failed logins and lock after the update
-	 */
-	Optional<Account> recordFailure(String username, int max, Instant now, Instant lockUntil) {
-		return this.jdbc.sql("""
-				update account set failed_logins = failed_logins + 1,
-				       locked_until = case when failed_logins + 1 >= :max then :until else locked_until end
-				 where username = :username returning """ + " " + COLUMNS)
-			.param("max", max)
-			.param("until", Timestamp.from(lockUntil))
-			.param("username", username)
-			.query(AccountRepository::map)
-			.optional();
+	/** Counts a failed login of the account (shown to administrators; pausing is {@link LoginThrottle}'s). */
+	void countFailure(long id) {
+		this.jdbc.sql("update account set failed_logins = failed_logins + 1 where id = ?").param(id).update();
 	}
 
 	void recordSuccess(long id) {
 		this.jdbc.sql("update account set failed_logins = 0, locked_until = null where id = ?").param(id).update();
+	}
+
+	/** Raises the account's security version: its sessions end at their next request. */
+	void endSessions(long id) {
+		this.jdbc.sql("update account set security_version = security_version + 1 where id = ?").param(id).update();
+	}
+
+	/** The account's security version, or empty when it is gone or deactivated. */
+	Optional<Integer> activeSecurityVersion(long id) {
+		return this.jdbc.sql("select security_version from account where id = ? and active")
+			.param(id)
+			.query(Integer.class)
+			.optional();
 	}
 
 	/** Moves accounts along with a moved region subtree. */
@@ -129,7 +130,6 @@ class AccountRepository {
 	}
 
 	static Account map(ResultSet rs, int n) throws SQLException {
-		Timestamp locked = rs.getTimestamp("locked_until");
 		long org = rs.getLong("organisation_id");
 		boolean noOrg = rs.wasNull();
 		long person = rs.getLong("person_id");
@@ -137,7 +137,7 @@ class AccountRepository {
 		return new Account(rs.getLong("id"), rs.getString("username"), rs.getString("password_hash"),
 				rs.getString("display_name"), Role.valueOf(rs.getString("role")), rs.getLong("region_id"),
 				rs.getString("region_path"), noOrg ? null : org, noPerson ? null : person, rs.getString("locale"),
-				rs.getInt("failed_logins"), locked == null ? null : locked.toInstant(), rs.getBoolean("active"));
+				rs.getInt("failed_logins"), rs.getBoolean("active"), rs.getInt("security_version"));
 	}
 
 }

@@ -41,7 +41,14 @@ public class Accounts {
 
 	private final Clock clock;
 
-	Accounts(AccountRepository repository, Regions regions, PasswordEncoder passwords, Events events, Clock clock) {
+	private final cn.siwei.platform.Bindings bindings;
+
+	private final LoginThrottle throttle;
+
+	Accounts(AccountRepository repository, Regions regions, PasswordEncoder passwords, Events events, Clock clock,
+			cn.siwei.platform.Bindings bindings, LoginThrottle throttle) {
+		this.bindings = bindings;
+		this.throttle = throttle;
 		this.repository = repository;
 		this.regions = regions;
 		this.passwords = passwords;
@@ -89,6 +96,12 @@ public class Accounts {
 		Region region = checkForm(actor, form);
 		this.repository.update(id, form.displayName().trim(), form.role(), region.id(), region.path(),
 				form.organisationId(), form.personId(), this.clock.instant());
+		if (before.role() != form.role() || before.regionId() != region.id()
+				|| !java.util.Objects.equals(before.organisationId(), form.organisationId())
+				|| !java.util.Objects.equals(before.personId(), form.personId())) {
+			// What the account may do changed: its sessions end, the next login gets the new rights.
+			this.repository.endSessions(id);
+		}
 		Account after = get(actor, id);
 		this.events.changed(actor, TYPE, id, after.regionPath(), describe(before), describe(after));
 		return after;
@@ -125,6 +138,8 @@ public class Accounts {
 			throw Rejected.field("replacement", "account.rejected.samePassword");
 		}
 		this.repository.setPassword(account.id(), this.passwords.encode(replacement), this.clock.instant());
+		// Every other session of the account ends (someone who knew the old password is logged out).
+		this.repository.endSessions(account.id());
 		this.events.changed(actor, TYPE, account.id(), RecordChanged.Action.PASSWORD_CHANGE, account.regionPath(), Map.of(),
 				Map.of(), null);
 	}
@@ -136,6 +151,8 @@ public class Accounts {
 		checkPassword(account.username(), replacement);
 		this.repository.setPassword(id, this.passwords.encode(replacement), this.clock.instant());
 		this.repository.recordSuccess(id);
+		this.repository.endSessions(id);
+		this.throttle.clear(account.username());
 		this.events.changed(actor, TYPE, id, RecordChanged.Action.PASSWORD_CHANGE, account.regionPath(), Map.of(), Map.of(),
 				"reset by administrator");
 	}
@@ -153,6 +170,7 @@ public class Accounts {
 			throw Rejected.because("account.rejected.deactivateSelf");
 		}
 		this.repository.setActive(id, active, this.clock.instant());
+		this.repository.endSessions(id);
 		this.events.changed(actor, TYPE, id, active ? RecordChanged.Action.REACTIVATE : RecordChanged.Action.DEACTIVATE,
 				account.regionPath(), Map.of("active", account.active()), Map.of("active", active), reason);
 	}
@@ -173,32 +191,34 @@ public class Accounts {
 		this.repository.rewritePaths(moved.oldPath(), moved.newPath());
 	}
 
+	/**
+	 * Checks an account's details; the region, organisation and person it is bound to must each lie inside the
+	 * actor's scope (an account bound to another city's person or department would act there).
+	 */
 	private Region checkForm(Actor actor, AccountForm form) {
-		if (form.displayName() == null || form.displayName().isBlank()) {
-			throw Rejected.field("displayName", "validation.required");
-		}
+		cn.siwei.platform.Violations v = new cn.siwei.platform.Violations();
+		v.required("displayName", form.displayName(), 100);
 		if (form.role() == null) {
-			throw Rejected.field("role", "validation.required");
+			v.add("role", "validation.required");
 		}
 		if (form.regionId() == null) {
-			throw Rejected.field("regionId", "validation.required");
+			v.add("regionId", "validation.required");
 		}
 		if (form.role() == Role.DEPARTMENT_HANDLER && form.organisationId() == null) {
-			throw Rejected.field("organisationId", "account.rejected.handlerNeedsOrganisation");
+			v.add("organisationId", "account.rejected.handlerNeedsOrganisation");
 		}
 		if (form.role() == Role.RESIDENT && form.personId() == null) {
-			throw Rejected.field("personId", "account.rejected.residentNeedsPerson");
+			v.add("personId", "account.rejected.residentNeedsPerson");
 		}
+		this.bindings.inScope(v, actor, "regionId", cn.siwei.platform.Bindings.REGION, form.regionId());
+		this.bindings.inScope(v, actor, "organisationId", cn.siwei.platform.Bindings.ORGANISATION, form.organisationId());
+		this.bindings.inScope(v, actor, "personId", cn.siwei.platform.Bindings.PERSON, form.personId());
+		v.throwIfAny();
 		return this.regions.get(actor, form.regionId());
 	}
 
 	static void checkPassword(String username, String password) {
-		if (password == null || password.length() < 8) {
-			throw Rejected.field("password", "account.rejected.passwordShort", 8);
-		}
-		if (password.equalsIgnoreCase(username)) {
-			throw Rejected.field("password", "account.rejected.passwordIsUsername");
-		}
+		PasswordPolicy.check(username, password);
 	}
 
 	private static Map<String, Object> describe(Account a) {

@@ -84,15 +84,12 @@ public class FirstRun {
 		this.code = newCode();
 		int port = ready.getApplicationContext() instanceof WebServerApplicationContext web
 				? web.getWebServer().getPort() : 8080;
-		log.warn("""
-
-				========================================================================
-				 首次使用：尚无任何账号。请在浏览器打开 http://localhost:{}/setup
-				 输入设置码 {}，创建城市和第一个管理员账号。
-				 First start: no account exists yet. Open http://localhost:{}/setup
-				 and enter the setup code {} to create the city and its first administrator.
-				========================================================================""",
-				port, this.code, port, this.code);
+		log.warn("========================================================================");
+		log.warn(" 首次使用：尚无任何账号。请在浏览器打开 http://localhost:{}/setup", port);
+		log.warn(" 输入设置码 {}，创建城市和第一个管理员账号。", this.code);
+		log.warn(" First start: no account exists yet. Open http://localhost:{}/setup", port);
+		log.warn(" and enter the setup code {} to create the city and its first administrator.", this.code);
+		log.warn("========================================================================");
 	}
 
 	/**

@@ -1,7 +1,6 @@
 package cn.siwei.account;
 
 import java.io.IOException;
-import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
 
@@ -14,7 +13,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -24,6 +24,8 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -32,7 +34,7 @@ import org.springframework.web.servlet.i18n.SessionLocaleResolver;
 import cn.siwei.access.Actor;
 import cn.siwei.access.Permission;
 import cn.siwei.platform.Events;
-import cn.siwei.platform.RecordChanged;
+import cn.siwei.platform.LogSafe;
 import cn.siwei.platform.SiweiProperties;
 
 /**
@@ -51,19 +53,32 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	UserDetailsService userDetailsService(AccountRepository accounts, Clock clock) {
+	UserDetailsService userDetailsService(AccountRepository accounts) {
 		return username -> accounts.findByUsername(username)
-			.map(account -> new AccountPrincipal(account, clock.instant()))
+			.map(AccountPrincipal::new)
 			.orElseThrow(() -> new UsernameNotFoundException(username));
+	}
+
+	/**
+	 * Every login path (the form and HTTP Basic) checks passwords through {@link ThrottledAuthentication}.
+	 */
+	@Bean
+	AuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder passwords,
+			LoginThrottle throttle, AccountRepository accounts, Events events) {
+		DaoAuthenticationProvider check = new DaoAuthenticationProvider(users);
+		check.setPasswordEncoder(passwords);
+		return new ThrottledAuthentication(check, throttle, accounts, events);
 	}
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AccountRepository accounts, Accounts accountsService,
-			SiweiProperties properties, Clock clock, Events events) throws Exception {
+			SiweiProperties properties, LoginThrottle throttle) throws Exception {
 		RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
 		http.authorizeHttpRequests(auth -> auth
 			.requestMatchers("/login", "/setup", "/error", "/locale", "/webjars/**", "/css/**", "/js/**", "/favicon.ico").permitAll()
-			.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/prometheus", "/actuator/info").permitAll()
+			.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll()
+			// Metrics name the platform's internals: for monitoring with an administrator's (or a dedicated) login.
+			.requestMatchers("/actuator/**").hasAuthority(Permission.AUDIT_VIEW.authority())
 			.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").authenticated()
 			// Other systems: Open311 clients and the 12345 hotline present their own API keys, checked by the endpoints.
 			.requestMatchers("/open311/**").permitAll()
@@ -99,7 +114,8 @@ class SecurityConfiguration {
 					"/api/v1/requests/*/reveal")
 				.hasAuthority(Permission.PERSONAL_DATA_REVEAL.authority())
 			.requestMatchers(HttpMethod.GET, "/people/*/memberships").hasAuthority(Permission.PEOPLE_VIEW.authority())
-			.requestMatchers(HttpMethod.GET, "/wishes", "/wishes/figures", "/wishes/export.xlsx", "/api/v1/wishes",
+			.requestMatchers(HttpMethod.GET, "/wishes/export.xlsx").hasAuthority(Permission.PEOPLE_VIEW.authority())
+			.requestMatchers(HttpMethod.GET, "/wishes", "/wishes/figures", "/api/v1/wishes",
 					"/api/v1/wishes/figures")
 				.hasAuthority(Permission.WISH_VIEW.authority())
 			.requestMatchers("/wishes/new").hasAuthority(Permission.WISH_COLLECT.authority())
@@ -128,18 +144,45 @@ class SecurityConfiguration {
 			.anyRequest().authenticated());
 		http.formLogin(form -> form.loginPage("/login")
 			.successHandler(new LoginSucceeded(accountsService))
-			.failureHandler(new LoginFailed(accounts, properties.security(), clock, events))
+			.failureHandler(new LoginFailed())
 			.permitAll());
 		http.httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
-		http.exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
-				new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api));
+		http.exceptionHandling(ex -> ex
+			.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api)
+			.defaultAccessDeniedHandlerFor((request, response, denied) -> response.sendError(HttpStatus.FORBIDDEN.value()), api));
 		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll());
-		http.csrf(csrf -> csrf.ignoringRequestMatchers(api, request -> request.getRequestURI()
-			.startsWith(request.getContextPath() + "/open311/")));
+		// The API needs no CSRF token from other systems: they present a key (intake, Open311) or HTTP Basic, which a
+		// page on another origin cannot send for a user. A call that rides on the browser's session cookie needs the
+		// token like any form (X-CSRF-TOKEN header), or a page elsewhere could act as the logged-in user.
+		RequestMatcher withoutCookie = request -> request.getHeader("Authorization") != null;
+		RequestMatcher keyed = request -> request.getRequestURI().startsWith(request.getContextPath() + "/open311/")
+				|| request.getRequestURI().equals(request.getContextPath() + "/api/v1/requests/intake");
+		http.csrf(csrf -> csrf.ignoringRequestMatchers(keyed,
+				request -> api.matches(request) && withoutCookie.matches(request)));
 		http.sessionManagement(session -> session.invalidSessionUrl("/login?expired"));
-		http.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
+		http.addFilterAfter(new SessionCheck(accounts), SecurityContextHolderFilter.class);
+		SiweiProperties.Security security = properties.security();
+		http.headers(headers -> {
+			headers.frameOptions(frame -> frame.sameOrigin());
+			headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY));
+			headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN));
+			if (security.hsts()) {
+				headers.httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000));
+			}
+			else {
+				headers.httpStrictTransportSecurity(hsts -> hsts.disable());
+			}
+		});
 		return http.build();
 	}
+
+	/**
+	 * Scripts only from the platform itself (htmx, ECharts and its own files, no inline script); inline style
+	 * attributes are allowed (the pages use a few); nothing may frame the pages but themselves.
+	 */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+			+ "img-src 'self' data: blob:; connect-src 'self'; font-src 'self' data:; object-src 'none'; "
+			+ "base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
 
 	/** Clears the failure count and sets the UI language the account chose. */
 	static final class LoginSucceeded extends SavedRequestAwareAuthenticationSuccessHandler {
@@ -167,55 +210,26 @@ class SecurityConfiguration {
 					session.setAttribute(SessionLocaleResolver.LOCALE_SESSION_ATTRIBUTE_NAME,
 							Locale.forLanguageTag(account.locale()));
 				}
-				log.info("Login of {} ({}) from {}", account.username(), account.role(), request.getRemoteAddr());
+				log.info("Login of {} ({}) from {}", LogSafe.of(account.username()), account.role(), request.getRemoteAddr());
 			}
 			super.onAuthenticationSuccess(request, response, authentication);
 		}
 
 	}
 
-	/** Counts failures and locks an account after too many in a row. */
+	/**
+	 * Answers a failed form login the same way whether the name exists or not: a wrong name or password with the
+	 * attempts left from here, or a pause after too many.
+	 */
 	static final class LoginFailed extends SimpleUrlAuthenticationFailureHandler {
-
-		private final AccountRepository accounts;
-
-		private final SiweiProperties.Security settings;
-
-		private final Clock clock;
-
-		private final Events events;
-
-		LoginFailed(AccountRepository accounts, SiweiProperties.Security settings, Clock clock, Events events) {
-			this.accounts = accounts;
-			this.settings = settings;
-			this.clock = clock;
-			this.events = events;
-		}
 
 		@Override
 		public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 				AuthenticationException exception) throws IOException {
-			String username = request.getParameter("username");
-			String reason = "bad";
-			if (exception instanceof LockedException) {
-				reason = "locked";
-			}
-			else if (username != null) {
-				var now = this.clock.instant();
-				var after = this.accounts.recordFailure(username, this.settings.maxFailedLogins(), now,
-						now.plus(this.settings.lockout()));
-				if (after.isPresent() && after.get().lockedAt(now)) {
-					reason = "locked";
-					if (after.get().failedLogins() == this.settings.maxFailedLogins()) {
-						log.warn("Account {} locked after {} failed logins", username, after.get().failedLogins());
-						this.events.changed(Actor.SYSTEM, Accounts.TYPE, after.get().id(), RecordChanged.Action.LOCKOUT,
-								after.get().regionPath(), Map.of(), Map.of("lockedUntil", after.get().lockedUntil().toString()),
-								after.get().failedLogins() + " failed logins from " + request.getRemoteAddr());
-					}
-				}
-			}
-			log.info("Failed login for {} from {}: {}", username, request.getRemoteAddr(), reason);
-			getRedirectStrategy().sendRedirect(request, response, "/login?error=" + reason);
+			String target = exception instanceof ThrottledAuthentication.Paused ? "/login?error=locked"
+					: exception instanceof ThrottledAuthentication.Failed failed
+							? "/login?error=bad&left=" + failed.left() : "/login?error=bad";
+			getRedirectStrategy().sendRedirect(request, response, target);
 		}
 
 	}

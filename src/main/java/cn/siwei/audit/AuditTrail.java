@@ -42,7 +42,7 @@ public class AuditTrail {
 	void on(RecordChanged change) {
 		Actor actor = change.actor() == null ? Actor.SYSTEM : change.actor();
 		log.info("{} {} #{} by {}{}", change.action(), change.entityType(), change.entityId(), actor.username(),
-				change.reason() == null || change.reason().isBlank() ? "" : ": " + change.reason());
+				change.reason() == null || change.reason().isBlank() ? "" : ": " + cn.siwei.platform.LogSafe.of(change.reason()));
 		this.jdbc.sql("""
 				insert into audit_event (at, actor_id, actor_name, action, entity_type, entity_id, region_path,
 				                         before, after, reason)

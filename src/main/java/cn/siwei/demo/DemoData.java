@@ -232,6 +232,8 @@ class DemoData implements DemoLogins {
 				DEMO_HOTLINE_KEY);
 		this.clients.register(this.system, "Open311 演示客户端", karamay.id(), cn.siwei.request.RequestTerms.Channel.OPEN311,
 				DEMO_OPEN311_KEY);
+		// The demo's Open311 client shows public reading; the hotline's requests stay private, as they must.
+		this.clients.setPublicRead(this.system, this.clients.authenticate(DEMO_OPEN311_KEY).orElseThrow().id(), true);
 		this.intake.receive(this.clients.authenticate(DEMO_HOTLINE_KEY).orElseThrow(), "12345-20261127-0001",
 				new cn.siwei.request.RequestIntake.Push("PROPERTY", "永安小区1号楼下水道堵塞，污水外溢，请尽快处理。", null,
 						"克拉玛依区昆仑路街道永安社区永安小区1号楼", null, null, "刘先生", "13899990000", "12345-20261127-0001",

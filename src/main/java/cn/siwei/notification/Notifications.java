@@ -37,7 +37,8 @@ public class Notifications {
 	Notifications(JdbcClient jdbc, Clock clock, ObjectProvider<SmsSender> sms, MessageSource messages) {
 		this.jdbc = jdbc;
 		this.clock = clock;
-		this.sms = sms.getIfAvailable(() -> (personId, text) -> log.info("SMS to person {}: {}", personId, text));
+		this.sms = sms.getIfAvailable(() -> (personId, text) -> log.info("SMS to person {}: {}", personId,
+				cn.siwei.platform.LogSafe.of(text)));
 		this.messages = messages;
 	}
 

@@ -165,7 +165,7 @@ public class PersonImports {
 			.query(Long.class)
 			.single();
 		this.executor.execute(() -> check(id, actor, file));
-		log.info("Import {} of {} started by {}", id, name, actor.username());
+		log.info("Import {} of {} started by {}", id, cn.siwei.platform.LogSafe.of(name), actor.username());
 		return id;
 	}
 

@@ -45,6 +45,16 @@ public final class Masking {
 		return birthDate == null ? null : birthDate.getYear();
 	}
 
+	/** A name keeps its first character: {@code 王秀兰} becomes {@code 王**}. */
+	public static String name(String name) {
+		if (name == null || name.isBlank()) {
+			return name;
+		}
+		String v = name.trim();
+		return v.codePoints().limit(1).collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+				+ "**";
+	}
+
 	/** An exact address keeps its first six characters (district and street), the rest hidden. */
 	public static String address(String address) {
 		if (address == null || address.isBlank()) {

@@ -28,10 +28,13 @@ public record SiweiProperties(@DefaultValue("false") boolean demo, @DefaultValue
 	}
 
 	/**
-	 * @param maxFailedLogins failed logins in a row after which an account is locked
-	 * @param lockout how long a locked account stays locked
+	 * @param maxFailedLogins failed logins of one name from one source address within {@code lockout} after which
+	 * that name is paused from that source (a source is paused after four times as many over all names)
+	 * @param lockout how long the failures are counted, and how long a pause lasts
+	 * @param hsts whether to send Strict-Transport-Security (only behind HTTPS)
 	 */
-	public record Security(@DefaultValue("5") int maxFailedLogins, @DefaultValue("15m") Duration lockout) {
+	public record Security(@DefaultValue("5") int maxFailedLogins, @DefaultValue("15m") Duration lockout,
+			@DefaultValue("false") boolean hsts) {
 	}
 
 }

@@ -60,9 +60,10 @@ public class ApiClients {
 	 * @param regionCode the jurisdiction's code (its Open311 jurisdiction_id)
 	 * @param channel the channel its requests count as
 	 * @param active whether its key works
+	 * @param publicRead whether the requests it pushed may be read by anyone through Open311 (redacted)
 	 */
 	public record Client(long id, String name, String keyHint, long regionId, String regionPath, String regionCode,
-			Channel channel, boolean active) {
+			Channel channel, boolean active, boolean publicRead) {
 
 		/** Who acts when this client pushes: named after it, in the audit trail and the timeline. */
 		Actor actor() {
@@ -72,12 +73,12 @@ public class ApiClients {
 	}
 
 	private static final String SELECT = """
-			select c.id, c.name, c.key_hint, c.region_id, r.path, r.code, c.channel, c.active
+			select c.id, c.name, c.key_hint, c.region_id, r.path, r.code, c.channel, c.active, c.public_read
 			from api_client c join region r on r.id = c.region_id""";
 
 	private static Client map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
 		return new Client(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5),
-				rs.getString(6), Channel.valueOf(rs.getString(7)), rs.getBoolean(8));
+				rs.getString(6), Channel.valueOf(rs.getString(7)), rs.getBoolean(8), rs.getBoolean(9));
 	}
 
 	/** The active client whose key this is. */
@@ -136,6 +137,20 @@ public class ApiClients {
 			.single();
 		this.events.created(actor, "api_client", id, region.path(), Map.of("name", n, "channel", channel.name()));
 		return k;
+	}
+
+	/**
+	 * Lets anyone read, through Open311 and redacted, the requests this client pushed, or stops that. Off for every
+	 * client until an administrator turns it on (a 12345 hotline's requests should never be).
+	 */
+	@Transactional
+	public void setPublicRead(Actor actor, long id, boolean publicRead) {
+		actor.require(Permission.ACCOUNT_MANAGE);
+		Client c = list(actor).stream().filter(x -> x.id() == id).findFirst()
+			.orElseThrow(() -> new cn.siwei.platform.NotFound("api_client", id));
+		this.jdbc.sql("update api_client set public_read = ? where id = ?").params(publicRead, id).update();
+		this.events.changed(actor, "api_client", id, RecordChanged.Action.UPDATE, c.regionPath(),
+				Map.of("publicRead", c.publicRead()), Map.of("publicRead", publicRead), null);
 	}
 
 	/** Turns a client's key off. */

@@ -194,7 +194,7 @@ class Open311Controller {
 			@RequestParam(name = "status", required = false) String status, Locale locale) {
 		return answer(format, "service_requests", "request", () -> {
 			Optional<Region> place = jurisdiction(jurisdiction, locale);
-			StringBuilder where = new StringBuilder(" where client_id is not null");
+			StringBuilder where = new StringBuilder(" where client_id in (select id from api_client where public_read)");
 			Map<String, Object> params = new LinkedHashMap<>();
 			place.ifPresent(p -> {
 				where.append(" and in_subtree(region_path, :root)");
@@ -243,7 +243,8 @@ class Open311Controller {
 			jurisdiction(jurisdiction, locale);
 			long n = longs(id, locale)[0];
 			Request r = this.repository.find(n, Requests.english(locale))
-				.filter(x -> this.jdbc.sql("select client_id is not null from request where id = ?").param(x.id()).query(Boolean.class).single())
+				.filter(x -> this.jdbc.sql("select client_id in (select id from api_client where public_read) from request where id = ?")
+					.param(x.id()).query(Boolean.class).optional().orElse(false))
 				.orElseThrow(() -> new Open311Error(404, text("open311.error.requestNotFound", locale, id)));
 			return List.of(describe(r, agencies(List.of(r.id())).get(r.id())));
 		});
@@ -277,11 +278,33 @@ class Open311Controller {
 		boolean open = r.status().open();
 		String notes = r.status() == Status.DECLINED ? r.declinedReason()
 				: r.status() == Status.DUPLICATE ? "duplicate of " + r.duplicateOf() : null;
+		// Published to anyone: no address, the location to about 100 m, long digit runs (phones, ID numbers) hidden.
 		return map("service_request_id", String.valueOf(r.id()), "status", open ? "open" : "closed", "status_notes", notes,
-				"service_name", r.categoryName(), "service_code", r.categoryCode(), "description", r.description(),
+				"service_name", r.categoryName(), "service_code", r.categoryCode(), "description", redact(r.description()),
 				"agency_responsible", agencies, "service_notice", null, "requested_datetime",
 				w3c(r.createdAt()), "updated_datetime", w3c(r.updatedAt()), "expected_datetime", w3c(r.dueAt()), "address",
-				r.address(), "address_id", null, "zipcode", null, "lat", r.lat(), "long", r.lon(), "media_url", r.mediaUrl());
+				null, "address_id", null, "zipcode", null, "lat", coarse(r.lat()), "long", coarse(r.lon()), "media_url",
+				r.mediaUrl());
+	}
+
+	private static final java.util.regex.Pattern DIGIT_RUN = java.util.regex.Pattern.compile("[0-9][0-9 -]*[0-9Xx]");
+
+	/** A run of 7 or more digits (a phone, an ID number, even with spaces or dashes) hidden, its last two kept. */
+	static String redact(String text) {
+		if (text == null) {
+			return null;
+		}
+		return DIGIT_RUN.matcher(text).replaceAll(m -> {
+			String run = m.group();
+			long digits = run.chars().filter(c -> Character.isDigit(c) || c == 'X' || c == 'x').count();
+			return java.util.regex.Matcher.quoteReplacement(
+					digits >= 7 ? "****" + run.substring(run.length() - 2) : run);
+		});
+	}
+
+	/** A coordinate to three decimals (about 100 m): where the problem is, not which door. */
+	static Double coarse(Double degrees) {
+		return degrees == null ? null : Math.round(degrees * 1000) / 1000.0;
 	}
 
 	private String token(long requestId) {

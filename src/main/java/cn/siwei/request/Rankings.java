@@ -284,7 +284,7 @@ public class Rankings {
 			if (l.rank() > 0) {
 				ws.value(row, 0, l.rank());
 			}
-			ws.value(row, 1, l.name());
+			ws.value(row, 1, cn.siwei.platform.Sheets.text(l.name()));
 			ws.value(row, 2, l.count());
 			Object[] rates = { l.response(), l.resolution(), l.satisfaction(), l.score() };
 			for (int c = 0; c < rates.length; c++) {
@@ -298,8 +298,8 @@ public class Rankings {
 		ws.value(row++, 0, this.messages.getMessage("ranking.weightsUsed",
 				new Object[] { r.weights().response(), r.weights().resolution(), r.weights().satisfaction() }, locale));
 		for (Comment c : r.comments()) {
-			ws.value(row, 0, c.authorName());
-			ws.value(row++, 1, c.text());
+			ws.value(row, 0, cn.siwei.platform.Sheets.text(c.authorName()));
+			ws.value(row++, 1, cn.siwei.platform.Sheets.text(c.text()));
 		}
 		wb.finish();
 	}

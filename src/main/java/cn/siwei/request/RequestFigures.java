@@ -197,7 +197,7 @@ public class RequestFigures {
 		}
 		int r = 1;
 		for (UnitMonth u : rows) {
-			ws.value(r, 0, u.unitName());
+			ws.value(r, 0, cn.siwei.platform.Sheets.text(u.unitName()));
 			ws.value(r, 1, u.parts());
 			ws.value(r, 2, u.done());
 			ws.value(r, 3, u.onTime());

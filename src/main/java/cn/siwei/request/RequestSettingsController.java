@@ -108,6 +108,13 @@ class RequestSettingsController {
 		return "redirect:/requests/settings";
 	}
 
+	@PostMapping("/requests/settings/clients/{id}/public")
+	String clientPublic(@PathVariable long id, @RequestParam(defaultValue = "false") boolean publicRead,
+			RedirectAttributes redirect, Locale locale) {
+		this.flash.run(redirect, locale, "flash.saved", () -> this.clients.setPublicRead(CurrentActor.get(), id, publicRead));
+		return "redirect:/requests/settings";
+	}
+
 	@PostMapping("/requests/settings/clients/{id}/deactivate")
 	String deactivateClient(@PathVariable long id, RedirectAttributes redirect, Locale locale) {
 		this.flash.run(redirect, locale, "flash.saved", () -> this.clients.deactivate(CurrentActor.get(), id));

@@ -27,6 +27,7 @@ import cn.siwei.organisation.Teams;
 import cn.siwei.people.People;
 import cn.siwei.people.PersonView;
 import cn.siwei.platform.Events;
+import cn.siwei.platform.Bindings;
 import cn.siwei.platform.NotFound;
 import cn.siwei.platform.Page;
 import cn.siwei.platform.RecordChanged;
@@ -87,12 +88,15 @@ public class Requests implements cn.siwei.platform.ToDoSource {
 
 	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-	Requests(org.springframework.jdbc.core.simple.JdbcClient jdbc, cn.siwei.region.RegionCounts counts,
+	private final Bindings bindings;
+
+	Requests(org.springframework.jdbc.core.simple.JdbcClient jdbc, cn.siwei.region.RegionCounts counts, Bindings bindings,
 			RequestRepository repository, WorkingCalendar calendar, Regions regions, People people,
 			Organisations organisations, Teams teams, Notifications notifications, Events events, Clock clock,
 			@Value("${siwei.requests.warn-before:24h}") Duration warnBefore,
 			@Value("${siwei.requests.duplicate-window:30d}") Duration duplicateWindow) {
 		this.jdbc = jdbc;
+		this.bindings = bindings;
 		this.counts = counts;
 		this.repository = repository;
 		this.calendar = calendar;
@@ -312,7 +316,8 @@ public class Requests implements cn.siwei.platform.ToDoSource {
 		if (form.getRegionId() == null) {
 			v.add("regionId", "validation.required");
 		}
-		else {
+		else if (this.bindings.inScope(v, actor, "regionId", Bindings.REGION, form.getRegionId()).isPresent()) {
+			// staff record requests only into the regions they serve
 			region = regionFor(actor, form.getRegionId(), v);
 		}
 		PersonView reporter = null;
@@ -436,13 +441,8 @@ public class Requests implements cn.siwei.platform.ToDoSource {
 		if (originalId == null) {
 			throw Rejected.field("originalId", "validation.required");
 		}
-		Request original;
-		try {
-			original = get(actor, originalId, null);
-		}
-		catch (NotFound ex) {
-			throw Rejected.field("originalId", "request.rejected.originalUnknown");
-		}
+		Request original = this.repository.find(originalId, false).filter(o -> staffOf(actor, o))
+			.orElseThrow(() -> Rejected.field("originalId", "request.rejected.originalUnknown"));
 		if (original.id() == r.id() || original.status() == Status.DUPLICATE || original.duplicateOf() != null) {
 			throw Rejected.field("originalId", "request.rejected.originalIsDuplicate");
 		}

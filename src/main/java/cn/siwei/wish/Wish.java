@@ -50,4 +50,14 @@ public record Wish(long id, long regionId, String regionPath, String regionName,
 		return this.contactOverdue || this.completionOverdue;
 	}
 
+	/** The wish without who it is for: the beneficiary's name masked, their record not named. */
+	Wish withoutBeneficiary() {
+		return new Wish(this.id, this.regionId, this.regionPath, this.regionName, 0L,
+				cn.siwei.platform.Masking.name(this.beneficiaryName), this.priority, this.description, this.categoryId,
+				this.categoryName, this.urgency, this.difficulty, this.dueDate, this.channel, this.status,
+				this.claimantTeamId, this.claimantPersonId, this.claimantName, this.claimedAt, this.contactDueAt,
+				this.committedDate, this.completedAt, this.evaluation, this.contactOverdue, this.completionOverdue,
+				this.praised, this.createdAt);
+	}
+
 }

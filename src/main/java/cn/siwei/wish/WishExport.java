@@ -47,7 +47,9 @@ public class WishExport {
 	/** @return how many wishes were written */
 	@Transactional(readOnly = true)
 	public long write(Actor actor, String regionPath, WishFilter filter, Locale locale, OutputStream out) {
+		// The ledger with beneficiaries' names and care flags leaves the platform only for those who may see people.
 		actor.require(Permission.WISH_VIEW);
+		actor.require(Permission.PEOPLE_VIEW);
 		Scope scope = regionPath != null && Scope.of(actor.regionPath()).covers(regionPath) ? Scope.of(regionPath)
 				: Scope.of(actor.regionPath());
 		Workbook wb = new Workbook(out, "Siwei", "1.0");
@@ -57,20 +59,20 @@ public class WishExport {
 			ws.style(0, c).bold().set();
 		}
 		long[] row = { 0 };
-		this.repository.forEach(scope, java.util.List.of(), filter, "en".equals(locale.getLanguage()), w -> {
+		this.repository.forEach(scope, WishReach.FULL, filter, "en".equals(locale.getLanguage()), w -> {
 			int r = (int) ++row[0];
 			int c = 0;
 			ws.value(r, c++, w.id());
 			ws.value(r, c++, local(w.createdAt()));
-			ws.value(r, c++, w.beneficiaryName());
-			ws.value(r, c++, w.regionName());
-			ws.value(r, c++, w.categoryName());
-			ws.value(r, c++, w.description());
+			ws.value(r, c++, cn.siwei.platform.Sheets.text(w.beneficiaryName()));
+			ws.value(r, c++, cn.siwei.platform.Sheets.text(w.regionName()));
+			ws.value(r, c++, cn.siwei.platform.Sheets.text(w.categoryName()));
+			ws.value(r, c++, cn.siwei.platform.Sheets.text(w.description()));
 			ws.value(r, c++, text(w.urgency().messageKey(), locale));
 			ws.value(r, c++, text(w.difficulty().messageKey(), locale));
 			ws.value(r, c++, text(w.channel().messageKey(), locale));
 			ws.value(r, c++, text(w.status().messageKey(), locale));
-			ws.value(r, c++, w.claimantName());
+			ws.value(r, c++, cn.siwei.platform.Sheets.text(w.claimantName()));
 			ws.value(r, c++, local(w.contactDueAt()));
 			ws.value(r, c++, w.committedDate() == null ? null : w.committedDate().toString());
 			ws.value(r, c++, local(w.completedAt()));

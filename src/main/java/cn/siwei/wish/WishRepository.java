@@ -46,12 +46,14 @@ class WishRepository {
 		this.streaming = new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(template);
 	}
 
-	Optional<Wish> find(Scope scope, List<String> areas, long id, boolean english) {
-		return this.jdbc.sql(SELECT + " where w.id = :id and " + inScope(areas))
+	Optional<Wish> find(Scope scope, WishReach reach, long id, boolean english) {
+		return this.jdbc.sql(SELECT + " where w.id = :id and " + inScope(reach.areas()) + reach.condition())
 			.param("en", english)
 			.param("id", id)
 			.param("scope", scope.regionPath())
-			.param("areas", areas.toArray(String[]::new))
+			.param("areas", reach.areas().toArray(String[]::new))
+			.param("reachOrg", reach.unitOrganisationId() == null ? -1L : reach.unitOrganisationId())
+			.param("reachPerson", reach.personId() == null ? -1L : reach.personId())
 			.query(WishRepository::map)
 			.optional();
 	}
@@ -61,10 +63,10 @@ class WishRepository {
 	 * Streams every wish of the filtered ledger to {@code each}, fetched from a cursor a thousand rows at a time,
 	 * so that memory stays flat however many there are. Must run inside a transaction.
 	 */
-	void forEach(Scope scope, List<String> areas, WishFilter f, boolean english, java.util.function.Consumer<Wish> each) {
-		var params = new org.springframework.jdbc.core.namedparam.MapSqlParameterSource(params(scope, areas, f))
+	void forEach(Scope scope, WishReach reach, WishFilter f, boolean english, java.util.function.Consumer<Wish> each) {
+		var params = new org.springframework.jdbc.core.namedparam.MapSqlParameterSource(params(scope, reach, f))
 			.addValue("en", english);
-		this.streaming.query(SELECT + where(f, areas) + " order by w.priority desc, w.created_at desc, w.id desc", params,
+		this.streaming.query(SELECT + where(f, reach) + " order by w.priority desc, w.created_at desc, w.id desc", params,
 				(org.springframework.jdbc.core.RowCallbackHandler) rs -> each.accept(map(rs, 0)));
 	}
 
@@ -74,16 +76,16 @@ class WishRepository {
 	 * @param small whether few wishes match (known from the total): they are then found by region and sorted
 	 * instead of walking the order index of every wish
 	 */
-	List<Wish> list(Scope scope, List<String> areas, WishFilter f, WishSort sort, boolean english, int offset,
+	List<Wish> list(Scope scope, WishReach reach, WishFilter f, WishSort sort, boolean english, int offset,
 			int limit, boolean small) {
 		String order = sort.order();
 		// Few matches: find them all by region, then sort them; many: walk the order index until the page is full.
 		String page = small
-				? "with matches as materialized (select w.id, w.priority, w.created_at, w.due_date from wish w" + where(f, areas)
+				? "with matches as materialized (select w.id, w.priority, w.created_at, w.due_date from wish w" + where(f, reach)
 						+ "), page as (select w.id from matches w" + order + " offset :offset limit :limit) "
-				: "with page as (select w.id from wish w" + where(f, areas) + order + " offset :offset limit :limit) ";
+				: "with page as (select w.id from wish w" + where(f, reach) + order + " offset :offset limit :limit) ";
 		return this.jdbc.sql(page + SELECT + " join page on page.id = w.id" + order)
-			.params(params(scope, areas, f))
+			.params(params(scope, reach, f))
 			.param("en", english)
 			.param("offset", offset)
 			.param("limit", limit)
@@ -91,8 +93,8 @@ class WishRepository {
 			.list();
 	}
 
-	long count(Scope scope, List<String> areas, WishFilter f) {
-		return this.jdbc.sql("select count(*) from wish w" + where(f, areas)).params(params(scope, areas, f)).query(Long.class).single();
+	long count(Scope scope, WishReach reach, WishFilter f) {
+		return this.jdbc.sql("select count(*) from wish w" + where(f, reach)).params(params(scope, reach, f)).query(Long.class).single();
 	}
 
 	/** Every figure over the wishes collected in the period under the scope, in one pass. */
@@ -119,8 +121,8 @@ class WishRepository {
 	 * The conditions of a filter, only those it sets: a plan made for a query full of "(:x = '' or col = :x)"
 	 * cannot use an index for any of them once PostgreSQL caches it generically.
 	 */
-	private static String where(WishFilter f, List<String> areas) {
-		StringBuilder sql = new StringBuilder(" where ").append(inScope(areas));
+	private static String where(WishFilter f, WishReach reach) {
+		StringBuilder sql = new StringBuilder(" where ").append(inScope(reach.areas())).append(reach.condition());
 		if (f.status() != null) {
 			sql.append(" and w.status = :status");
 		}
@@ -186,10 +188,12 @@ class WishRepository {
 			.list();
 	}
 
-	private static Map<String, Object> params(Scope scope, List<String> areas, WishFilter f) {
+	private static Map<String, Object> params(Scope scope, WishReach reach, WishFilter f) {
 		Map<String, Object> m = new HashMap<>();
 		m.put("scope", scope.regionPath());
-		m.put("areas", areas.toArray(String[]::new));
+		m.put("areas", reach.areas().toArray(String[]::new));
+		m.put("reachOrg", reach.unitOrganisationId() == null ? -1L : reach.unitOrganisationId());
+		m.put("reachPerson", reach.personId() == null ? -1L : reach.personId());
 		m.put("status", f.status() == null ? "" : f.status().name());
 		m.put("category", f.categoryId() == null ? 0L : f.categoryId());
 		m.put("urgency", f.urgency() == null ? "" : f.urgency().name());

@@ -82,10 +82,32 @@ public class Wishes implements cn.siwei.platform.ToDoSource {
 		return Scope.of(actor.regionPath());
 	}
 
-	/** Beyond their region, a volunteer also sees the wishes in the service areas of their teams. */
-	private List<String> areasOf(Actor actor) {
-		return actor.role() == Role.VOLUNTEER && actor.personId() != null
-				? this.repository.serviceAreas(actor.personId()) : List.of();
+	/**
+	 * Which wishes the actor may read (need to know); beyond their region, a volunteer also sees the open wishes in
+	 * the service areas of their teams.
+	 */
+	private WishReach reachOf(Actor actor) {
+		return WishReach.of(actor, actor.role() == Role.VOLUNTEER && actor.personId() != null
+				? this.repository.serviceAreas(actor.personId()) : List.of());
+	}
+
+	/**
+	 * A wish as the actor may read it: a volunteer sees an open wish that is not theirs without the beneficiary's
+	 * name; they learn who it is for once they (or their team) take it on.
+	 */
+	private Wish asSeenBy(Actor actor, WishReach reach, Wish wish) {
+		if (!reach.openOrOwn() || ownClaim(actor, wish)) {
+			return wish;
+		}
+		return wish.withoutBeneficiary();
+	}
+
+	private boolean ownClaim(Actor actor, Wish wish) {
+		if (actor.personId() == null) {
+			return false;
+		}
+		return actor.personId().equals(wish.claimantPersonId()) || wish.claimantTeamId() != null
+				&& this.teams.teamsOf(Actor.SYSTEM, actor.personId()).stream().anyMatch(t -> t.teamId() == wish.claimantTeamId());
 	}
 
 	private static boolean english(Locale locale) {
@@ -94,12 +116,13 @@ public class Wishes implements cn.siwei.platform.ToDoSource {
 
 	@Transactional(readOnly = true)
 	public Wish get(Actor actor, long id, Locale locale) {
-		Wish wish = this.repository.find(scopeOf(actor), areasOf(actor), id, english(locale))
+		WishReach reach = actor.can(Permission.WISH_VIEW) ? reachOf(actor) : WishReach.FULL;
+		Wish wish = this.repository.find(scopeOf(actor), reach, id, english(locale))
 			.orElseThrow(() -> new NotFound(TYPE, id));
 		if (!actor.can(Permission.WISH_VIEW) && !isBeneficiary(actor, wish)) {
 			throw new NotFound(TYPE, id);
 		}
-		return wish;
+		return asSeenBy(actor, reach, wish);
 	}
 
 	@Transactional(readOnly = true)
@@ -124,13 +147,19 @@ public class Wishes implements cn.siwei.platform.ToDoSource {
 			int size) {
 		actor.require(Permission.WISH_VIEW);
 		Scope scope = regionPath != null && scopeOf(actor).covers(regionPath) ? Scope.of(regionPath) : scopeOf(actor);
-		List<String> areas = regionPath == null ? areasOf(actor) : List.of();
-		long total = plain(filter) && areas.isEmpty()
+		WishReach reach = reachOf(actor);
+		if (regionPath != null) {
+			reach = new WishReach(List.of(), reach.unitOrganisationId(), reach.personId(), reach.openOrOwn());
+		}
+		long total = plain(filter) && reach.full()
 				? this.counts.under(filter.status() == null ? "wish" : "wish:" + filter.status().name(),
 						List.of(scope.regionPath())).getOrDefault(scope.regionPath(), 0L)
-				: this.repository.count(scope, areas, filter);
-		return new Page<>(this.repository.list(scope, areas, filter, sort == null ? WishSort.PRIORITY : sort,
-				english(locale), (int) Page.offset(page, size), size, total <= SMALL_LIST), page, size, total);
+				: this.repository.count(scope, reach, filter);
+		WishReach seen = reach;
+		return new Page<>(this.repository.list(scope, reach, filter, sort == null ? WishSort.PRIORITY : sort,
+				english(locale), (int) Page.offset(page, size), size, total <= SMALL_LIST).stream()
+			.map(w -> asSeenBy(actor, seen, w))
+			.toList(), page, size, total);
 	}
 
 	/** Ledgers with at most this many matches are found first and sorted; longer ones read in ledger order. */
@@ -182,8 +211,8 @@ public class Wishes implements cn.siwei.platform.ToDoSource {
 		}
 		var filter = new WishFilter(null, null, null, null, false, false, null, actor.personId(), null, null,
 				null);
-		return new Page<>(this.repository.list(scopeOf(actor), List.of(), filter, WishSort.NEWEST, english(locale),
-				(int) Page.offset(page, size), size, true), page, size, this.repository.count(scopeOf(actor), List.of(), filter));
+		return new Page<>(this.repository.list(scopeOf(actor), WishReach.FULL, filter, WishSort.NEWEST, english(locale),
+				(int) Page.offset(page, size), size, true), page, size, this.repository.count(scopeOf(actor), WishReach.FULL, filter));
 	}
 
 	/** A worker records a wish found by notice, mailbox, visit, phone or meeting. */

@@ -42,11 +42,11 @@ class LoginIT extends SiweiIT {
 	}
 
 	@Test
-	void fiveFailuresInARowLockTheAccountUntilTheLockoutHasPassed() throws Exception {
+	void fiveFailuresInARowPauseTheNameFromThatSourceUntilTheLockoutHasPassed() throws Exception {
 		newAccount("locktest");
 		for (int i = 0; i < 4; i++) {
 			this.mvc.perform(formLogin("/login").user("locktest").password("wrong"))
-				.andExpect(redirectedUrl("/login?error=bad"))
+				.andExpect(redirectedUrl("/login?error=bad&left=" + (4 - i)))
 				.andExpect(unauthenticated());
 		}
 		this.mvc.perform(formLogin("/login").user("locktest").password("wrong"))
@@ -76,7 +76,7 @@ class LoginIT extends SiweiIT {
 		this.mvc.perform(formLogin("/login").user("resettest").password("right-password")).andExpect(authenticated());
 		for (int i = 0; i < 4; i++) {
 			this.mvc.perform(formLogin("/login").user("resettest").password("wrong"))
-				.andExpect(redirectedUrl("/login?error=bad"));
+				.andExpect(redirectedUrl("/login?error=bad&left=" + (4 - i)));
 		}
 	}
 
