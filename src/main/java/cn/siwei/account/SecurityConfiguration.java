@@ -25,6 +25,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.session.SimpleRedirectInvalidSessionStrategy;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
@@ -68,6 +69,22 @@ class SecurityConfiguration {
 		DaoAuthenticationProvider check = new DaoAuthenticationProvider(users);
 		check.setPasswordEncoder(passwords);
 		return new ThrottledAuthentication(check, throttle, accounts, events);
+	}
+
+	/**
+	 * A request the firewall refuses (an odd character in the path): 400, for an API call with the same body as
+	 * every other refusal, naming the path as the field at fault.
+	 */
+	@Bean
+	org.springframework.security.web.firewall.RequestRejectedHandler requestRejectedHandler() {
+		return (request, response, rejected) -> {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+				response.setContentType("application/json");
+				response.setCharacterEncoding("UTF-8");
+				response.getWriter().write("{\"status\":400,\"code\":\"validation.badValue\",\"field\":\"path\"}");
+			}
+		};
 	}
 
 	@Bean
@@ -159,7 +176,16 @@ class SecurityConfiguration {
 				|| request.getRequestURI().equals(request.getContextPath() + "/api/v1/requests/intake");
 		http.csrf(csrf -> csrf.ignoringRequestMatchers(keyed,
 				request -> api.matches(request) && withoutCookie.matches(request)));
-		http.sessionManagement(session -> session.invalidSessionUrl("/login?expired"));
+		// An ended or unknown session: a page goes to the login, an API call is told 401 (never an HTML redirect).
+		var toLogin = new SimpleRedirectInvalidSessionStrategy("/login?expired");
+		http.sessionManagement(session -> session.invalidSessionStrategy((request, response) -> {
+			if (api.matches(request)) {
+				response.sendError(HttpStatus.UNAUTHORIZED.value());
+			}
+			else {
+				toLogin.onInvalidSessionDetected(request, response);
+			}
+		}));
 		http.addFilterAfter(new SessionCheck(accounts), SecurityContextHolderFilter.class);
 		SiweiProperties.Security security = properties.security();
 		http.headers(headers -> {

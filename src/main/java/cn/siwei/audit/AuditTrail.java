@@ -50,8 +50,16 @@ public class AuditTrail {
 			.params(Timestamp.from(this.clock.instant()), actor.accountId(), actor.displayName(),
 					change.action().name(), change.entityType(), change.entityId(),
 					change.regionPath() == null ? "/" : change.regionPath(), toJson(change.before()),
-					toJson(change.after()), change.reason())
+					toJson(change.after()), reason(change.reason()))
 			.update();
+	}
+
+	/** The reason as kept (at most 500 characters; a longer note stays whole in the record's own timeline). */
+	static String reason(String reason) {
+		if (reason == null || reason.length() <= 500) {
+			return reason;
+		}
+		return reason.substring(0, 499) + "…";
 	}
 
 	/**

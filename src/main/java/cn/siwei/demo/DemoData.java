@@ -217,6 +217,9 @@ class DemoData implements DemoLogins {
 		wish(liDisabled, "FINDING_PEOPLE", "想找到当年一起在克拉玛依当兵的老战友。", WishTerms.Channel.MAILBOX);
 		wish(aliResident, "EMPLOYMENT", "想参加电脑和电商培训，方便找工作。", WishTerms.Channel.MEETING);
 		wish(caiyuanElder, "HEALTH", "希望有人每月陪同去医院复查。", WishTerms.Channel.HOME_VISIT);
+		// Raised at the compound's 说事会 (residents' talk), as Langzhong's five orders begin.
+		request(caiyuan, null, "PROPERTY", "财源小区4栋楼道灯不亮，老人夜里上下楼不方便。",
+				cn.siwei.request.RequestTerms.Channel.TALK_MEETING);
 
 		// Requests at each stage of the five orders, from a home visit, the resident and the 12345 hotline.
 		long light = request(yongan, aliResident, "MUNICIPAL", "小区东门的路灯坏了好几天，晚上老人出门看不清路。",
@@ -238,6 +241,10 @@ class DemoData implements DemoLogins {
 				new cn.siwei.request.RequestIntake.Push("PROPERTY", "永安小区1号楼下水道堵塞，污水外溢，请尽快处理。", null,
 						"克拉玛依区昆仑路街道永安社区永安小区1号楼", null, null, "刘先生", "13899990000", "12345-20261127-0001",
 						null, null, null));
+		// A resident's report through an Open311 app (FixMyStreet-style), located by its pin.
+		this.intake.receive(this.clients.authenticate(DEMO_OPEN311_KEY).orElseThrow(), "open311-demo-0001",
+				new cn.siwei.request.RequestIntake.Push("MUNICIPAL", "永安社区西门外路灯不亮，晚上路过很黑。", null, null, 45.5942,
+						84.8712, null, null, null, null, null, null));
 
 		login("admin", "系统管理员", Role.ADMIN, karamay, null, null);
 		login("leader", "克拉玛依市领导", Role.LEADER, karamay, null, null);

@@ -248,6 +248,9 @@ public class PersonImports {
 		log.info("Import {} discarded by {}", id, actor.username());
 	}
 
+	/** The start of the template's example row's name; a row whose name starts so is not imported. */
+	static final String EXAMPLE_MARK = "示例·";
+
 	/** Writes the template sheet, with its header and one example row. */
 	public void writeTemplate(OutputStream out) throws IOException {
 		Workbook wb = new Workbook(out, "Siwei", "1.0");
@@ -256,8 +259,10 @@ public class PersonImports {
 			ws.value(0, c, COLUMNS.get(c));
 			ws.style(0, c).bold().set();
 		}
-		List<String> example = List.of("王秀兰", "女", "1938-03-12", "13909901234", "", "永安小区1号楼1单元101",
-				"650203001001-01-01-1", "孤寡老人，高龄", "否", "否", "");
+		// Obviously made up, and skipped if left in the sheet: a real-looking sample row was once imported as a second
+		// 王秀兰, with a real resident's phone.
+		List<String> example = List.of(EXAMPLE_MARK + "张三（此行导入时自动跳过）", "男", "1950-01-01", "13800000000", "",
+				"某小区1号楼1单元101", "（所在单元的区域编码）", "高龄", "否", "否", "");
 		for (int c = 0; c < example.size(); c++) {
 			ws.value(1, c, example.get(c));
 		}
@@ -280,7 +285,7 @@ public class PersonImports {
 						header = header(row);
 						continue;
 					}
-					if (blank(row)) {
+					if (blank(row) || example(row, header)) {
 						continue;
 					}
 					batch.add(checker.check(row, header));
@@ -309,6 +314,13 @@ public class PersonImports {
 		finally {
 			deleteQuietly(file);
 		}
+	}
+
+	/** Whether the row is the template's example, left in the sheet. */
+	private static boolean example(Row row, Map<String, Integer> header) {
+		Integer col = header.get("姓名");
+		return col != null && col < row.getCellCount()
+				&& row.getCellAsString(col).map(n -> n.trim().startsWith(EXAMPLE_MARK)).orElse(false);
 	}
 
 	private Map<String, Integer> header(Row row) {

@@ -19,6 +19,7 @@ import cn.siwei.access.AccessDenied;
  * body for the API.
  */
 @ControllerAdvice
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ErrorAdvice {
 
 	private final MessageSource messages;
@@ -54,6 +55,67 @@ class ErrorAdvice {
 			return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(body);
 		}
 		return answer(request, HttpStatus.UNPROCESSABLE_CONTENT, ex.messageKey(), ex.args(), ex.field(), locale);
+	}
+
+	/** A body that is not JSON, or a field of the wrong type or an unknown choice: 400, naming the field. */
+	@ExceptionHandler(org.springframework.http.converter.HttpMessageNotReadableException.class)
+	Object unreadable(org.springframework.http.converter.HttpMessageNotReadableException ex, HttpServletRequest request,
+			Locale locale) {
+		String field = null;
+		Throwable cause = ex.getCause();
+		while (cause != null && field == null) {
+			if (cause instanceof tools.jackson.databind.DatabindException bind && !bind.getPath().isEmpty()) {
+				field = bind.getPath().stream()
+					.map(p -> p.getPropertyName() != null ? p.getPropertyName() : "[" + p.getIndex() + "]")
+					.reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
+					.orElse(null);
+			}
+			cause = cause.getCause();
+		}
+		return answer(request, HttpStatus.BAD_REQUEST, field == null ? "validation.unreadable" : "validation.badValue",
+				new Object[0], field == null ? "body" : field, locale);
+	}
+
+	/** A parameter or path variable of the wrong type (a letter for an id, an unknown choice): 400, naming it. */
+	@ExceptionHandler(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class)
+	Object mismatch(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException ex,
+			HttpServletRequest request, Locale locale) {
+		return answer(request, HttpStatus.BAD_REQUEST, "validation.badValue", new Object[0], ex.getName(), locale);
+	}
+
+	/** A required parameter missing: 400, naming it. */
+	@ExceptionHandler(org.springframework.web.bind.MissingServletRequestParameterException.class)
+	Object missing(org.springframework.web.bind.MissingServletRequestParameterException ex, HttpServletRequest request,
+			Locale locale) {
+		return answer(request, HttpStatus.BAD_REQUEST, "validation.required", new Object[0], ex.getParameterName(), locale);
+	}
+
+	/** A path variable or header that is missing or empty once read (a blank id): 400, naming it. */
+	@ExceptionHandler(org.springframework.web.bind.ServletRequestBindingException.class)
+	Object unbound(org.springframework.web.bind.ServletRequestBindingException ex, HttpServletRequest request,
+			Locale locale) {
+		String field = ex instanceof org.springframework.web.bind.MissingPathVariableException path ? path.getVariableName()
+				: ex instanceof org.springframework.web.bind.MissingRequestHeaderException header ? header.getHeaderName()
+				: ex instanceof org.springframework.web.bind.MissingServletRequestParameterException param
+						? param.getParameterName() : "request";
+		return answer(request, HttpStatus.BAD_REQUEST, "validation.badValue", new Object[0], field, locale);
+	}
+
+	/** An upload that is not one (a form posted without its file part): 400, naming the file. */
+	@ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+	Object notAnUpload(org.springframework.web.multipart.MultipartException ex, HttpServletRequest request, Locale locale) {
+		if (ex instanceof org.springframework.web.multipart.MaxUploadSizeExceededException) {
+			return answer(request, HttpStatus.CONTENT_TOO_LARGE, "validation.fileTooLarge", new Object[0], "file", locale);
+		}
+		return answer(request, HttpStatus.BAD_REQUEST, "validation.fileRequired", new Object[0], "file", locale);
+	}
+
+	/** A form field that could not be bound (a letter for a number in a form posted to the API). */
+	@ExceptionHandler(org.springframework.validation.BindException.class)
+	Object binding(org.springframework.validation.BindException ex, HttpServletRequest request, Locale locale) {
+		var error = ex.getFieldError();
+		return answer(request, HttpStatus.BAD_REQUEST, "validation.badValue", new Object[0],
+				error == null ? null : error.getField(), locale);
 	}
 
 	private static boolean isApi(HttpServletRequest request) {

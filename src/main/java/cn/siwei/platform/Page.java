@@ -33,9 +33,12 @@ public record Page<T>(List<T> items, int page, int size, long total) {
 		return new Page<>(this.items.stream().map(mapper).toList(), this.page, this.size, this.total);
 	}
 
-	/** Offset of the first row for SQL. */
+	/** The largest offset asked of the database: beyond it a list has nothing, and an int still holds it. */
+	static final long MAX_OFFSET = 1_000_000_000L;
+
+	/** Offset of the first row for SQL; a negative page counts as the first, a page past any list as empty. */
 	public static long offset(int page, int size) {
-		return (long) Math.max(0, page) * size;
+		return Math.min((long) Math.max(0, page) * Math.max(0, size), MAX_OFFSET);
 	}
 
 	/** Clamps a requested page size to something a page or API may ask for. */

@@ -69,6 +69,17 @@ public final class Violations {
 	}
 
 	/**
+	 * An optional free text of one act (a note, a task, a comment): trimmed, null when empty.
+	 * @throws Rejected naming the field when it is longer than {@code max} or holds control characters
+	 */
+	public static String note(String field, String value, int max) {
+		Violations v = new Violations();
+		String text = v.optional(field, value, max);
+		v.throwIfAny();
+		return text;
+	}
+
+	/**
 	 * Whether a text holds a control character other than tab, line feed and carriage return: PostgreSQL cannot
 	 * store NUL, and the others are never typed by a person.
 	 */

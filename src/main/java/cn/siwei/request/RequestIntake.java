@@ -141,6 +141,19 @@ public class RequestIntake {
 		else if (category.isEmpty()) {
 			v.add("categoryCode", "request.rejected.categoryUnknown");
 		}
+		if (p.attributes() != null) {
+			if (p.attributes().size() > 50) {
+				v.add("attributes", "request.rejected.tooManyAttributes", 50);
+			}
+			p.attributes().forEach((code, answer) -> {
+				v.optional("attribute[" + code + "]", code, 100);
+				v.optional("attribute[" + code + "]", answer, 1000);
+			});
+		}
+		v.optional("regionCode", p.regionCode(), 32);
+		if (v.has("regionCode") || v.has("address")) {
+			return null;
+		}
 		Region region = place(client, p.regionCode(), address, v);
 		if (!v.isEmpty()) {
 			return null;

@@ -237,8 +237,10 @@ public class Requests implements cn.siwei.platform.ToDoSource {
 		actor.require(Permission.REQUEST_VIEW);
 		Instant horizon = this.clock.instant().plus(this.warnBefore);
 		String scope = actor.scope().regionPath();
-		return new Page<>(this.repository.supervision(scope, horizon, english(locale), Page.offset(page, size), size), page,
-				size, this.repository.countSupervision(scope, horizon));
+		return new Page<>(this.repository.supervision(scope, horizon, english(locale), Page.offset(page, size), size)
+			.stream()
+			.map(l -> new Request.Supervised(l.request().masked(), l.part(), l.dueAt()))
+			.toList(), page, size, this.repository.countSupervision(scope, horizon));
 	}
 
 	@Transactional(readOnly = true)
@@ -473,7 +475,7 @@ public class Requests implements cn.siwei.platform.ToDoSource {
 				"due_at = null", Map.of(), now)) {
 			throw wrongState();
 		}
-		long part = this.repository.addPart(id, PartRole.DISPATCHED, unit, blank(task), PartStatus.WAITING, null,
+		long part = this.repository.addPart(id, PartRole.DISPATCHED, unit, Violations.note("task", task, 1000), PartStatus.WAITING, null,
 				due(r, Step.CLAIM, now), r.reopenCount(), now);
 		record(actor, r, part, EventKind.DISPATCHED, join(unit.name(), task), true, now);
 		tellUnit(unit, r, "notice.request.dispatched");
@@ -574,7 +576,7 @@ public class Requests implements cn.siwei.platform.ToDoSource {
 		}
 		List<Long> parts = new ArrayList<>();
 		for (Unit unit : units) {
-			long part = this.repository.addPart(id, PartRole.SUMMONED, unit, blank(task), PartStatus.SUMMONED, reportDue,
+			long part = this.repository.addPart(id, PartRole.SUMMONED, unit, Violations.note("task", task, 1000), PartStatus.SUMMONED, reportDue,
 					reportDue, r.reopenCount(), now);
 			parts.add(part);
 			tellUnit(unit, r, "notice.request.summoned");
@@ -1006,12 +1008,16 @@ public class Requests implements cn.siwei.platform.ToDoSource {
 		return s.length() <= 30 ? s : s.substring(0, 30) + "…";
 	}
 
+	/** A note of an act, checked (at most 2,000 characters, nothing unstorable); null when empty. */
 	private static String blank(String s) {
-		return s == null || s.isBlank() ? null : s.trim();
+		return Violations.note("note", s, NOTE_LENGTH);
 	}
 
+	static final int NOTE_LENGTH = 2000;
+
 	private static String join(String a, String b) {
-		return b == null || b.isBlank() ? a : a + " · " + b.trim();
+		String note = blank(b);
+		return note == null ? a : a + " · " + note;
 	}
 
 }

@@ -524,12 +524,16 @@ public class Wishes implements cn.siwei.platform.ToDoSource {
 				Map.of("status", wish.status().name()), Map.of("act", kind.name()), note);
 	}
 
+	/** A note of an act, checked (at most 2,000 characters, nothing unstorable); null when empty. */
 	private static String blank(String s) {
-		return s == null || s.isBlank() ? null : s.trim();
+		return Violations.note("note", s, NOTE_LENGTH);
 	}
 
+	static final int NOTE_LENGTH = 2000;
+
 	private static String join(String a, String b) {
-		return b == null || b.isBlank() ? a : a + " · " + b.trim();
+		String note = blank(b);
+		return note == null ? a : a + " · " + note;
 	}
 
 }

@@ -250,27 +250,30 @@ class AccessMatrixIT extends SiweiIT {
 
 	static String yonganPath;
 
-	private void loadSamples() {
+	/** The demo records the path variables point at (all of them in Yong'an community). */
+	static void loadSamples(org.springframework.jdbc.core.simple.JdbcClient jdbc) {
 		if (!SAMPLES.isEmpty()) {
 			return;
 		}
-		SAMPLES.put("region", id("region", "code", "650203001001"));
-		SAMPLES.put("person", id("person", "name", "王秀兰"));
-		SAMPLES.put("organisation", id("organisation", "name", "永安社区居委会"));
-		SAMPLES.put("team", id("team", "name", "永安社区“红细胞”党员服务队"));
-		SAMPLES.put("account", id("account", "username", "resident"));
+		java.util.function.BiFunction<String, String, Long> id = (table, where) -> jdbc
+			.sql("select id from " + table + " where " + where).query(Long.class).single();
+		SAMPLES.put("region", id.apply("region", "code = '650203001001'"));
+		SAMPLES.put("person", id.apply("person", "name = '王秀兰'"));
+		SAMPLES.put("organisation", id.apply("organisation", "name = '永安社区居委会'"));
+		SAMPLES.put("team", id.apply("team", "name = '永安社区“红细胞”党员服务队'"));
+		SAMPLES.put("account", id.apply("account", "username = 'resident'"));
 		SAMPLES.put("import", 999_999L);
 		SAMPLES.put("missing", 999_999L);
 		SAMPLES.put("closed", 0L);
-		SAMPLES.put("wish", this.jdbc.sql("select id from wish where description like '家里的电视机坏了%'").query(Long.class).single());
-		SAMPLES.put("request", this.jdbc.sql("select id from request where description like '永安社区西侧道路%'").query(Long.class).single());
-		SAMPLES.put("pushed", this.jdbc.sql("""
+		SAMPLES.put("wish", jdbc.sql("select id from wish where description like '家里的电视机坏了%'").query(Long.class).single());
+		SAMPLES.put("request", jdbc.sql("select id from request where description like '永安社区西侧道路%'").query(Long.class).single());
+		SAMPLES.put("pushed", jdbc.sql("""
 				select id from request where client_id in (select id from api_client where public_read) order by id limit 1""")
 			.query(Long.class).single());
-		this.jdbc.sql("insert into request_token (token, request_id) values ('matrix-token', ?) on conflict do nothing")
+		jdbc.sql("insert into request_token (token, request_id) values ('matrix-token', ?) on conflict do nothing")
 			.param(SAMPLES.get("pushed"))
 			.update();
-		yonganPath = this.jdbc.sql("select path from region where code = '650203001001'").query(String.class).single();
+		yonganPath = jdbc.sql("select path from region where code = '650203001001'").query(String.class).single();
 	}
 
 	@Test
@@ -297,7 +300,7 @@ class AccessMatrixIT extends SiweiIT {
 
 	@Test
 	void everyRoleGetsExactlyWhatItsPermissionsAndRegionAllow() throws Exception {
-		loadSamples();
+		loadSamples(this.jdbc);
 		List<String> wrong = new ArrayList<>();
 		for (String login : LOGINS) {
 			Actor actor = ((ActorPrincipal) this.users.loadUserByUsername(login)).actor();
@@ -327,7 +330,139 @@ class AccessMatrixIT extends SiweiIT {
 		assertThat(wrong).isEmpty();
 	}
 
+	/**
+	 * Writes and side channels with an id of another city (Nanchong/Langzhong) in every place a form or an API call
+	 * takes one, by actors of Karamay who may use the endpoint: each is refused and nothing changes (every change
+	 * writes an audit event, so their count stays put) and nothing of the other city is shown.
+	 */
+	@Test
+	void everyIdNamedInAFormOrAnApiCallIsCheckedAgainstTheActorsScope() throws Exception {
+		loadSamples(this.jdbc);
+		String nanchong = this.jdbc.sql("select path from region where code = '511300'").query(String.class).single();
+		java.util.function.Function<String, String> foreign = table -> String.valueOf(this.jdbc
+			.sql("select id from " + table + " where region_path like ? || '%' order by id limit 1")
+			.param(nanchong).query(Long.class).single());
+		String region = String.valueOf(id("region", "code", "511381001001"));
+		String person = foreign.apply("person");
+		String organisation = foreign.apply("organisation");
+		String team = foreign.apply("team");
+		String request = foreign.apply("request");
+		String wish = foreign.apply("wish");
+		long yRequest = SAMPLES.get("request");
+		long yWish = SAMPLES.get("wish");
+		long yPerson = SAMPLES.get("person");
+		long yOrg = SAMPLES.get("organisation");
+		long yTeam = SAMPLES.get("team");
+		long yRegion = SAMPLES.get("region");
+		long category = this.jdbc.sql("select id from request_category where code = 'MUNICIPAL'").query(Long.class).single();
+		long wishCategory = this.jdbc.sql("select id from wish_category order by id limit 1").query(Long.class).single();
+
+		record Case(String login, org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder call) {
+		}
+		List<Case> writes = new ArrayList<>();
+		for (String[] f : new String[][] { { "regionId", region, "organisationId", "", "personId", "" },
+				{ "regionId", String.valueOf(yRegion), "organisationId", organisation, "personId", "" },
+				{ "regionId", String.valueOf(yRegion), "organisationId", "", "personId", person } }) {
+			writes.add(new Case("admin", MockMvcRequestBuilders.post("/accounts").param("username", "bind" + f[1] + f[3] + f[5])
+				.param("displayName", "越界").param("role", f[3].isEmpty() ? (f[5].isEmpty() ? "COMMUNITY_WORKER" : "RESIDENT")
+						: "DEPARTMENT_HANDLER").param("password", "Bind-pass-99")
+				.param(f[0], f[1]).param(f[2], f[3]).param(f[4], f[5])));
+		}
+		String requestJson = "{\"categoryId\": " + category + ", \"description\": \"越界\", \"channel\": \"HOME_VISIT\", "
+				+ "\"reporterName\": \"某\", \"regionId\": %s, \"reporterPersonId\": %s}";
+		writes.add(new Case("worker", MockMvcRequestBuilders.post("/api/v1/requests").contentType(MediaType.APPLICATION_JSON)
+			.content(requestJson.formatted(region, "null"))));
+		writes.add(new Case("worker", MockMvcRequestBuilders.post("/api/v1/requests").contentType(MediaType.APPLICATION_JSON)
+			.content(requestJson.formatted(yRegion, person))));
+		writes.add(new Case("worker", MockMvcRequestBuilders.post("/requests").param("categoryId", String.valueOf(category))
+			.param("description", "越界").param("channel", "HOME_VISIT").param("reporterName", "某").param("regionId", region)));
+		for (String unit : List.of("organisationId", "teamId", "personId")) {
+			String value = unit.equals("organisationId") ? organisation : unit.equals("teamId") ? team : person;
+			writes.add(new Case("worker", MockMvcRequestBuilders.post("/api/v1/requests/" + yRequest + "/dispatch")
+				.contentType(MediaType.APPLICATION_JSON).content("{\"" + unit + "\": " + value + ", \"task\": \"x\"}")));
+		}
+		writes.add(new Case("worker", MockMvcRequestBuilders.post("/api/v1/requests/" + yRequest + "/duplicate")
+			.contentType(MediaType.APPLICATION_JSON).content("{\"originalId\": " + request + "}")));
+		writes.add(new Case("worker", MockMvcRequestBuilders.post("/api/v1/requests/" + yRequest + "/route")
+			.contentType(MediaType.APPLICATION_JSON).content("{\"regionId\": " + region + "}")));
+		writes.add(new Case("street", MockMvcRequestBuilders.post("/api/v1/requests/" + yRequest + "/summon")
+			.contentType(MediaType.APPLICATION_JSON).content("{\"organisationIds\": [" + organisation + "]}")));
+		writes.add(new Case("worker", MockMvcRequestBuilders.post("/api/v1/wishes").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"beneficiaryId\": " + person + ", \"categoryId\": " + wishCategory
+					+ ", \"description\": \"越界\", \"channel\": \"PHONE\"}")));
+		writes.add(new Case("worker", MockMvcRequestBuilders.post("/api/v1/wishes/" + yWish + "/assign")
+			.contentType(MediaType.APPLICATION_JSON).content("{\"teamId\": " + team + "}")));
+		writes.add(new Case("worker", MockMvcRequestBuilders.post("/api/v1/wishes/" + yWish + "/assign")
+			.contentType(MediaType.APPLICATION_JSON).content("{\"personId\": " + person + "}")));
+		writes.add(new Case("worker", MockMvcRequestBuilders.post("/api/v1/wishes/" + yWish + "/transfer")
+			.contentType(MediaType.APPLICATION_JSON).content("{\"teamId\": " + team + ", \"reason\": \"x\"}")));
+		writes.add(new Case("volunteer", MockMvcRequestBuilders.post("/api/v1/wishes/" + yWish + "/claim")
+			.contentType(MediaType.APPLICATION_JSON).content("{\"teamId\": " + team + "}")));
+		writes.add(new Case("worker", MockMvcRequestBuilders.post("/people").param("name", "越界居民").param("regionId", region)));
+		writes.add(new Case("worker", MockMvcRequestBuilders.post("/people/" + yPerson + "/pairings").param("helperId", person)));
+		writes.add(new Case("worker", MockMvcRequestBuilders.post("/organisations").param("name", "越界单位")
+			.param("kind", "PROPERTY_COMPANY").param("regionId", region)));
+		writes.add(new Case("worker", MockMvcRequestBuilders.post("/organisations/" + yOrg + "/posts").param("personId", person)
+			.param("title", "越界")));
+		writes.add(new Case("street", MockMvcRequestBuilders.post("/organisations/" + yOrg + "/liaisons").param("communityId", region)));
+		writes.add(new Case("worker", MockMvcRequestBuilders.post("/teams").param("name", "越界队").param("kind", "VOLUNTEER_TEAM")
+			.param("regionId", region)));
+		writes.add(new Case("worker", MockMvcRequestBuilders.post("/teams").param("name", "越界队").param("kind", "VOLUNTEER_TEAM")
+			.param("regionId", String.valueOf(yRegion)).param("organisationId", organisation)));
+		writes.add(new Case("worker", MockMvcRequestBuilders.post("/teams").param("name", "越界队").param("kind", "VOLUNTEER_TEAM")
+			.param("regionId", String.valueOf(yRegion)).param("serviceRegionIds", region)));
+		writes.add(new Case("worker", MockMvcRequestBuilders.post("/teams/" + yTeam + "/members").param("personId", person)));
+		writes.add(new Case("admin", MockMvcRequestBuilders.post("/regions/" + yRegion + "/move").param("parentId",
+				String.valueOf(id("region", "code", "511381001")))));
+		writes.add(new Case("admin", MockMvcRequestBuilders.post("/requests/settings/clients").param("name", "越界系统")
+			.param("channel", "OPEN311").param("regionId", region)));
+		writes.add(new Case("street", MockMvcRequestBuilders.post("/wishes/settings/contact-days").param("region", region)
+			.param("days", "3")));
+
+		List<String> wrong = new ArrayList<>();
+		for (Case c : writes) {
+			long before = this.jdbc.sql("select count(*) from audit_event").query(Long.class).single();
+			int status = this.mvc.perform(c.call().with(user(this.users.loadUserByUsername(c.login()))).with(csrf()))
+				.andReturn().getResponse().getStatus();
+			long after = this.jdbc.sql("select count(*) from audit_event").query(Long.class).single();
+			if (after != before || status >= 500) {
+				var r = c.call().buildRequest(new org.springframework.mock.web.MockServletContext());
+				wrong.add(c.login() + " " + r.getMethod() + " " + r.getRequestURI() + " " + r.getParameterMap().keySet()
+						+ ": status " + status + ", " + (after - before) + " changes");
+			}
+		}
+
+		// Side channels: what a Karamay reader asks about the other city answers nothing of it.
+		for (String url : List.of("/api/v1/wishes/figures?region=" + region + "&from=2026-01-01&to=2026-12-31",
+				"/api/v1/requests/figures?region=" + region + "&from=2026-01-01&to=2026-12-31",
+				"/api/v1/dashboard?region=" + region, "/api/v1/regions/" + region + "/children",
+				"/api/v1/requests/" + request, "/api/v1/wishes/" + wish, "/api/v1/people/" + person,
+				"/people/picker?field=personId&q=" + java.net.URLEncoder.encode(this.jdbc
+					.sql("select name from person where id = ?").param(Long.parseLong(person)).query(String.class).single(),
+						java.nio.charset.StandardCharsets.UTF_8),
+				"/rankings?region=" + region, "/hot-topics?region=" + region, "/requests/units?region=" + region)) {
+			var response = this.mvc.perform(MockMvcRequestBuilders.get(url).with(user(this.users.loadUserByUsername("admin"))))
+				.andReturn().getResponse();
+			String body = response.getContentAsString();
+			String name = this.jdbc.sql("select name from person where id = ?").param(Long.parseLong(person))
+				.query(String.class).single();
+			if (response.getStatus() == 200 && (body.contains(name) || body.contains("南街社区"))) {
+				wrong.add("admin GET " + url + " shows the other city");
+			}
+			if (response.getStatus() >= 500) {
+				wrong.add("admin GET " + url + ": " + response.getStatus());
+			}
+		}
+		assertThat(wrong).isEmpty();
+	}
+
 	private int call(String login, Endpoint e) throws Exception {
+		return this.mvc.perform(request(e, user(this.users.loadUserByUsername(login)))).andReturn().getResponse().getStatus();
+	}
+
+	/** A well-formed call of an endpoint on its sample record, so that what answers is the access rule. */
+	static org.springframework.test.web.servlet.RequestBuilder request(Endpoint e,
+			org.springframework.test.web.servlet.request.RequestPostProcessor who) {
 		String url = e.pattern()
 			.replace("{format}", "json")
 			.replace("{code}", "MUNICIPAL")
@@ -336,7 +471,7 @@ class AccessMatrixIT extends SiweiIT {
 			.replaceAll("\\{id(:[^}]*)?\\}", e.sample() == null ? "0" : String.valueOf(SAMPLES.get(e.sample())))
 			.replaceAll("\\{[a-zA-Z]+\\}", "1");
 		org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<?> request = MockMvcRequestBuilders.request(e.method(), url)
-			.with(user(this.users.loadUserByUsername(login)))
+			.with(who)
 			.with(csrf());
 		if (url.endsWith("/picker")) {
 			request.param("q", "王").param("field", "personId");
@@ -358,10 +493,10 @@ class AccessMatrixIT extends SiweiIT {
 		if (url.equals("/people/import") && e.method() == HttpMethod.POST) {
 			request = MockMvcRequestBuilders.multipart(url)
 				.file(new org.springframework.mock.web.MockMultipartFile("file", "x.xlsx", null, new byte[0]))
-				.with(user(this.users.loadUserByUsername(login)))
+				.with(who)
 				.with(csrf());
 		}
-		return this.mvc.perform(request).andReturn().getResponse().getStatus();
+		return request;
 	}
 
 }
