@@ -1,48 +1,76 @@
 package cn.siwei.access;
 
-import java.util.EnumSet;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import static cn.siwei.access.Permission.*;
 
 /**
- * The roles of DOMAIN §1; each grants a fixed set of {@link Permission}s. This table is the one place that
- * says who may do what.
+ * The roles of DOMAIN §1. Each holds the foundation's permissions listed here and the permissions capabilities grant
+ * it ({@link PermissionGrants}); an administrator holds every permission.
  */
 public enum Role {
 
 	/** A resident: sees and changes only their own records. */
-	RESIDENT(EnumSet.noneOf(Permission.class)),
+	RESIDENT(Set.of()),
 	/** A grid or community worker: runs the people and organisations of their community. */
-	COMMUNITY_WORKER(EnumSet.of(REGION_VIEW, ORGANISATION_VIEW, ORGANISATION_MANAGE, PEOPLE_VIEW, PEOPLE_MANAGE,
-			PERSONAL_DATA_REVEAL, WISH_VIEW, WISH_COLLECT, WISH_FOLLOW_UP, REQUEST_VIEW, REQUEST_RECORD, REQUEST_ACCEPT,
-			REQUEST_HANDLE, REQUEST_SUPERVISE)),
-	/** A street (town) officer: as a community worker, for the whole street. */
-	STREET_OFFICER(EnumSet.of(REGION_VIEW, ORGANISATION_VIEW, ORGANISATION_MANAGE, PEOPLE_VIEW, PEOPLE_MANAGE,
-			PERSONAL_DATA_REVEAL, WISH_VIEW, WISH_COLLECT, WISH_FOLLOW_UP, RULES_MANAGE, REQUEST_VIEW, REQUEST_RECORD,
-			REQUEST_ACCEPT, REQUEST_SUMMON, REQUEST_HANDLE, REQUEST_SUPERVISE, RANKING_COMMENT)),
+	COMMUNITY_WORKER(Set.of(REGION_VIEW, ORGANISATION_VIEW, ORGANISATION_MANAGE, PEOPLE_VIEW, PEOPLE_MANAGE,
+			PERSONAL_DATA_REVEAL)),
+	/** A street (town) officer: as a community worker, for the whole street, and its rules. */
+	STREET_OFFICER(Set.of(REGION_VIEW, ORGANISATION_VIEW, ORGANISATION_MANAGE, PEOPLE_VIEW, PEOPLE_MANAGE,
+			PERSONAL_DATA_REVEAL, RULES_MANAGE)),
 	/** A handler in a department, liaison unit or property company. */
-	DEPARTMENT_HANDLER(EnumSet.of(REGION_VIEW, ORGANISATION_VIEW, WISH_VIEW, REQUEST_HANDLE)),
+	DEPARTMENT_HANDLER(Set.of(REGION_VIEW, ORGANISATION_VIEW)),
 	/** A volunteer or party member who claims work. */
-	VOLUNTEER(EnumSet.of(REGION_VIEW, ORGANISATION_VIEW, WISH_VIEW, WISH_CLAIM, REQUEST_HANDLE)),
+	VOLUNTEER(Set.of(REGION_VIEW, ORGANISATION_VIEW)),
 	/** A leader: reads everything of their region, personal data masked. */
-	LEADER(EnumSet.of(REGION_VIEW, ORGANISATION_VIEW, PEOPLE_VIEW, WISH_VIEW, REQUEST_VIEW, REQUEST_SUPERVISE,
-			RANKING_COMMENT)),
-	/** An administrator: regions, accounts, the audit trail, and everything a street officer does. */
-	ADMIN(EnumSet.allOf(Permission.class));
+	LEADER(Set.of(REGION_VIEW, ORGANISATION_VIEW, PEOPLE_VIEW)),
+	/** An administrator: every permission, for their region. */
+	ADMIN(Set.of(REGION_VIEW, REGION_MANAGE, ORGANISATION_VIEW, ORGANISATION_MANAGE, PEOPLE_VIEW, PEOPLE_MANAGE,
+			PERSONAL_DATA_REVEAL, ACCOUNT_MANAGE, AUDIT_VIEW, RULES_MANAGE, DICTIONARY_MANAGE));
 
-	private final Set<Permission> permissions;
+	/** What capabilities granted, by role; filled at start-up from every {@link PermissionGrants}. */
+	private static final Map<Role, Set<Permission>> GRANTED = new EnumMap<>(Role.class);
 
-	Role(Set<Permission> permissions) {
-		this.permissions = permissions;
+	/** Every permission any capability declared, for the administrator and for listings. */
+	private static final Set<Permission> DECLARED = ConcurrentHashMap.newKeySet();
+
+	private final Set<Permission> foundation;
+
+	Role(Set<Permission> foundation) {
+		this.foundation = foundation;
 	}
 
+	/** Gives roles the permissions a capability declares; called once per capability at start-up. */
+	public static synchronized void grant(PermissionGrants grants) {
+		for (PermissionGrants.Grant grant : grants.grants()) {
+			DECLARED.add(grant.permission());
+			for (Role role : grant.roles()) {
+				GRANTED.computeIfAbsent(role, r -> ConcurrentHashMap.newKeySet()).add(grant.permission());
+			}
+		}
+	}
+
+	/** Every permission of this role: the foundation's and those capabilities granted (all, for an administrator). */
 	public Set<Permission> permissions() {
-		return this.permissions;
+		Set<Permission> all = new LinkedHashSet<>(this.foundation);
+		all.addAll(this == ADMIN ? DECLARED : GRANTED.getOrDefault(this, Set.of()));
+		return Collections.unmodifiableSet(all);
 	}
 
 	public boolean can(Permission permission) {
-		return this.permissions.contains(permission);
+		return this == ADMIN || this.foundation.contains(permission)
+				|| GRANTED.getOrDefault(this, Set.of()).contains(permission);
+	}
+
+	/** The roles that hold a permission. */
+	public static List<Role> holding(Permission permission) {
+		return java.util.Arrays.stream(values()).filter(r -> r.can(permission)).toList();
 	}
 
 	/** Message key of the role's name. */

@@ -1,6 +1,7 @@
 package cn.siwei.account;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -29,11 +30,13 @@ import org.springframework.security.web.session.SimpleRedirectInvalidSessionStra
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.i18n.SessionLocaleResolver;
 
 import cn.siwei.access.Actor;
 import cn.siwei.access.Permission;
+import cn.siwei.access.WebRules;
 import cn.siwei.platform.Events;
 import cn.siwei.platform.LogSafe;
 import cn.siwei.platform.SiweiProperties;
@@ -89,76 +92,20 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AccountRepository accounts, Accounts accountsService,
-			SiweiProperties properties, LoginThrottle throttle) throws Exception {
+			SiweiProperties properties, List<WebRules> rules) throws Exception {
 		RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
-		http.authorizeHttpRequests(auth -> auth
-			.requestMatchers("/login", "/setup", "/error", "/locale", "/webjars/**", "/css/**", "/js/**", "/favicon.ico").permitAll()
-			.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll()
-			// Metrics name the platform's internals: for monitoring with an administrator's (or a dedicated) login.
-			.requestMatchers("/actuator/**").hasAuthority(Permission.AUDIT_VIEW.authority())
-			.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").authenticated()
-			// Other systems: Open311 clients and the 12345 hotline present their own API keys, checked by the endpoints.
-			.requestMatchers("/open311/**").permitAll()
-			.requestMatchers(HttpMethod.POST, "/api/v1/requests/intake").permitAll()
-			.requestMatchers(HttpMethod.GET, "/requests", "/requests/figures", "/requests/supervision", "/requests/units",
-					"/requests/units.xlsx", "/api/v1/requests", "/api/v1/requests/figures", "/api/v1/requests/supervision")
-				.hasAuthority(Permission.REQUEST_VIEW.authority())
-			.requestMatchers(HttpMethod.GET, "/dashboard", "/api/v1/dashboard")
-				.hasAnyAuthority(Permission.WISH_VIEW.authority(), Permission.REQUEST_VIEW.authority())
-			.requestMatchers(HttpMethod.GET, "/rankings", "/rankings.xlsx", "/hot-topics")
-				.hasAuthority(Permission.REQUEST_VIEW.authority())
-			.requestMatchers(HttpMethod.POST, "/rankings/comments").hasAuthority(Permission.RANKING_COMMENT.authority())
-			.requestMatchers(HttpMethod.GET, "/api/v1/requests/*/similar").hasAuthority(Permission.REQUEST_ACCEPT.authority())
-			.requestMatchers(HttpMethod.GET, "/requests/tasks", "/api/v1/requests/tasks")
-				.hasAuthority(Permission.REQUEST_HANDLE.authority())
-			.requestMatchers("/requests/new").hasAuthority(Permission.REQUEST_RECORD.authority())
-			.requestMatchers(HttpMethod.POST, "/requests", "/api/v1/requests").hasAuthority(Permission.REQUEST_RECORD.authority())
-			.requestMatchers(HttpMethod.GET, "/requests/settings")
-				.hasAnyAuthority(Permission.RULES_MANAGE.authority(), Permission.DICTIONARY_MANAGE.authority(),
-						Permission.ACCOUNT_MANAGE.authority())
-			.requestMatchers("/requests/settings/limits").hasAuthority(Permission.RULES_MANAGE.authority())
-			.requestMatchers("/requests/settings/calendar", "/requests/settings/templates/**", "/requests/settings/templates")
-				.hasAuthority(Permission.DICTIONARY_MANAGE.authority())
-			.requestMatchers("/requests/settings/clients/**", "/requests/settings/clients")
-				.hasAuthority(Permission.ACCOUNT_MANAGE.authority())
-			// Forms are shown only to those who may submit them.
-			.requestMatchers("/regions/*/children/new", "/regions/*/edit", "/regions/*/move")
-				.hasAuthority(Permission.REGION_MANAGE.authority())
-			.requestMatchers("/people/new", "/people/*/edit").hasAuthority(Permission.PEOPLE_MANAGE.authority())
-			.requestMatchers("/organisations/new", "/organisations/*/edit", "/teams/new", "/teams/*/edit")
-				.hasAuthority(Permission.ORGANISATION_MANAGE.authority())
-			.requestMatchers(HttpMethod.POST, "/people/*/reveal", "/api/v1/people/*/reveal", "/requests/*/reveal",
-					"/api/v1/requests/*/reveal")
-				.hasAuthority(Permission.PERSONAL_DATA_REVEAL.authority())
-			.requestMatchers(HttpMethod.GET, "/people/*/memberships").hasAuthority(Permission.PEOPLE_VIEW.authority())
-			.requestMatchers(HttpMethod.GET, "/wishes/export.xlsx").hasAuthority(Permission.PEOPLE_VIEW.authority())
-			.requestMatchers(HttpMethod.GET, "/wishes", "/wishes/figures", "/api/v1/wishes",
-					"/api/v1/wishes/figures")
-				.hasAuthority(Permission.WISH_VIEW.authority())
-			.requestMatchers("/wishes/new").hasAuthority(Permission.WISH_COLLECT.authority())
-			.requestMatchers(HttpMethod.GET, "/wishes/settings")
-				.hasAnyAuthority(Permission.RULES_MANAGE.authority(), Permission.DICTIONARY_MANAGE.authority())
-			.requestMatchers("/wishes/settings/**").hasAuthority(Permission.RULES_MANAGE.authority())
-			.requestMatchers("/wishes/categories/**", "/wishes/categories").hasAuthority(Permission.DICTIONARY_MANAGE.authority())
-			.requestMatchers(HttpMethod.POST, "/wishes", "/api/v1/wishes").hasAuthority(Permission.WISH_COLLECT.authority())
-			.requestMatchers(HttpMethod.POST, "/wishes/*/claim", "/api/v1/wishes/*/claim")
-				.hasAuthority(Permission.WISH_CLAIM.authority())
-			.requestMatchers(HttpMethod.POST, "/wishes/*/assign", "/wishes/*/transfer", "/wishes/*/note",
-					"/api/v1/wishes/*/assign", "/api/v1/wishes/*/transfer", "/api/v1/wishes/*/notes")
-				.hasAuthority(Permission.WISH_FOLLOW_UP.authority())
-			.requestMatchers(HttpMethod.GET, "/api/v1/wishes/*/suggestions").hasAuthority(Permission.WISH_FOLLOW_UP.authority())
-			.requestMatchers(HttpMethod.GET, "/regions/**", "/api/v1/regions/**").hasAuthority(Permission.REGION_VIEW.authority())
-			.requestMatchers("/regions/**", "/api/v1/regions/**").hasAuthority(Permission.REGION_MANAGE.authority())
-			.requestMatchers(HttpMethod.GET, "/organisations/**", "/teams/**", "/api/v1/organisations/**", "/api/v1/teams/**")
-				.hasAuthority(Permission.ORGANISATION_VIEW.authority())
-			.requestMatchers("/organisations/**", "/teams/**", "/api/v1/organisations/**", "/api/v1/teams/**")
-				.hasAuthority(Permission.ORGANISATION_MANAGE.authority())
-			.requestMatchers("/people/import/**").hasAuthority(Permission.PEOPLE_MANAGE.authority())
-			.requestMatchers(HttpMethod.GET, "/people/**", "/api/v1/people/**").hasAuthority(Permission.PEOPLE_VIEW.authority())
-			.requestMatchers("/people/**", "/api/v1/people/**").hasAuthority(Permission.PEOPLE_MANAGE.authority())
-			.requestMatchers("/accounts/**", "/api/v1/accounts/**").hasAuthority(Permission.ACCOUNT_MANAGE.authority())
-			.requestMatchers("/audit/**", "/api/v1/audit/**").hasAuthority(Permission.AUDIT_VIEW.authority())
-			.anyRequest().authenticated());
+		http.authorizeHttpRequests(auth -> {
+			auth.requestMatchers("/login", "/setup", "/error", "/locale", "/webjars/**", "/css/**", "/js/**", "/favicon.ico")
+				.permitAll()
+				.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll()
+				// Metrics name the platform's internals: for monitoring with an administrator's (or a dedicated) login.
+				.requestMatchers("/actuator/**").hasAuthority(Permission.AUDIT_VIEW.authority())
+				.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").authenticated()
+				.requestMatchers("/accounts/**", "/api/v1/accounts/**").hasAuthority(Permission.ACCOUNT_MANAGE.authority());
+			// Each capability's own URLs, by its own rules.
+			rules.forEach(r -> r.authorize(auth));
+			auth.anyRequest().authenticated();
+		});
 		http.formLogin(form -> form.loginPage("/login")
 			.successHandler(new LoginSucceeded(accountsService))
 			.failureHandler(new LoginFailed())
@@ -172,8 +119,9 @@ class SecurityConfiguration {
 		// page on another origin cannot send for a user. A call that rides on the browser's session cookie needs the
 		// token like any form (X-CSRF-TOKEN header), or a page elsewhere could act as the logged-in user.
 		RequestMatcher withoutCookie = request -> request.getHeader("Authorization") != null;
-		RequestMatcher keyed = request -> request.getRequestURI().startsWith(request.getContextPath() + "/open311/")
-				|| request.getRequestURI().equals(request.getContextPath() + "/api/v1/requests/intake");
+		List<RequestMatcher> keyedPaths = rules.stream().flatMap(r -> r.keyedPaths().stream())
+			.map(p -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(p)).toList();
+		RequestMatcher keyed = request -> keyedPaths.stream().anyMatch(m -> m.matches(request));
 		http.csrf(csrf -> csrf.ignoringRequestMatchers(keyed,
 				request -> api.matches(request) && withoutCookie.matches(request)));
 		// An ended or unknown session: a page goes to the login, an API call is told 401 (never an HTML redirect).

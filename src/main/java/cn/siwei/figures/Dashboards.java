@@ -145,6 +145,10 @@ public class Dashboards {
 				sections.add(section(s, sel, period.previous(), locale));
 			}
 		}
+		if (sections.isEmpty()) {
+			// nothing of it is this actor's to read: the dashboard is not for them
+			throw new cn.siwei.access.AccessDenied(this.rollups.sources().get(0).permission());
+		}
 		return new View(region, this.regions.trail(actor, region), period, period.previous(), sections);
 	}
 

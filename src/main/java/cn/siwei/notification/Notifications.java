@@ -114,7 +114,7 @@ public class Notifications {
 	private static java.util.Map<String, Object> recipient(Actor actor) {
 		return java.util.Map.of("person", actor.personId() == null ? -1L : actor.personId(), "org",
 				actor.organisationId() == null ? -1L : actor.organisationId(), "staff",
-				actor.can(cn.siwei.access.Permission.WISH_FOLLOW_UP), "scope", actor.regionPath());
+				actor.can(cn.siwei.access.Permission.PEOPLE_MANAGE), "scope", actor.regionPath());
 	}
 
 	/** Tells the handlers of an organisation (a department, a property company, a unit of the area). */

@@ -30,7 +30,7 @@ class LayoutAdvice {
 	Set<String> perms() {
 		Actor actor = actor();
 		return actor == null ? Set.of()
-				: actor.role().permissions().stream().map(Enum::name).collect(Collectors.toUnmodifiableSet());
+				: actor.role().permissions().stream().map(cn.siwei.access.Permission::name).collect(Collectors.toUnmodifiableSet());
 	}
 
 }

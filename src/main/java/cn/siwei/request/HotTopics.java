@@ -82,7 +82,7 @@ public class HotTopics {
 
 	@Transactional(readOnly = true)
 	public Topics of(Actor actor, long regionId, YearMonth month, Locale locale) {
-		actor.require(Permission.REQUEST_VIEW);
+		actor.require(RequestPermissions.VIEW);
 		Region region = this.regions.get(actor, regionId);
 		LocalDate from = month.atDay(1);
 		LocalDate to = month.atEndOfMonth();

@@ -140,7 +140,7 @@ public class Rankings {
 	/** The ranking of a month under a node inside the actor's region. */
 	@Transactional(readOnly = true)
 	public Ranking of(Actor actor, long regionId, YearMonth month, Level level, Weights weights) {
-		actor.require(Permission.REQUEST_VIEW);
+		actor.require(RequestPermissions.VIEW);
 		Region region = this.regions.get(actor, regionId);
 		Weights w = check(weights == null ? defaults() : weights);
 		List<Line> raw = new ArrayList<>();
@@ -245,7 +245,7 @@ public class Rankings {
 	/** A leader comments on a month's ranking (点评); the comment is kept with it. */
 	@Transactional
 	public void comment(Actor actor, long regionId, YearMonth month, Level level, String text) {
-		actor.require(Permission.RANKING_COMMENT);
+		actor.require(RequestPermissions.RANKING_COMMENT);
 		Region region = this.regions.get(actor, regionId);
 		Violations v = new Violations();
 		String t = v.required("text", text, 2000);

@@ -185,7 +185,7 @@ class RequestApiController {
 	ResponseEntity<Created> intake(@Parameter(description = "the client system's key") @RequestHeader(name = "X-Api-Key", required = false) String apiKey,
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
 			@RequestBody RequestIntake.Push push) {
-		var client = this.clients.authenticate(apiKey).orElseThrow(() -> new AccessDenied(Permission.REQUEST_RECORD));
+		var client = this.clients.authenticate(apiKey).orElseThrow(() -> new AccessDenied(RequestPermissions.RECORD));
 		var received = this.intake.receive(client, idempotencyKey, push);
 		return ResponseEntity.status(received.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
 			.header("Idempotent-Replayed", String.valueOf(received.replayed()))

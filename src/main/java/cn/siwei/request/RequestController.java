@@ -190,7 +190,7 @@ class RequestController {
 	String detail(@PathVariable long id, Model model, Locale locale) {
 		Actor actor = CurrentActor.get();
 		Request r = this.requests.get(actor, id, locale);
-		boolean staff = actor.can(Permission.REQUEST_VIEW) && actor.scope().covers(r.regionPath());
+		boolean staff = actor.can(RequestPermissions.VIEW) && actor.scope().covers(r.regionPath());
 		model.addAttribute("r", r);
 		model.addAttribute("staff", staff);
 		model.addAttribute("reporter", this.requests.reporter(actor, r));
@@ -199,7 +199,7 @@ class RequestController {
 		model.addAttribute("parts", parts);
 		model.addAttribute("round", parts.stream().filter(p -> p.round() == r.reopenCount()).toList());
 		model.addAttribute("myParts", this.requests.ownParts(actor, parts));
-		model.addAttribute("similar", staff && actor.can(Permission.REQUEST_ACCEPT)
+		model.addAttribute("similar", staff && actor.can(RequestPermissions.ACCEPT)
 				&& (r.status() == Status.SUBMITTED || r.status() == Status.ACCEPTED)
 				? this.requests.similar(actor, id, locale) : List.of());
 		model.addAttribute("units", staff ? this.organisations.unitsFor(actor) : List.of());

@@ -32,7 +32,7 @@ class RequestFigureSource implements FigureSource {
 
 	@Override
 	public Permission permission() {
-		return Permission.REQUEST_VIEW;
+		return RequestPermissions.VIEW;
 	}
 
 	@Override

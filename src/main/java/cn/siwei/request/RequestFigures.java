@@ -103,7 +103,7 @@ public class RequestFigures {
 	@Transactional(readOnly = true)
 	public Figures of(Actor actor, long regionId, LocalDate from, LocalDate to, Long categoryId, Long unitId,
 			Channel channel) {
-		actor.require(Permission.REQUEST_VIEW);
+		actor.require(RequestPermissions.VIEW);
 		Region region = this.regions.get(actor, regionId);
 		StringBuilder sql = new StringBuilder("select count(*) filter (where r.status <> 'DUPLICATE') as total");
 		for (RequestFigure f : RequestFigure.values()) {
@@ -165,7 +165,7 @@ public class RequestFigures {
 	/** Every unit that had parts of the region's requests in the month, busiest first. */
 	@Transactional(readOnly = true)
 	public List<UnitMonth> units(Actor actor, long regionId, YearMonth month) {
-		actor.require(Permission.REQUEST_VIEW);
+		actor.require(RequestPermissions.VIEW);
 		Region region = this.regions.get(actor, regionId);
 		return this.jdbc.sql("""
 				select p.unit_name, count(*), count(*) filter (where p.status = 'DONE'),

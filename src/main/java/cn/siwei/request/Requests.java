@@ -155,7 +155,7 @@ public class Requests implements cn.siwei.platform.ToDoSource {
 	}
 
 	private static boolean staffOf(Actor actor, Request r) {
-		return actor.can(Permission.REQUEST_VIEW) && actor.scope().covers(r.regionPath());
+		return actor.can(RequestPermissions.VIEW) && actor.scope().covers(r.regionPath());
 	}
 
 	/** Whether the actor placed the request (or a duplicate of it). */
@@ -165,7 +165,7 @@ public class Requests implements cn.siwei.platform.ToDoSource {
 	}
 
 	private boolean unitOf(Actor actor, Request r) {
-		return actor.can(Permission.REQUEST_HANDLE)
+		return actor.can(RequestPermissions.HANDLE)
 				&& this.repository.hasPartFor(r.id(), actor.organisationId(), actor.personId(), teamIds(actor));
 	}
 
@@ -190,7 +190,7 @@ public class Requests implements cn.siwei.platform.ToDoSource {
 	/** The ledger of a region inside the actor's (the actor's own when {@code regionPath} is null), newest first. */
 	@Transactional(readOnly = true)
 	public Page<Request> ledger(Actor actor, String regionPath, RequestFilter filter, Locale locale, int page, int size) {
-		actor.require(Permission.REQUEST_VIEW);
+		actor.require(RequestPermissions.VIEW);
 		String scope = regionPath != null && actor.scope().covers(regionPath) ? regionPath : actor.scope().regionPath();
 		long total = plain(filter)
 				? this.counts.under(filter.status() == null ? "request" : "request:" + filter.status().name(), List.of(scope))
@@ -217,7 +217,7 @@ public class Requests implements cn.siwei.platform.ToDoSource {
 	/** One page of the open parts given to the actor's organisation, teams or self, soonest due first. */
 	@Transactional(readOnly = true)
 	public Page<Request.Task> tasks(Actor actor, Locale locale, int page, int size) {
-		actor.require(Permission.REQUEST_HANDLE);
+		actor.require(RequestPermissions.HANDLE);
 		List<Long> teams = teamIds(actor);
 		long total = this.repository.countTasks(actor.organisationId(), actor.personId(), teams, Long.MAX_VALUE);
 		List<Request.Task> rows = this.repository
@@ -234,7 +234,7 @@ public class Requests implements cn.siwei.platform.ToDoSource {
 	 */
 	@Transactional(readOnly = true)
 	public Page<Request.Supervised> supervision(Actor actor, Locale locale, int page, int size) {
-		actor.require(Permission.REQUEST_VIEW);
+		actor.require(RequestPermissions.VIEW);
 		Instant horizon = this.clock.instant().plus(this.warnBefore);
 		String scope = actor.scope().regionPath();
 		return new Page<>(this.repository.supervision(scope, horizon, english(locale), Page.offset(page, size), size)
@@ -266,7 +266,7 @@ public class Requests implements cn.siwei.platform.ToDoSource {
 	 */
 	@Transactional(readOnly = true)
 	public List<Request> similar(Actor actor, long id, Locale locale) {
-		actor.require(Permission.REQUEST_ACCEPT);
+		actor.require(RequestPermissions.ACCEPT);
 		Request r = get(actor, id, locale);
 		if (!staffOf(actor, r)) {
 			throw new NotFound(TYPE, id);
@@ -288,7 +288,7 @@ public class Requests implements cn.siwei.platform.ToDoSource {
 	@Transactional
 	public long submitOwn(Actor actor, RequestForm form) {
 		if (actor.role() != Role.RESIDENT && actor.role() != Role.VOLUNTEER) {
-			throw new AccessDenied(Permission.REQUEST_RECORD);
+			throw new AccessDenied(RequestPermissions.RECORD);
 		}
 		PersonView self = this.people.self(actor).orElseThrow(() -> Rejected.because("wish.rejected.noPersonRecord"));
 		Violations v = new Violations();
@@ -305,7 +305,7 @@ public class Requests implements cn.siwei.platform.ToDoSource {
 	/** Staff record a request found offline, with its source and the reporter. */
 	@Transactional
 	public long record(Actor actor, RequestForm form) {
-		actor.require(Permission.REQUEST_RECORD);
+		actor.require(RequestPermissions.RECORD);
 		Violations v = new Violations();
 		Checked c = check(form, v);
 		if (form.getChannel() == null) {
@@ -387,7 +387,7 @@ public class Requests implements cn.siwei.platform.ToDoSource {
 	/** The community or compound takes the request (接单); the dispatch limit starts. */
 	@Transactional
 	public void accept(Actor actor, long id, String note) {
-		Request r = staff(actor, id, Permission.REQUEST_ACCEPT);
+		Request r = staff(actor, id, RequestPermissions.ACCEPT);
 		Instant now = this.clock.instant();
 		Instant due = due(r, Step.DISPATCH, now);
 		if (!this.repository.transition(id, Status.SUBMITTED, Status.ACCEPTED,
@@ -401,7 +401,7 @@ public class Requests implements cn.siwei.platform.ToDoSource {
 	/** Declines the request with a reason the resident sees. */
 	@Transactional
 	public void decline(Actor actor, long id, String reason) {
-		Request r = staff(actor, id, Permission.REQUEST_ACCEPT);
+		Request r = staff(actor, id, RequestPermissions.ACCEPT);
 		String why = required("reason", reason, 1000);
 		Instant now = this.clock.instant();
 		if (!this.repository.transition(id, Status.SUBMITTED, Status.DECLINED,
@@ -415,7 +415,7 @@ public class Requests implements cn.siwei.platform.ToDoSource {
 	/** Staff above the request's node send it down to the community or compound it concerns. */
 	@Transactional
 	public void route(Actor actor, long id, Long regionId, String note) {
-		Request r = staff(actor, id, Permission.REQUEST_ACCEPT);
+		Request r = staff(actor, id, RequestPermissions.ACCEPT);
 		if (r.status() != Status.SUBMITTED) {
 			throw wrongState();
 		}
@@ -439,7 +439,7 @@ public class Requests implements cn.siwei.platform.ToDoSource {
 	 */
 	@Transactional
 	public void linkDuplicate(Actor actor, long id, Long originalId) {
-		Request r = staff(actor, id, Permission.REQUEST_ACCEPT);
+		Request r = staff(actor, id, RequestPermissions.ACCEPT);
 		if (originalId == null) {
 			throw Rejected.field("originalId", "validation.required");
 		}
@@ -465,7 +465,7 @@ public class Requests implements cn.siwei.platform.ToDoSource {
 	/** Dispatches a taken request to a unit: an organisation, a team or a person (a party member, say). */
 	@Transactional
 	public long dispatch(Actor actor, long id, Long organisationId, Long teamId, Long personId, String task) {
-		Request r = staff(actor, id, Permission.REQUEST_ACCEPT);
+		Request r = staff(actor, id, RequestPermissions.ACCEPT);
 		if (r.status() != Status.ACCEPTED && r.status() != Status.DISPATCHED) {
 			throw wrongState();
 		}
@@ -512,7 +512,7 @@ public class Requests implements cn.siwei.platform.ToDoSource {
 	/** The community sends a request it cannot solve up to the street. */
 	@Transactional
 	public void escalate(Actor actor, long id, String reason) {
-		Request r = staff(actor, id, Permission.REQUEST_ACCEPT);
+		Request r = staff(actor, id, RequestPermissions.ACCEPT);
 		String why = required("reason", reason, 1000);
 		if (r.status() != Status.ACCEPTED && r.status() != Status.DISPATCHED) {
 			throw wrongState();
@@ -605,7 +605,7 @@ public class Requests implements cn.siwei.platform.ToDoSource {
 	/** A summoned unit reports in (报到) before its deadline; its claim limit starts. */
 	@Transactional
 	public void report(Actor actor, long id, long partId, String note) {
-		actor.require(Permission.REQUEST_HANDLE);
+		actor.require(RequestPermissions.HANDLE);
 		Request r = get(actor, id, null);
 		Part part = ownPart(actor, r, partId);
 		Instant now = this.clock.instant();
@@ -623,7 +623,7 @@ public class Requests implements cn.siwei.platform.ToDoSource {
 	/** The unit claims its part (领单) and starts handling it; the handling limit starts. */
 	@Transactional
 	public void claim(Actor actor, long id, long partId, String note) {
-		actor.require(Permission.REQUEST_HANDLE);
+		actor.require(RequestPermissions.HANDLE);
 		Request r = get(actor, id, null);
 		Part part = ownPart(actor, r, partId);
 		Instant now = this.clock.instant();
@@ -649,8 +649,8 @@ public class Requests implements cn.siwei.platform.ToDoSource {
 		if (partId != null) {
 			part = ownPart(actor, r, partId).id();
 		}
-		else if (!staffOf(actor, r) || !actor.can(Permission.REQUEST_ACCEPT) && !actor.can(Permission.REQUEST_SUMMON)) {
-			throw new AccessDenied(Permission.REQUEST_ACCEPT);
+		else if (!staffOf(actor, r) || !actor.can(RequestPermissions.ACCEPT) && !actor.can(RequestPermissions.SUMMON)) {
+			throw new AccessDenied(RequestPermissions.ACCEPT);
 		}
 		if (!r.status().open()) {
 			throw wrongState();
@@ -664,7 +664,7 @@ public class Requests implements cn.siwei.platform.ToDoSource {
 	/** The unit finishes its part; when every part is done the request waits for the resident's evaluation. */
 	@Transactional
 	public void finishPart(Actor actor, long id, long partId, String note) {
-		actor.require(Permission.REQUEST_HANDLE);
+		actor.require(RequestPermissions.HANDLE);
 		Request r = get(actor, id, null);
 		Part part = ownPart(actor, r, partId);
 		String text = required("note", note, 4000);
@@ -753,7 +753,7 @@ public class Requests implements cn.siwei.platform.ToDoSource {
 	/** Supervisors remind the unit of a part, or the community of the request's own step. */
 	@Transactional
 	public void remind(Actor actor, long id, Long partId, String note) {
-		actor.require(Permission.REQUEST_SUPERVISE);
+		actor.require(RequestPermissions.SUPERVISE);
 		Request r = get(actor, id, null);
 		if (!staffOf(actor, r)) {
 			throw new NotFound(TYPE, id);
@@ -831,19 +831,19 @@ public class Requests implements cn.siwei.platform.ToDoSource {
 	public List<ToDo> toDos(Actor actor) {
 		List<ToDo> list = new ArrayList<>();
 		String scope = actor.scope().regionPath();
-		if (actor.can(Permission.REQUEST_ACCEPT)) {
+		if (actor.can(RequestPermissions.ACCEPT)) {
 			list.add(new ToDo("todo.requestsToTake", statusCount(Status.SUBMITTED, scope), "/requests?status=SUBMITTED"));
 			list.add(new ToDo("todo.requestsToDispatch", statusCount(Status.ACCEPTED, scope), "/requests?status=ACCEPTED"));
 		}
-		if (actor.can(Permission.REQUEST_SUMMON)) {
+		if (actor.can(RequestPermissions.SUMMON)) {
 			list.add(new ToDo("todo.requestsToStudy", statusCount(Status.ESCALATED, scope), "/requests?status=ESCALATED"));
 		}
-		if (actor.can(Permission.REQUEST_HANDLE)) {
+		if (actor.can(RequestPermissions.HANDLE)) {
 			list.add(new ToDo("todo.partsToDo",
 					this.repository.countTasks(actor.organisationId(), actor.personId(), teamIds(actor), ToDo.CAP),
 					"/requests/tasks"));
 		}
-		if (actor.can(Permission.REQUEST_VIEW)) {
+		if (actor.can(RequestPermissions.VIEW)) {
 			list.add(new ToDo("todo.requestsOverdue",
 					this.repository.count(scope, new RequestFilter(null, null, null, null, false, this.clock.instant(), null,
 							null, null, null, null), ToDo.CAP),
@@ -923,12 +923,12 @@ public class Requests implements cn.siwei.platform.ToDoSource {
 	}
 
 	private Request street(Actor actor, long id) {
-		return staff(actor, id, Permission.REQUEST_SUMMON);
+		return staff(actor, id, RequestPermissions.SUMMON);
 	}
 
 	/** The part, if it was given to the actor's organisation, one of their teams or themselves. */
 	private Part ownPart(Actor actor, Request r, long partId) {
-		actor.require(Permission.REQUEST_HANDLE);
+		actor.require(RequestPermissions.HANDLE);
 		Part part = this.repository.part(r.id(), partId).orElseThrow(() -> Rejected.field("partId", "request.rejected.partUnknown"));
 		if (!owns(actor, part, teamIds(actor))) {
 			throw Rejected.because("request.rejected.notYourPart");
@@ -945,7 +945,7 @@ public class Requests implements cn.siwei.platform.ToDoSource {
 
 	/** The parts among these that the actor may report in, claim and finish (their teams read once). */
 	public List<Long> ownParts(Actor actor, List<Part> parts) {
-		if (!actor.can(Permission.REQUEST_HANDLE)) {
+		if (!actor.can(RequestPermissions.HANDLE)) {
 			return List.of();
 		}
 		List<Long> teamIds = teamIds(actor);

@@ -202,10 +202,10 @@ class WishController {
 		model.addAttribute("wish", wish);
 		model.addAttribute("timeline", this.wishes.timeline(actor, id));
 		model.addAttribute("photos", this.photos.of(actor, id));
-		model.addAttribute("myTeams", actor.personId() == null || !actor.can(cn.siwei.access.Permission.WISH_CLAIM)
+		model.addAttribute("myTeams", actor.personId() == null || !actor.can(WishPermissions.CLAIM)
 				? java.util.List.of() : this.teams.teamsOf(actor, actor.personId()));
 		model.addAttribute("evaluations", Evaluation.values());
-		boolean staff = actor.can(cn.siwei.access.Permission.WISH_FOLLOW_UP);
+		boolean staff = actor.can(WishPermissions.FOLLOW_UP);
 		model.addAttribute("forceTeams", staff ? this.teams.list(actor, null, null, false, 0, 200).items() : java.util.List.of());
 		model.addAttribute("suggestions", staff && (wish.status() == WishStatus.OPEN || wish.overdue())
 				? this.matching.suggest(actor, id, 5) : java.util.List.of());

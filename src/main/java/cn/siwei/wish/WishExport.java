@@ -48,7 +48,7 @@ public class WishExport {
 	@Transactional(readOnly = true)
 	public long write(Actor actor, String regionPath, WishFilter filter, Locale locale, OutputStream out) {
 		// The ledger with beneficiaries' names and care flags leaves the platform only for those who may see people.
-		actor.require(Permission.WISH_VIEW);
+		actor.require(WishPermissions.VIEW);
 		actor.require(Permission.PEOPLE_VIEW);
 		Scope scope = regionPath != null && Scope.of(actor.regionPath()).covers(regionPath) ? Scope.of(regionPath)
 				: Scope.of(actor.regionPath());

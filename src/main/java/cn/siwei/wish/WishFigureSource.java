@@ -32,7 +32,7 @@ class WishFigureSource implements FigureSource {
 
 	@Override
 	public Permission permission() {
-		return Permission.WISH_VIEW;
+		return WishPermissions.VIEW;
 	}
 
 	@Override

@@ -75,7 +75,7 @@ public class WishFigures {
 
 	@Transactional(readOnly = true)
 	public Figures of(Actor actor, long regionId, LocalDate from, LocalDate to) {
-		actor.require(Permission.WISH_VIEW);
+		actor.require(WishPermissions.VIEW);
 		Region region = this.regions.get(actor, regionId);
 		return new Figures(region, from, to,
 				this.repository.figures(cn.siwei.access.Scope.of(region.path()), start(from), end(to)));

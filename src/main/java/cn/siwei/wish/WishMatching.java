@@ -49,7 +49,7 @@ public class WishMatching {
 	/** The best forces for a wish, best first, at most {@code limit}. */
 	@Transactional(readOnly = true)
 	public List<Suggestion> suggest(Actor actor, long wishId, int limit) {
-		actor.require(Permission.WISH_FOLLOW_UP);
+		actor.require(WishPermissions.FOLLOW_UP);
 		Wish wish = this.wishes.get(actor, wishId, Locale.SIMPLIFIED_CHINESE);
 		String[] categorySkills = this.jdbc.sql("select skills from wish_category where id = ?")
 			.param(wish.categoryId())

@@ -85,8 +85,8 @@ public class WishPhotos {
 	public long add(Actor actor, long wishId, byte[] data) {
 		Wish wish = this.wishes.get(actor, wishId, null);
 		boolean beneficiary = actor.personId() != null && actor.personId() == wish.beneficiaryId();
-		if (!beneficiary && !actor.can(Permission.WISH_FOLLOW_UP) && !actor.can(Permission.WISH_CLAIM)) {
-			throw new cn.siwei.access.AccessDenied(Permission.WISH_CLAIM);
+		if (!beneficiary && !actor.can(WishPermissions.FOLLOW_UP) && !actor.can(WishPermissions.CLAIM)) {
+			throw new cn.siwei.access.AccessDenied(WishPermissions.CLAIM);
 		}
 		String type = check(data);
 		long count = this.jdbc.sql("select count(*) from wish_photo where wish_id = ?").param(wishId).query(Long.class).single();

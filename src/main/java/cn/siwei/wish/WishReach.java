@@ -31,7 +31,7 @@ record WishReach(List<String> areas, Long unitOrganisationId, Long personId, boo
 			return FULL;
 		}
 		long person = actor.personId() == null ? -1L : actor.personId();
-		if (actor.can(Permission.WISH_CLAIM)) {
+		if (actor.can(WishPermissions.CLAIM)) {
 			return new WishReach(serviceAreas, null, person, true);
 		}
 		return new WishReach(List.of(), actor.organisationId() == null ? -1L : actor.organisationId(), person, false);

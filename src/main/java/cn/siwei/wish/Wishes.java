@@ -116,10 +116,10 @@ public class Wishes implements cn.siwei.platform.ToDoSource {
 
 	@Transactional(readOnly = true)
 	public Wish get(Actor actor, long id, Locale locale) {
-		WishReach reach = actor.can(Permission.WISH_VIEW) ? reachOf(actor) : WishReach.FULL;
+		WishReach reach = actor.can(WishPermissions.VIEW) ? reachOf(actor) : WishReach.FULL;
 		Wish wish = this.repository.find(scopeOf(actor), reach, id, english(locale))
 			.orElseThrow(() -> new NotFound(TYPE, id));
-		if (!actor.can(Permission.WISH_VIEW) && !isBeneficiary(actor, wish)) {
+		if (!actor.can(WishPermissions.VIEW) && !isBeneficiary(actor, wish)) {
 			throw new NotFound(TYPE, id);
 		}
 		return asSeenBy(actor, reach, wish);
@@ -145,7 +145,7 @@ public class Wishes implements cn.siwei.platform.ToDoSource {
 	@Transactional(readOnly = true)
 	public Page<Wish> ledger(Actor actor, String regionPath, WishFilter filter, WishSort sort, Locale locale, int page,
 			int size) {
-		actor.require(Permission.WISH_VIEW);
+		actor.require(WishPermissions.VIEW);
 		Scope scope = regionPath != null && scopeOf(actor).covers(regionPath) ? Scope.of(regionPath) : scopeOf(actor);
 		WishReach reach = reachOf(actor);
 		if (regionPath != null) {
@@ -176,11 +176,11 @@ public class Wishes implements cn.siwei.platform.ToDoSource {
 	@Transactional(readOnly = true)
 	public List<ToDo> toDos(Actor actor) {
 		List<ToDo> list = new java.util.ArrayList<>();
-		if (actor.can(Permission.WISH_FOLLOW_UP)) {
+		if (actor.can(WishPermissions.FOLLOW_UP)) {
 			var overdue = new WishFilter(null, null, null, null, false, true, null, null, null, null, null);
 			list.add(new ToDo("todo.wishesOverdue", ledger(actor, null, overdue, null, 0, 1).total(), "/wishes?overdue=true"));
 		}
-		if (actor.can(Permission.WISH_CLAIM)) {
+		if (actor.can(WishPermissions.CLAIM)) {
 			var open = new WishFilter(WishStatus.OPEN, null, null, null, false, false, null, null, null, null, null);
 			list.add(new ToDo("todo.wishesToClaim", ledger(actor, null, open, null, 0, 1).total(), "/wishes?status=OPEN"));
 		}
@@ -218,7 +218,7 @@ public class Wishes implements cn.siwei.platform.ToDoSource {
 	/** A worker records a wish found by notice, mailbox, visit, phone or meeting. */
 	@Transactional
 	public long collect(Actor actor, WishForm form) {
-		actor.require(Permission.WISH_COLLECT);
+		actor.require(WishPermissions.COLLECT);
 		Violations v = check(form);
 		PersonView beneficiary = null;
 		if (form.getBeneficiaryId() == null) {
@@ -240,7 +240,7 @@ public class Wishes implements cn.siwei.platform.ToDoSource {
 	@Transactional
 	public long submitOwn(Actor actor, WishForm form) {
 		if (actor.role() != Role.RESIDENT && actor.role() != Role.VOLUNTEER) {
-			throw new AccessDenied(Permission.WISH_COLLECT);
+			throw new AccessDenied(WishPermissions.COLLECT);
 		}
 		PersonView self = this.people.self(actor).orElseThrow(() -> Rejected.because("wish.rejected.noPersonRecord"));
 		form.setChannel(WishTerms.Channel.ONLINE);
@@ -286,7 +286,7 @@ public class Wishes implements cn.siwei.platform.ToDoSource {
 	 */
 	@Transactional
 	public void claim(Actor actor, long id, Long teamId) {
-		actor.require(Permission.WISH_CLAIM);
+		actor.require(WishPermissions.CLAIM);
 		Wish wish = get(actor, id, null);
 		if (actor.personId() == null) {
 			throw Rejected.because("wish.rejected.noPersonRecord");
@@ -301,7 +301,7 @@ public class Wishes implements cn.siwei.platform.ToDoSource {
 	/** Community staff assign an open wish to a team or a person. */
 	@Transactional
 	public void assign(Actor actor, long id, Long teamId, Long personId) {
-		actor.require(Permission.WISH_FOLLOW_UP);
+		actor.require(WishPermissions.FOLLOW_UP);
 		Wish wish = get(actor, id, null);
 		checkForce(actor, teamId, personId);
 		take(actor, wish, teamId, personId, EventKind.ASSIGNED, null);
@@ -346,7 +346,7 @@ public class Wishes implements cn.siwei.platform.ToDoSource {
 	/** Staff give a stuck wish to another force (转办), with a reason. */
 	@Transactional
 	public void transfer(Actor actor, long id, Long teamId, Long personId, String reason) {
-		actor.require(Permission.WISH_FOLLOW_UP);
+		actor.require(WishPermissions.FOLLOW_UP);
 		Wish wish = get(actor, id, null);
 		if (wish.status() != WishStatus.CLAIMED && wish.status() != WishStatus.IN_PROGRESS) {
 			throw Rejected.because("wish.rejected.wrongState");
@@ -420,7 +420,7 @@ public class Wishes implements cn.siwei.platform.ToDoSource {
 		Wish wish = get(actor, id, null);
 		boolean byWorker = !isBeneficiary(actor, wish);
 		if (byWorker) {
-			actor.require(Permission.WISH_FOLLOW_UP);
+			actor.require(WishPermissions.FOLLOW_UP);
 		}
 		if (evaluation == null) {
 			throw Rejected.field("evaluation", "validation.required");
@@ -440,7 +440,7 @@ public class Wishes implements cn.siwei.platform.ToDoSource {
 	/** Staff follow up by phone or visit, remind and urge the claimant, or praise good work. */
 	@Transactional
 	public void note(Actor actor, long id, EventKind kind, String note) {
-		actor.require(Permission.WISH_FOLLOW_UP);
+		actor.require(WishPermissions.FOLLOW_UP);
 		Wish wish = get(actor, id, null);
 		if (kind != EventKind.FOLLOWED_UP && kind != EventKind.REMINDED && kind != EventKind.PRAISED) {
 			throw Rejected.field("kind", "validation.required");
@@ -501,10 +501,10 @@ public class Wishes implements cn.siwei.platform.ToDoSource {
 	}
 
 	private void requireClaimantOrStaff(Actor actor, Wish wish) {
-		if (actor.can(Permission.WISH_FOLLOW_UP)) {
+		if (actor.can(WishPermissions.FOLLOW_UP)) {
 			return;
 		}
-		actor.require(Permission.WISH_CLAIM);
+		actor.require(WishPermissions.CLAIM);
 		boolean claimant = actor.personId() != null && (actor.personId().equals(wish.claimantPersonId())
 				|| wish.claimantTeamId() != null && this.teams.teamsOf(actor, actor.personId())
 					.stream()
