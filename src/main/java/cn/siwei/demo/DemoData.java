@@ -14,6 +14,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import cn.siwei.request.RequestQueries;
+import cn.siwei.request.RequestRecording;
 import cn.siwei.access.Actor;
 import cn.siwei.access.Role;
 import cn.siwei.account.Accounts;
@@ -77,9 +79,15 @@ class DemoData implements DemoLogins {
 
 	private int idSerial = 100;
 
-	DemoData(Regions regions, People people, Pairings pairings, Organisations organisations, Teams teams,
+	private final RequestRecording recording;
+
+	private final RequestQueries queries;
+
+	DemoData(RequestQueries queries, RequestRecording recording, Regions regions, People people, Pairings pairings, Organisations organisations, Teams teams,
 			Accounts accounts, TransactionTemplate tx, Wishes wishes, java.time.Clock clock,
 			cn.siwei.request.Requests requests, cn.siwei.request.RequestIntake intake, cn.siwei.request.ApiClients clients) {
+		this.queries = queries;
+		this.recording = recording;
 		this.requests = requests;
 		this.intake = intake;
 		this.clients = clients;
@@ -324,7 +332,7 @@ class DemoData implements DemoLogins {
 
 	private long request(Region region, Long reporter, String category, String description,
 			cn.siwei.request.RequestTerms.Channel channel) {
-		long categoryId = this.requests.categories(java.util.Locale.SIMPLIFIED_CHINESE)
+		long categoryId = this.queries.categories(java.util.Locale.SIMPLIFIED_CHINESE)
 			.stream()
 			.filter(c -> c.code().equals(category))
 			.findFirst()
@@ -333,7 +341,7 @@ class DemoData implements DemoLogins {
 		cn.siwei.request.RequestForm f = cn.siwei.request.RequestForm.of(categoryId, description, region.id(), channel);
 		f.setReporterPersonId(reporter);
 		f.setReporterName(reporter == null ? "居民代表" : null);
-		return this.requests.record(this.system, f);
+		return this.recording.record(this.system, f);
 	}
 
 	private void login(String username, String name, Role role, Region region, Long organisationId, Long personId) {

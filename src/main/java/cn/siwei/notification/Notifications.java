@@ -11,11 +11,14 @@ import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import cn.siwei.access.Actor;
 
 /**
- * In-app notifications, written in the transaction of what caused them, and text messages.
+ * In-app notifications and text messages. Capabilities write them from their event listeners, each notice keyed by
+ * the event that caused it, so that an event delivered twice (republished after a crash) tells nobody twice.
  */
 @Service
 public class Notifications {
@@ -37,7 +40,7 @@ public class Notifications {
 	Notifications(JdbcClient jdbc, Clock clock, ObjectProvider<SmsSender> sms, MessageSource messages) {
 		this.jdbc = jdbc;
 		this.clock = clock;
-		this.sms = sms.getIfAvailable(() -> (personId, text) -> log.info("SMS to person {}: {}", personId,
+		this.sms = sms.getIfAvailable(() -> (personId, text, key) -> log.info("SMS {} to person {}: {}", key, personId,
 				cn.siwei.platform.LogSafe.of(text)));
 		this.messages = messages;
 	}
@@ -55,30 +58,41 @@ public class Notifications {
 	public record Notice(long id, java.time.Instant at, String messageKey, String[] args, String link, boolean read) {
 	}
 
-	/** Tells a person, in the app and by text message. */
+	/**
+	 * Tells a person, in the app and by text message.
+	 * @param key what makes this notice unique (the event that caused it, and its audience); a notice with a key
+	 * that was already given is not given again, and the text message carries the key so a gateway drops a repeat
+	 */
 	@Transactional
-	public void toPerson(long personId, String messageKey, List<String> args, String link) {
-		insert(personId, null, messageKey, args, link);
+	public void toPerson(long personId, String messageKey, List<String> args, String link, String key) {
+		if (!insert(personId, null, null, messageKey, args, link, key)) {
+			return;
+		}
 		String text = this.messages.getMessage(messageKey, args.toArray(), messageKey, java.util.Locale.SIMPLIFIED_CHINESE);
 		// A text message cannot be taken back: it leaves only once what it tells of is committed.
-		if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
-			org.springframework.transaction.support.TransactionSynchronizationManager
-				.registerSynchronization(new org.springframework.transaction.support.TransactionSynchronization() {
-					@Override
-					public void afterCommit() {
-						Notifications.this.sms.send(personId, text);
-					}
-				});
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					Notifications.this.sms.send(personId, text, key);
+				}
+			});
 		}
 		else {
-			this.sms.send(personId, text);
+			this.sms.send(personId, text, key);
 		}
 	}
 
 	/** Tells the staff of a region (everyone whose account is bound at or above it sees it). */
 	@Transactional
-	public void toRegion(String regionPath, String messageKey, List<String> args, String link) {
-		insert(null, regionPath, messageKey, args, link);
+	public void toRegion(String regionPath, String messageKey, List<String> args, String link, String key) {
+		insert(null, null, regionPath, messageKey, args, link, key);
+	}
+
+	/** Tells the handlers of an organisation (a department, a property company, a unit of the area). */
+	@Transactional
+	public void toOrganisation(long organisationId, String messageKey, List<String> args, String link, String key) {
+		insert(null, organisationId, null, messageKey, args, link, key);
 	}
 
 	/** The latest notifications for the actor: their own, and their region's staff notices. */
@@ -117,21 +131,16 @@ public class Notifications {
 				actor.can(cn.siwei.access.Permission.PEOPLE_MANAGE), "scope", actor.regionPath());
 	}
 
-	/** Tells the handlers of an organisation (a department, a property company, a unit of the area). */
-	@Transactional
-	public void toOrganisation(long organisationId, String messageKey, List<String> args, String link) {
-		this.jdbc.sql("""
-				insert into notification (organisation_id, at, message_key, args, link) values (?, ?, ?, ?::text[], ?)""")
-			.params(organisationId, Timestamp.from(this.clock.instant()), messageKey, args.toArray(String[]::new), link)
-			.update();
-	}
-
-	private void insert(Long personId, String regionPath, String key, List<String> args, String link) {
-		this.jdbc.sql("""
-				insert into notification (person_id, region_path, at, message_key, args, link)
-				values (?, ?, ?, ?, ?::text[], ?)""")
-			.params(personId, regionPath, Timestamp.from(this.clock.instant()), key, args.toArray(String[]::new), link)
-			.update();
+	/** Writes a notice; false when its key was given already. */
+	private boolean insert(Long personId, Long organisationId, String regionPath, String messageKey, List<String> args,
+			String link, String key) {
+		return this.jdbc.sql("""
+				insert into notification (person_id, organisation_id, region_path, at, message_key, args, link, dedupe_key)
+				values (?, ?, ?, ?, ?, ?::text[], ?, ?)
+				on conflict (dedupe_key) where dedupe_key is not null do nothing""")
+			.params(personId, organisationId, regionPath, Timestamp.from(this.clock.instant()), messageKey,
+					args.toArray(String[]::new), link, key)
+			.update() == 1;
 	}
 
 	/** Notices for a region follow it when its subtree moves. */

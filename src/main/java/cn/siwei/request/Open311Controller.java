@@ -61,8 +61,14 @@ class Open311Controller {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	Open311Controller(RequestIntake intake, ApiClients clients, Requests requests, RequestRepository repository,
+	private final RequestQueries queries;
+
+	private final RequestLedger ledger;
+
+	Open311Controller(RequestLedger ledger, RequestQueries queries, RequestIntake intake, ApiClients clients, Requests requests, RequestRepository repository,
 			Regions regions, MessageSource messages, JdbcClient jdbc, Clock clock) {
+		this.ledger = ledger;
+		this.queries = queries;
 		this.intake = intake;
 		this.clients = clients;
 		this.requests = requests;
@@ -103,7 +109,7 @@ class Open311Controller {
 		return answer(format, "services", "service", () -> {
 			jurisdiction(jurisdiction, locale);
 			List<Map<String, Object>> list = new ArrayList<>();
-			for (var c : this.requests.categories(locale)) {
+			for (var c : this.queries.categories(locale)) {
 				list.add(map("service_code", c.code(), "service_name", c.name(), "description", c.description(),
 						"metadata", !"[]".equals(c.attributes()), "type", "realtime", "keywords", c.keywords(), "group",
 						c.group()));
@@ -228,7 +234,7 @@ class Open311Controller {
 				.params(params)
 				.query(Long.class)
 				.list();
-			Map<Long, Request> rows = this.repository.findAll(found, Requests.english(locale));
+			Map<Long, Request> rows = this.ledger.findAll(found, RequestQueries.english(locale));
 			Map<Long, String> agencies = agencies(found);
 			return found.stream().map(rows::get).map(r -> describe(r, agencies.get(r.id()))).toList();
 		});
@@ -242,7 +248,7 @@ class Open311Controller {
 		return answer(format, "service_requests", "request", () -> {
 			jurisdiction(jurisdiction, locale);
 			long n = longs(id, locale)[0];
-			Request r = this.repository.find(n, Requests.english(locale))
+			Request r = this.repository.find(n, RequestQueries.english(locale))
 				.filter(x -> this.jdbc.sql("select client_id in (select id from api_client where public_read) from request where id = ?")
 					.param(x.id()).query(Boolean.class).optional().orElse(false))
 				.orElseThrow(() -> new Open311Error(404, text("open311.error.requestNotFound", locale, id)));
@@ -325,7 +331,7 @@ class Open311Controller {
 	}
 
 	private Request.Category category(String code, Locale locale) {
-		return this.requests.categories(locale)
+		return this.queries.categories(locale)
 			.stream()
 			.filter(c -> c.code().equals(code.trim()))
 			.findFirst()

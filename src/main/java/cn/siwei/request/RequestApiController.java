@@ -51,8 +51,14 @@ class RequestApiController {
 
 	private final java.time.Clock clock;
 
-	RequestApiController(Requests requests, RequestIntake intake, ApiClients clients, RequestFigures figures,
+	private final RequestRecording recording;
+
+	private final RequestQueries queries;
+
+	RequestApiController(RequestQueries queries, RequestRecording recording, Requests requests, RequestIntake intake, ApiClients clients, RequestFigures figures,
 			Regions regions, java.time.Clock clock) {
+		this.queries = queries;
+		this.recording = recording;
 		this.requests = requests;
 		this.intake = intake;
 		this.clients = clients;
@@ -76,7 +82,7 @@ class RequestApiController {
 		var filter = new RequestFilter(status, category, channel, urgency, escalated, overdue ? this.clock.instant() : null,
 				figure, from == null ? null : this.figures.start(from), to == null ? null : this.figures.start(to.plusDays(1)),
 				unit, q);
-		return this.requests.ledger(actor, path, filter, locale, page, Page.size(size));
+		return this.queries.ledger(actor, path, filter, locale, page, Page.size(size));
 	}
 
 	@GetMapping("/figures")
@@ -93,14 +99,14 @@ class RequestApiController {
 	@Operation(summary = "The supervision list (督办): open steps past or close to their limits, soonest first; one page")
 	Page<Request.Supervised> supervision(@RequestParam(defaultValue = "0") int page,
 			@RequestParam(required = false) Integer size, Locale locale) {
-		return this.requests.supervision(CurrentActor.get(), locale, Math.max(0, page), Page.size(size));
+		return this.queries.supervision(CurrentActor.get(), locale, Math.max(0, page), Page.size(size));
 	}
 
 	@GetMapping("/tasks")
 	@Operation(summary = "The open parts given to the caller's organisation, teams or self, soonest due first; one page")
 	Page<Request.Task> tasks(@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) Integer size,
 			Locale locale) {
-		return this.requests.tasks(CurrentActor.get(), locale, Math.max(0, page), Page.size(size));
+		return this.queries.tasks(CurrentActor.get(), locale, Math.max(0, page), Page.size(size));
 	}
 
 	/**
@@ -117,14 +123,14 @@ class RequestApiController {
 	@Operation(summary = "A request with its parts and timeline")
 	Detail get(@PathVariable long id, Locale locale) {
 		var actor = CurrentActor.get();
-		return new Detail(this.requests.get(actor, id, locale), this.requests.parts(actor, id),
-				this.requests.timeline(actor, id));
+		return new Detail(this.queries.get(actor, id, locale), this.queries.parts(actor, id),
+				this.queries.timeline(actor, id));
 	}
 
 	@GetMapping("/{id}/similar")
 	@Operation(summary = "Likely duplicates: same category and community, recent, similar words")
 	List<Request> similar(@PathVariable long id, Locale locale) {
-		return this.requests.similar(CurrentActor.get(), id, locale);
+		return this.queries.similar(CurrentActor.get(), id, locale);
 	}
 
 	/**
@@ -171,13 +177,13 @@ class RequestApiController {
 	@PostMapping
 	@Operation(summary = "Staff record a request found offline (home visit, talk, meeting, deputies' studio, self-discovered)")
 	ResponseEntity<Created> record(@RequestBody NewBody body) {
-		return ResponseEntity.status(HttpStatus.CREATED).body(new Created(this.requests.record(CurrentActor.get(), body.form()), false));
+		return ResponseEntity.status(HttpStatus.CREATED).body(new Created(this.recording.record(CurrentActor.get(), body.form()), false));
 	}
 
 	@PostMapping("/mine")
 	@Operation(summary = "A resident places a request of their own (点单)")
 	ResponseEntity<Created> submit(@RequestBody NewBody body) {
-		return ResponseEntity.status(HttpStatus.CREATED).body(new Created(this.requests.submitOwn(CurrentActor.get(), body.form()), false));
+		return ResponseEntity.status(HttpStatus.CREATED).body(new Created(this.recording.submitOwn(CurrentActor.get(), body.form()), false));
 	}
 
 	@PostMapping("/intake")
@@ -328,7 +334,7 @@ class RequestApiController {
 	@PostMapping("/{id}/reveal")
 	@Operation(summary = "Reveal the reporter's full phone; written to the audit trail with the reason given")
 	Revealed reveal(@PathVariable long id, @RequestParam String reason) {
-		return new Revealed(this.requests.revealReporterPhone(CurrentActor.get(), id, reason));
+		return new Revealed(this.queries.revealReporterPhone(CurrentActor.get(), id, reason));
 	}
 
 	@PostMapping("/{id}/remind")

@@ -63,8 +63,14 @@ class RequestController {
 
 	private final RequestPhotos photos;
 
-	RequestController(Requests requests, RequestFigures figures, Regions regions, Organisations organisations,
+	private final RequestRecording recording;
+
+	private final RequestQueries queries;
+
+	RequestController(RequestQueries queries, RequestRecording recording, Requests requests, RequestFigures figures, Regions regions, Organisations organisations,
 			Teams teams, Flash flash, MessageSource messages, Clock clock, RequestPhotos photos) {
+		this.queries = queries;
+		this.recording = recording;
 		this.photos = photos;
 		this.requests = requests;
 		this.figures = figures;
@@ -91,8 +97,8 @@ class RequestController {
 		var filter = new RequestFilter(status, category, channel, urgency, escalated,
 				overdue ? this.clock.instant() : null, figure, from == null ? null : from.atStartOfDay(zone).toInstant(),
 				to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(), unit, q);
-		model.addAttribute("requests", this.requests.ledger(actor, regionPath, filter, locale, page, 20));
-		model.addAttribute("categories", this.requests.categories(locale));
+		model.addAttribute("requests", this.queries.ledger(actor, regionPath, filter, locale, page, 20));
+		model.addAttribute("categories", this.queries.categories(locale));
 		model.addAttribute("statuses", Status.values());
 		model.addAttribute("channels", Channel.values());
 		Map<String, Object> f = new LinkedHashMap<>();
@@ -134,7 +140,7 @@ class RequestController {
 	String record(@ModelAttribute("form") RequestForm form, BindingResult result, Model model,
 			RedirectAttributes redirect, Locale locale) {
 		try {
-			long id = this.requests.record(CurrentActor.get(), form);
+			long id = this.recording.record(CurrentActor.get(), form);
 			redirect.addFlashAttribute("flash", this.messages.getMessage("flash.saved", null, locale));
 			return "redirect:/requests/" + id;
 		}
@@ -159,7 +165,7 @@ class RequestController {
 				// checked before the request is saved, so that a refused photo saves nothing
 				cn.siwei.platform.Photos.check(picture);
 			}
-			long id = this.requests.submitOwn(CurrentActor.get(), form);
+			long id = this.recording.submitOwn(CurrentActor.get(), form);
 			if (picture != null) {
 				this.photos.add(CurrentActor.get(), id, picture);
 			}
@@ -175,11 +181,11 @@ class RequestController {
 	private String form(Model model, RequestForm form, Locale locale, boolean own) {
 		Actor actor = CurrentActor.get();
 		model.addAttribute("form", form);
-		model.addAttribute("categories", this.requests.categories(locale));
+		model.addAttribute("categories", this.queries.categories(locale));
 		model.addAttribute("urgencies", Urgency.values());
 		model.addAttribute("channels", java.util.Arrays.stream(Channel.values()).filter(Channel::offline).toList());
 		if (own) {
-			model.addAttribute("mine", this.requests.mine(actor, locale));
+			model.addAttribute("mine", this.queries.mine(actor, locale));
 			return "request/mine";
 		}
 		model.addAttribute("regionOptions", this.regions.search(actor, null, null, 500));
@@ -189,25 +195,24 @@ class RequestController {
 	@GetMapping("/requests/{id}")
 	String detail(@PathVariable long id, Model model, Locale locale) {
 		Actor actor = CurrentActor.get();
-		Request r = this.requests.get(actor, id, locale);
+		Request r = this.queries.get(actor, id, locale);
 		boolean staff = actor.can(RequestPermissions.VIEW) && actor.scope().covers(r.regionPath());
 		model.addAttribute("r", r);
 		model.addAttribute("staff", staff);
-		model.addAttribute("reporter", this.requests.reporter(actor, r));
-		model.addAttribute("timeline", this.requests.timeline(actor, id));
-		List<Request.Part> parts = this.requests.parts(actor, id);
+		model.addAttribute("reporter", this.queries.reporter(actor, r));
+		model.addAttribute("timeline", this.queries.timeline(actor, id));
+		List<Request.Part> parts = this.queries.parts(actor, id);
 		model.addAttribute("parts", parts);
 		model.addAttribute("round", parts.stream().filter(p -> p.round() == r.reopenCount()).toList());
-		model.addAttribute("myParts", this.requests.ownParts(actor, parts));
+		model.addAttribute("allowed", this.queries.allowed(actor, id));
 		model.addAttribute("similar", staff && actor.can(RequestPermissions.ACCEPT)
-				&& (r.status() == Status.SUBMITTED || r.status() == Status.ACCEPTED)
-				? this.requests.similar(actor, id, locale) : List.of());
+				&& RequestLoop.Act.LINK_DUPLICATE.from().contains(r.status()) ? this.queries.similar(actor, id, locale) : List.of());
 		model.addAttribute("units", staff ? this.organisations.unitsFor(actor) : List.of());
 		model.addAttribute("teamOptions", staff && actor.can(Permission.ORGANISATION_VIEW)
 				? this.teams.list(actor, null, null, false, 0, 200).items() : List.of());
 		model.addAttribute("children", staff && r.status() == Status.SUBMITTED
 				? this.regions.children(actor, r.regionId(), null, false, 0, 200).items().stream().map(s -> s.region()).toList() : List.of());
-		model.addAttribute("templates", this.requests.templates(r.categoryId()));
+		model.addAttribute("templates", this.queries.templates(r.categoryId()));
 		model.addAttribute("photos", this.photos.of(actor, id));
 		model.addAttribute("satisfactions", Satisfaction.values());
 		model.addAttribute("zone", this.clock.getZone());
@@ -318,7 +323,7 @@ class RequestController {
 			@org.springframework.web.bind.annotation.RequestHeader(name = "HX-Prompt", required = false) String prompted,
 			Locale locale) {
 		return cn.siwei.platform.RevealFragment.of(this.messages, locale,
-				() -> this.requests.revealReporterPhone(CurrentActor.get(), id, reason != null ? reason : prompted));
+				() -> this.queries.revealReporterPhone(CurrentActor.get(), id, reason != null ? reason : prompted));
 	}
 
 	@PostMapping("/requests/{id}/remind")
@@ -349,7 +354,7 @@ class RequestController {
 
 	@GetMapping("/requests/tasks")
 	String tasks(@RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
-		model.addAttribute("tasks", this.requests.tasks(CurrentActor.get(), locale, Math.max(0, page), 50));
+		model.addAttribute("tasks", this.queries.tasks(CurrentActor.get(), locale, Math.max(0, page), 50));
 		model.addAttribute("zone", this.clock.getZone());
 		model.addAttribute("now", this.clock.instant());
 		return "request/tasks";
@@ -357,7 +362,7 @@ class RequestController {
 
 	@GetMapping("/requests/supervision")
 	String supervision(@RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
-		model.addAttribute("lines", this.requests.supervision(CurrentActor.get(), locale, Math.max(0, page), 50));
+		model.addAttribute("lines", this.queries.supervision(CurrentActor.get(), locale, Math.max(0, page), 50));
 		model.addAttribute("zone", this.clock.getZone());
 		model.addAttribute("now", this.clock.instant());
 		return "request/supervision";
@@ -376,7 +381,7 @@ class RequestController {
 		LocalDate end = to == null ? today : to;
 		model.addAttribute("figures", this.figures.of(actor, node.id(), start, end, category, unit, channel));
 		model.addAttribute("allFigures", RequestFigure.values());
-		model.addAttribute("categories", this.requests.categories(locale));
+		model.addAttribute("categories", this.queries.categories(locale));
 		model.addAttribute("channels", Channel.values());
 		model.addAttribute("units", this.organisations.unitsFor(actor));
 		return "request/figures";

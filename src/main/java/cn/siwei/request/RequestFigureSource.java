@@ -21,7 +21,10 @@ class RequestFigureSource implements FigureSource {
 
 	private final RequestRepository repository;
 
-	RequestFigureSource(RequestRepository repository) {
+	private final RequestDictionary dictionary;
+
+	RequestFigureSource(RequestDictionary dictionary, RequestRepository repository) {
+		this.dictionary = dictionary;
 		this.repository = repository;
 	}
 
@@ -71,7 +74,7 @@ class RequestFigureSource implements FigureSource {
 	@Override
 	public Map<Long, String> categoryNames(Locale locale) {
 		Map<Long, String> names = new LinkedHashMap<>();
-		this.repository.categories(Requests.english(locale)).forEach(c -> names.put(c.id(), c.name()));
+		this.dictionary.categories(RequestQueries.english(locale)).forEach(c -> names.put(c.id(), c.name()));
 		return names;
 	}
 

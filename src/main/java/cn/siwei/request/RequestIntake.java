@@ -36,7 +36,13 @@ public class RequestIntake {
 
 	private final Clock clock;
 
-	RequestIntake(Requests requests, RequestRepository repository, Regions regions, JdbcClient jdbc, Clock clock) {
+	private final RequestRecording recording;
+
+	private final RequestDictionary dictionary;
+
+	RequestIntake(RequestDictionary dictionary, RequestRecording recording, Requests requests, RequestRepository repository, Regions regions, JdbcClient jdbc, Clock clock) {
+		this.dictionary = dictionary;
+		this.recording = recording;
 		this.requests = requests;
 		this.repository = repository;
 		this.regions = regions;
@@ -117,7 +123,7 @@ public class RequestIntake {
 	}
 
 	private long create(Client client, NewRequest n) {
-		return this.requests.create(client.actor(), n, EventKind.RECEIVED);
+		return this.recording.create(client.actor(), n, EventKind.RECEIVED);
 	}
 
 	private NewRequest check(Client client, Push p, Violations v) {
@@ -134,7 +140,7 @@ public class RequestIntake {
 			v.add("long", "request.rejected.longitude");
 		}
 		Optional<Request.Category> category = p.categoryCode() == null ? Optional.empty()
-				: this.repository.categories(false).stream().filter(c -> c.code().equals(p.categoryCode().trim())).findFirst();
+				: this.dictionary.categories(false).stream().filter(c -> c.code().equals(p.categoryCode().trim())).findFirst();
 		if (p.categoryCode() == null || p.categoryCode().isBlank()) {
 			v.add("categoryCode", "validation.required");
 		}

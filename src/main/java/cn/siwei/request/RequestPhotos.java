@@ -34,7 +34,10 @@ public class RequestPhotos {
 
 	private final Clock clock;
 
-	RequestPhotos(JdbcClient jdbc, Requests requests, Events events, Clock clock) {
+	private final RequestQueries queries;
+
+	RequestPhotos(RequestQueries queries, JdbcClient jdbc, Requests requests, Events events, Clock clock) {
+		this.queries = queries;
 		this.jdbc = jdbc;
 		this.requests = requests;
 		this.events = events;
@@ -62,7 +65,7 @@ public class RequestPhotos {
 
 	@Transactional(readOnly = true)
 	public List<Photo> of(Actor actor, long requestId) {
-		this.requests.get(actor, requestId, null);
+		this.queries.get(actor, requestId, null);
 		return this.jdbc.sql("select id, uploader_name, uploaded_at from request_photo where request_id = ? order by id")
 			.param(requestId)
 			.query((rs, n) -> new Photo(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant()))
@@ -71,7 +74,7 @@ public class RequestPhotos {
 
 	@Transactional(readOnly = true)
 	public Content content(Actor actor, long requestId, long photoId) {
-		this.requests.get(actor, requestId, null);
+		this.queries.get(actor, requestId, null);
 		return this.jdbc.sql("select content_type, data from request_photo where id = ? and request_id = ?")
 			.params(photoId, requestId)
 			.query((rs, n) -> new Content(rs.getString(1), rs.getBytes(2)))
@@ -82,7 +85,7 @@ public class RequestPhotos {
 	/** Adds a photo to a request the actor may see. */
 	@Transactional
 	public long add(Actor actor, long requestId, byte[] data) {
-		Request r = this.requests.get(actor, requestId, null);
+		Request r = this.queries.get(actor, requestId, null);
 		String type = Photos.check(data);
 		long count = this.jdbc.sql("select count(*) from request_photo where request_id = ?").param(requestId)
 			.query(Long.class).single();

@@ -78,78 +78,6 @@ class RequestRepository {
 				rs.getString("external_id"), instant(rs, "created_at"), instant(rs, "updated_at"));
 	}
 
-	// --- categories, templates, limits ---
-
-
-	List<Category> categories(boolean english) {
-		return this.jdbc.sql("select id, code, case when ? then name_en else name_zh end, description, grp, keywords,"
-				+ " attributes::text from request_category where active order by sort, id")
-			.param(english)
-			.query((rs, n) -> new Category(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-					rs.getString(5), rs.getString(6), rs.getString(7)))
-			.list();
-	}
-
-
-	List<Template> templates(Long categoryId) {
-		return this.jdbc.sql("select id, category_id, title, body from request_reply_template where active"
-				+ " and (category_id is null or category_id = ?) order by category_id nulls last, id")
-			.param(categoryId == null ? -1 : categoryId)
-			.query((rs, n) -> new Template(rs.getLong(1), rs.getObject(2, Long.class), rs.getString(3), rs.getString(4)))
-			.list();
-	}
-
-	List<Template> allTemplates() {
-		return this.jdbc.sql("select id, category_id, title, body from request_reply_template where active order by category_id nulls first, id")
-			.query((rs, n) -> new Template(rs.getLong(1), rs.getObject(2, Long.class), rs.getString(3), rs.getString(4)))
-			.list();
-	}
-
-	long addTemplate(Long categoryId, String title, String body) {
-		return this.jdbc.sql("insert into request_reply_template (category_id, title, body) values (?, ?, ?) returning id")
-			.params(categoryId, title, body)
-			.query(Long.class)
-			.single();
-	}
-
-	boolean deactivateTemplate(long id) {
-		return this.jdbc.sql("update request_reply_template set active = false where id = ? and active").param(id).update() == 1;
-	}
-
-	/** The working days of a step: the most specific rule for the category and urgency. */
-	int limit(long categoryId, Urgency urgency, Step step) {
-		return this.jdbc.sql("""
-				select working_days from request_time_limit
-				where step = ? and (category_id is null or category_id = ?) and (urgency is null or urgency = ?)
-				order by (category_id is not null) desc, (urgency is not null) desc limit 1""")
-			.params(step.name(), categoryId, urgency.name())
-			.query(Integer.class)
-			.optional()
-			.orElse(1);
-	}
-
-
-	List<Limit> limits(boolean english) {
-		return this.jdbc.sql("""
-				select l.id, l.category_id, case when ? then c.name_en else c.name_zh end, l.urgency, l.step, l.working_days
-				from request_time_limit l left join request_category c on c.id = l.category_id
-				order by l.category_id nulls first, l.urgency nulls first, l.step""")
-			.param(english)
-			.query((rs, n) -> new Limit(rs.getLong(1), rs.getObject(2, Long.class), rs.getString(3),
-					rs.getString(4) == null ? null : Urgency.valueOf(rs.getString(4)), Step.valueOf(rs.getString(5)),
-					rs.getInt(6)))
-			.list();
-	}
-
-	void setLimit(Long categoryId, Urgency urgency, Step step, int days, Instant now) {
-		this.jdbc.sql("""
-				insert into request_time_limit (category_id, urgency, step, working_days, updated_at) values (?, ?, ?, ?, ?)
-				on conflict (coalesce(category_id, 0), coalesce(urgency, ''), step)
-				do update set working_days = excluded.working_days, updated_at = excluded.updated_at""")
-			.params(categoryId, urgency == null ? null : urgency.name(), step.name(), days, ts(now))
-			.update();
-	}
-
 	// --- requests ---
 
 	/**
@@ -201,140 +129,80 @@ class RequestRepository {
 			.single();
 	}
 
-	private static String where(RequestFilter f, Map<String, Object> params, String scopePath) {
-		StringBuilder w = new StringBuilder(" where in_subtree(r.region_path, :scope)");
-		params.put("scope", scopePath);
-		if (f.status() != null) {
-			w.append(" and r.status = :status");
-			params.put("status", f.status().name());
-		}
-		if (f.categoryId() != null) {
-			w.append(" and r.category_id = :category");
-			params.put("category", f.categoryId());
-		}
-		if (f.channel() != null) {
-			w.append(" and r.channel = :channel");
-			params.put("channel", f.channel().name());
-		}
-		if (f.urgency() != null) {
-			w.append(" and r.urgency = :urgency");
-			params.put("urgency", f.urgency().name());
-		}
-		if (f.escalatedOnly()) {
-			w.append(" and r.escalated");
-		}
-		if (f.overdueAt() != null) {
-			w.append(" and (r.due_at < :now or exists (select 1 from request_part p where p.request_id = r.id"
-					+ " and p.status <> 'DONE' and p.due_at < :now))");
-			params.put("now", ts(f.overdueAt()));
-		}
-		if (f.figure() != null) {
-			w.append(" and ").append(f.figure().condition());
-		}
-		if (f.from() != null) {
-			w.append(" and r.created_at >= :from");
-			params.put("from", ts(f.from()));
-		}
-		if (f.to() != null) {
-			w.append(" and r.created_at < :to");
-			params.put("to", ts(f.to()));
-		}
-		if (f.unitId() != null) {
-			w.append(" and exists (select 1 from request_part p where p.request_id = r.id and p.organisation_id = :unit)");
-			params.put("unit", f.unitId());
-		}
-		if (f.text() != null && !f.text().isBlank()) {
-			w.append(" and r.description like :text");
-			params.put("text", "%" + f.text().trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-		}
-		return w.toString();
-	}
+	// --- acts: each one conditional statement, from the states the loop allows (RequestLoop), so that of two people
+	// acting at once only one succeeds; each returns whether it changed the request ---
 
-	long count(String scopePath, RequestFilter f) {
-		Map<String, Object> params = new HashMap<>();
-		String where = where(f, params, scopePath);
-		return this.jdbc.sql("select count(*) from request r" + where).params(params).query(Long.class).single();
-	}
-
-	/** The count, stopping at {@code cap}. */
-	long count(String scopePath, RequestFilter f, long cap) {
-		Map<String, Object> params = new HashMap<>();
-		String where = where(f, params, scopePath);
-		params.put("cap", cap);
-		return this.jdbc.sql("select count(*) from (select 1 from request r" + where + " limit :cap) x").params(params)
-			.query(Long.class).single();
-	}
-
-	/**
-	 * One page, newest first; the page's ids are found from the request table alone, then joined to names.
-	 * @param small whether few requests match (known from the total): they are then found by region and sorted,
-	 * instead of walking the newest-first index of every request until the page is full
-	 */
-	List<Request> list(String scopePath, RequestFilter f, boolean english, long offset, int limit, boolean small) {
-		Map<String, Object> params = new HashMap<>();
-		String where = where(f, params, scopePath);
-		params.put("en", english);
-		params.put("offset", offset);
-		params.put("limit", limit);
-		String page = small
-				? "with matches as materialized (select r.id, r.created_at from request r" + where
-						+ "), page as (select id from matches order by created_at desc, id desc offset :offset limit :limit) "
-				: "with page as (select r.id from request r" + where
-						+ " order by r.created_at desc, r.id desc offset :offset limit :limit) ";
-		return this.jdbc.sql(page + SELECT + " join page on page.id = r.id order by r.created_at desc, r.id desc")
-			.params(params)
-			.query(RequestRepository::map)
-			.list();
-	}
-
-	/** Ledgers with at most this many matches are found first and sorted; longer ones read in ledger order. */
-	static final long SMALL_LIST = 50_000;
-
-	/** A resident's requests, and the originals their duplicates were linked to. */
-	List<Request> mine(long personId, boolean english, int limit) {
-		return this.jdbc.sql(SELECT + """
-				 where r.reporter_person_id = :p and r.status <> 'DUPLICATE'
-				    or r.id in (select duplicate_of from request where reporter_person_id = :p and duplicate_of is not null)
-				order by r.created_at desc limit :limit""")
-			.param("en", english)
-			.param("p", personId)
-			.param("limit", limit)
-			.query(RequestRepository::map)
-			.list();
-	}
-
-	/**
-	 * Possible duplicates of a request: same category, under the same community, placed within the last
-	 * {@code days} days, with similar words.
-	 */
-	List<Request> similar(Request of, String areaPath, Instant since, boolean english) {
-		return this.jdbc.sql(SELECT + """
-				 where r.id in (select x.id from request x
-				   where x.category_id = :category and in_subtree(x.region_path, :area) and x.created_at >= :since
-				     and x.id <> :id and x.status not in ('DUPLICATE', 'DECLINED')
-				     and similarity(x.description, :text) >= 0.2)
-				order by similarity(r.description, :text) desc, r.created_at limit 5""")
-			.param("en", english)
-			.param("category", of.categoryId())
-			.param("area", areaPath)
-			.param("since", ts(since))
-			.param("id", of.id())
-			.param("text", of.description())
-			.query(RequestRepository::map)
-			.list();
-	}
-
-	/** Changes the status from {@code from} to {@code to} with extra assignments; false when it was no longer {@code from}. */
-	boolean transition(long id, Status from, Status to, String assignments, Map<String, Object> params, Instant now) {
+	private boolean update(long id, RequestLoop.Act act, String assignments, Map<String, Object> params, Instant now) {
 		Map<String, Object> p = new HashMap<>(params);
 		p.put("id", id);
-		p.put("from", from.name());
-		p.put("to", to.name());
+		p.put("from", act.from().stream().map(Enum::name).toArray(String[]::new));
 		p.put("now", ts(now));
-		return this.jdbc.sql("update request set status = :to, updated_at = :now"
-				+ (assignments.isEmpty() ? "" : ", " + assignments) + " where id = :id and status = :from")
+		return this.jdbc.sql("update request set updated_at = :now, " + assignments
+				+ " where id = :id and status = any(:from)")
 			.params(p)
 			.update() == 1;
+	}
+
+	/** 接单: the dispatch limit starts. */
+	boolean accept(long id, Instant due, Instant now) {
+		return update(id, RequestLoop.Act.ACCEPT,
+				"status = 'ACCEPTED', accepted_at = :now, responded_at = :now, due_at = :due", Map.of("due", ts(due)), now);
+	}
+
+	boolean decline(long id, String reason, Instant now) {
+		return update(id, RequestLoop.Act.DECLINE,
+				"status = 'DECLINED', responded_at = :now, declined_reason = :why, due_at = null, closed_at = :now",
+				Map.of("why", reason), now);
+	}
+
+	boolean linkDuplicate(long id, long originalId, Instant now) {
+		return update(id, RequestLoop.Act.LINK_DUPLICATE, "status = 'DUPLICATE', duplicate_of = :original, due_at = null",
+				Map.of("original", originalId), now);
+	}
+
+	/** The first dispatch leaves ACCEPTED; a further part of a dispatched request changes nothing here. */
+	boolean dispatch(long id, Instant now) {
+		return update(id, RequestLoop.Act.DISPATCH, "status = 'DISPATCHED', due_at = case when status = 'ACCEPTED'"
+				+ " then null else due_at end", Map.of(), now);
+	}
+
+	boolean escalate(long id, Instant due, Instant now) {
+		return update(id, RequestLoop.Act.ESCALATE,
+				"status = 'ESCALATED', escalated = true, escalated_at = coalesce(escalated_at, :now), due_at = :due",
+				Map.of("due", ts(due)), now);
+	}
+
+	boolean summon(long id, Instant now) {
+		return update(id, RequestLoop.Act.SUMMON, "status = 'DISPATCHED', due_at = null", Map.of(), now);
+	}
+
+	boolean returnToCommunity(long id, Instant due, Instant now) {
+		return update(id, RequestLoop.Act.RETURN, "status = 'ACCEPTED', due_at = :due", Map.of("due", ts(due)), now);
+	}
+
+	/** Every part of the round done: the request waits for the resident's evaluation. */
+	boolean resolve(long id, Instant now) {
+		return this.jdbc.sql("""
+				update request set status = 'RESOLVED', resolved_at = :now, due_at = null, updated_at = :now
+				where id = :id and status = 'DISPATCHED'""")
+			.param("id", id)
+			.param("now", ts(now))
+			.update() == 1;
+	}
+
+	/** 评单: closed, or reopened for another round (the dispatch limit starts again). */
+	boolean evaluate(long id, boolean resolved, Satisfaction satisfaction, String comment, Instant reopenDue,
+			Instant now) {
+		Map<String, Object> p = new HashMap<>();
+		p.put("resolved", resolved);
+		p.put("satisfaction", satisfaction.name());
+		p.put("comment", comment);
+		p.put("due", ts(reopenDue));
+		String common = "evaluated_at = :now, resolved = :resolved, satisfaction = :satisfaction, evaluation_comment = :comment";
+		return RequestLoop.reopens(resolved, satisfaction)
+				? update(id, RequestLoop.Act.EVALUATE, "status = 'ACCEPTED', " + common
+						+ ", reopen_count = reopen_count + 1, resolved_at = null, due_at = :due", p, now)
+				: update(id, RequestLoop.Act.EVALUATE, "status = 'CLOSED', " + common + ", closed_at = :now", p, now);
 	}
 
 	void routeTo(long id, long regionId, String regionPath, Instant now) {
@@ -368,18 +236,7 @@ class RequestRepository {
 			.optional();
 	}
 
-	/**
-	 * A unit to give a part to.
-	 *
-	 * @param organisationId an organisation
-	 * @param teamId or a team
-	 * @param personId or a person
-	 * @param name its name
-	 */
-	record Unit(Long organisationId, Long teamId, Long personId, String name) {
-	}
-
-	long addPart(long requestId, PartRole role, Unit unit, String task, PartStatus status, Instant reportDue,
+	long addPart(long requestId, PartRole role, RequestEvents.Unit unit, String task, PartStatus status, Instant reportDue,
 			Instant due, int round, Instant now) {
 		return this.jdbc.sql("""
 				insert into request_part (request_id, role, organisation_id, team_id, person_id, unit_name, task, status,
@@ -391,29 +248,40 @@ class RequestRepository {
 			.single();
 	}
 
-	/** Moves a part from one status to the next; false when it had already moved. */
-	boolean partTransition(long partId, PartStatus from, PartStatus to, String assignments, Map<String, Object> params) {
+	private boolean updatePart(long partId, RequestLoop.PartAct act, String assignments, Map<String, Object> params) {
 		Map<String, Object> p = new HashMap<>(params);
 		p.put("id", partId);
-		p.put("from", from.name());
-		p.put("to", to.name());
-		return this.jdbc.sql("update request_part set status = :to" + (assignments.isEmpty() ? "" : ", " + assignments)
-				+ " where id = :id and status = :from")
+		p.put("from", act.from().stream().map(Enum::name).toArray(String[]::new));
+		return this.jdbc.sql("update request_part set " + assignments + " where id = :id and status = any(:from)")
 			.params(p)
 			.update() == 1;
 	}
 
-	/** Whether every part of the current round is done (and there is at least one). */
-	boolean allPartsDone(long requestId, int round) {
-		return this.jdbc.sql("""
-				select count(*) > 0 and bool_and(status = 'DONE') from request_part where request_id = ? and round = ?""")
-			.params(requestId, round)
-			.query(Boolean.class)
-			.single();
+	/** 报到: the claim limit starts; reporting in after the deadline marks the part late. */
+	boolean reportIn(long partId, Instant due, Instant now) {
+		return updatePart(partId, RequestLoop.PartAct.REPORT,
+				"status = 'WAITING', reported_at = :now, due_at = :due, late = late or :now > report_due_at",
+				Map.of("now", ts(now), "due", ts(due)));
 	}
 
-	int currentRound(long requestId) {
-		return this.jdbc.sql("select reopen_count from request where id = ?").param(requestId).query(Integer.class).single();
+	/** 领单: the handling limit starts. */
+	boolean claimPart(long partId, String by, Instant due, Instant now) {
+		return updatePart(partId, RequestLoop.PartAct.CLAIM,
+				"status = 'CLAIMED', claimed_at = :now, claimed_by = :by, due_at = :due",
+				Map.of("now", ts(now), "by", by, "due", ts(due)));
+	}
+
+	boolean finishPart(long partId, Instant now) {
+		return updatePart(partId, RequestLoop.PartAct.FINISH,
+				"status = 'DONE', done_at = :now, due_at = null, late = late or :now > due_at", Map.of("now", ts(now)));
+	}
+
+	/** The states of the parts of a round. */
+	List<PartStatus> roundStates(long requestId, int round) {
+		return this.jdbc.sql("select status from request_part where request_id = ? and round = ?")
+			.params(requestId, round)
+			.query((rs, n) -> PartStatus.valueOf(rs.getString(1)))
+			.list();
 	}
 
 	void rate(long requestId, long partId, int stars, Instant now) {
@@ -425,62 +293,17 @@ class RequestRepository {
 	}
 
 
-	/** The open parts of a unit, a person or their teams: the condition, with its parameters. */
-	private static final String OPEN_PARTS = " where p.status <> 'DONE' and (p.organisation_id = :org or p.person_id = :person"
-			+ " or p.team_id = any(:teams))";
-
-	private static Map<String, Object> openParts(Long organisationId, Long personId, List<Long> teamIds) {
-		Map<String, Object> params = new HashMap<>();
-		params.put("org", organisationId == null ? -1 : organisationId);
-		params.put("person", personId == null ? -1 : personId);
-		params.put("teams", teamIds.toArray(Long[]::new));
-		return params;
-	}
-
-	/** One page of the open parts of a unit, a person or their teams, soonest due first. */
-	List<Task> tasks(Long organisationId, Long personId, List<Long> teamIds, boolean english, long offset, int limit) {
-		List<Part> parts = this.jdbc.sql(PART_SELECT + OPEN_PARTS + " order by p.due_at nulls last, p.id offset :offset limit :limit")
-			.params(openParts(organisationId, personId, teamIds))
-			.param("offset", offset)
-			.param("limit", limit)
-			.query(RequestRepository::mapPart)
-			.list();
-		Map<Long, Request> requests = findAll(parts.stream().map(Part::requestId).toList(), english);
-		return parts.stream().map(p -> new Task(p, requests.get(p.requestId()))).toList();
-	}
-
-	/** How many open parts a unit, a person or their teams have, counting no further than {@code cap}. */
-	long countTasks(Long organisationId, Long personId, List<Long> teamIds, long cap) {
-		return this.jdbc.sql("select count(*) from (select 1 from request_part p" + OPEN_PARTS + " limit :cap) x")
-			.params(openParts(organisationId, personId, teamIds))
-			.param("cap", cap)
-			.query(Long.class)
-			.single();
-	}
-
-	/** Requests by id, in one query. */
-	Map<Long, Request> findAll(java.util.Collection<Long> ids, boolean english) {
-		Map<Long, Request> map = new HashMap<>();
-		if (!ids.isEmpty()) {
-			this.jdbc.sql(SELECT + " where r.id = any(:ids)")
-				.param("en", english)
-				.param("ids", ids.stream().distinct().toArray(Long[]::new))
-				.query(RequestRepository::map)
-				.list()
-				.forEach(r -> map.put(r.id(), r));
-		}
-		return map;
-	}
-
 	// --- timeline ---
 
-	void event(long requestId, Long partId, Instant at, long actorId, String actorName, EventKind kind, String note,
+	/** Writes a timeline entry; its id keys the notices of the act (a republished event adds none twice). */
+	long event(long requestId, Long partId, Instant at, long actorId, String actorName, EventKind kind, String note,
 			boolean isPublic) {
-		this.jdbc.sql("""
+		return this.jdbc.sql("""
 				insert into request_event (request_id, part_id, at, actor_id, actor_name, kind, note, public)
-				values (?, ?, ?, ?, ?, ?, ?, ?)""")
+				values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
 			.params(requestId, partId, ts(at), actorId, actorName, kind.name(), note, isPublic)
-			.update();
+			.query(Long.class)
+			.single();
 	}
 
 	List<Entry> timeline(long requestId, boolean publicOnly) {
@@ -554,75 +377,21 @@ class RequestRepository {
 			.list();
 	}
 
-	void events(List<Flagged> flagged, Instant at, EventKind kind) {
+	/** Writes a timeline entry for each flagged step, in one statement; their ids, in the order of {@code flagged}. */
+	List<Long> events(List<Flagged> flagged, Instant at, EventKind kind) {
 		if (flagged.isEmpty()) {
-			return;
+			return List.of();
 		}
-		List<Object[]> rows = new ArrayList<>();
-		flagged.forEach(f -> rows.add(new Object[] { f.requestId(), f.partId(), ts(at), kind.name() }));
+		Map<String, Long> ids = new HashMap<>();
 		this.jdbc.sql("""
 				insert into request_event (request_id, part_id, at, actor_id, actor_name, kind, public)
-				select r, p, a, 0, 'system', k, false
-				from unnest(?::bigint[], ?::bigint[], ?::timestamptz[], ?::text[]) as t(r, p, a, k)""")
-			.params(rows.stream().map(r -> r[0]).toArray(Long[]::new), rows.stream().map(r -> r[1]).toArray(Long[]::new),
-					rows.stream().map(r -> r[2]).toArray(Timestamp[]::new), rows.stream().map(r -> r[3]).toArray(String[]::new))
-			.update();
-	}
-
-
-	/** The open steps of a region due before {@code horizon}: the union of requests' and parts' steps. */
-	private static final String SUPERVISED = """
-			select r.id, null::bigint as part_id, r.due_at from request r
-			where r.due_at < :horizon and in_subtree(r.region_path, :scope)
-			union all
-			select p.request_id, p.id, p.due_at from request_part p join request r on r.id = p.request_id
-			where p.status <> 'DONE' and p.due_at < :horizon and in_subtree(r.region_path, :scope)""";
-
-	/** How many steps of a region are due before {@code horizon}. */
-	long countSupervision(String scopePath, Instant horizon) {
-		return this.jdbc.sql("select count(*) from (" + SUPERVISED + ") x")
-			.param("horizon", ts(horizon))
-			.param("scope", scopePath)
-			.query(Long.class)
-			.single();
-	}
-
-	/** One page of the steps of a region due before {@code horizon}, soonest first. */
-	List<Supervised> supervision(String scopePath, Instant horizon, boolean english, long offset, int limit) {
-		List<Supervised> rows = new ArrayList<>();
-		record Line(long requestId, Long partId, Instant due) {
-		}
-		List<Line> lines = this.jdbc.sql("select * from (" + SUPERVISED + ") x order by due_at, id, part_id nulls first"
-				+ " offset :offset limit :limit")
-			.param("horizon", ts(horizon))
-			.param("scope", scopePath)
-			.param("offset", offset)
-			.param("limit", limit)
-			.query((rs, n) -> new Line(rs.getLong(1), rs.getObject(2, Long.class), rs.getTimestamp(3).toInstant()))
+				select r, p, ?, 0, 'system', ?, false from unnest(?::bigint[], ?::bigint[]) as t(r, p)
+				returning id, request_id, part_id""")
+			.params(ts(at), kind.name(), flagged.stream().map(Flagged::requestId).toArray(Long[]::new),
+					flagged.stream().map(Flagged::partId).toArray(Long[]::new))
+			.query((rs, n) -> ids.put(rs.getLong(2) + "/" + rs.getObject(3, Long.class), rs.getLong(1)))
 			.list();
-		Map<Long, Request> requests = findAll(lines.stream().map(Line::requestId).toList(), english);
-		Map<Long, Part> parts = new HashMap<>();
-		List<Long> partIds = lines.stream().map(Line::partId).filter(java.util.Objects::nonNull).toList();
-		if (!partIds.isEmpty()) {
-			this.jdbc.sql(PART_SELECT + " where p.id = any(?)")
-				.param(partIds.toArray(Long[]::new))
-				.query(RequestRepository::mapPart)
-				.list()
-				.forEach(p -> parts.put(p.id(), p));
-		}
-		for (Line line : lines) {
-			rows.add(new Supervised(requests.get(line.requestId()), line.partId() == null ? null : parts.get(line.partId()),
-					line.due()));
-		}
-		return rows;
-	}
-
-	// --- figures ---
-
-	long countFigure(String scopePath, RequestFigure figure, Instant from, Instant to, Long categoryId, Long unitId,
-			Channel channel) {
-		RequestFilter f = new RequestFilter(null, categoryId, channel, null, false, null, figure, from, to, unitId, null);
-		return count(scopePath, f);
+		return flagged.stream().map(f -> ids.get(f.requestId() + "/" + f.partId())).toList();
 	}
 
 	void rewritePaths(String oldPath, String newPath) {

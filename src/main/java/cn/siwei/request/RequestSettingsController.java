@@ -39,8 +39,14 @@ class RequestSettingsController {
 
 	private final java.time.Clock clock;
 
-	RequestSettingsController(Requests requests, WorkingCalendar calendar, ApiClients clients, Regions regions,
+	private final RequestRules rules;
+
+	private final RequestQueries queries;
+
+	RequestSettingsController(RequestQueries queries, RequestRules rules, Requests requests, WorkingCalendar calendar, ApiClients clients, Regions regions,
 			Flash flash, java.time.Clock clock) {
+		this.queries = queries;
+		this.rules = rules;
 		this.requests = requests;
 		this.calendar = calendar;
 		this.clients = clients;
@@ -53,14 +59,14 @@ class RequestSettingsController {
 	String settings(@RequestParam(required = false) Integer year, Model model, Locale locale) {
 		Actor actor = CurrentActor.get();
 		int y = year == null ? LocalDate.now(this.clock).getYear() : year;
-		model.addAttribute("limits", this.requests.limits(locale));
-		model.addAttribute("categories", this.requests.categories(locale));
+		model.addAttribute("limits", this.rules.limits(locale));
+		model.addAttribute("categories", this.queries.categories(locale));
 		model.addAttribute("steps", Step.values());
 		model.addAttribute("urgencies", Urgency.values());
 		model.addAttribute("year", y);
 		model.addAttribute("versions", this.calendar.versions());
 		model.addAttribute("calendarText", this.calendar.text(y));
-		model.addAttribute("allTemplates", this.requests.allTemplates(locale));
+		model.addAttribute("allTemplates", this.queries.allTemplates(locale));
 		model.addAttribute("clients", actor.can(Permission.ACCOUNT_MANAGE) ? this.clients.list(actor) : java.util.List.of());
 		model.addAttribute("clientChannels", java.util.List.of(Channel.HOTLINE_12345, Channel.OPEN311));
 		model.addAttribute("home", this.regions.home(actor));
@@ -72,7 +78,7 @@ class RequestSettingsController {
 			@RequestParam(required = false) Step step, @RequestParam(required = false) Integer workingDays,
 			RedirectAttributes redirect, Locale locale) {
 		this.flash.run(redirect, locale, "flash.saved",
-				() -> this.requests.setLimit(CurrentActor.get(), categoryId, urgency, step, workingDays));
+				() -> this.rules.setLimit(CurrentActor.get(), categoryId, urgency, step, workingDays));
 		return "redirect:/requests/settings";
 	}
 
@@ -87,13 +93,13 @@ class RequestSettingsController {
 	String template(@RequestParam(required = false) Long categoryId, @RequestParam(defaultValue = "") String title,
 			@RequestParam(defaultValue = "") String body, RedirectAttributes redirect, Locale locale) {
 		this.flash.run(redirect, locale, "flash.saved",
-				() -> this.requests.addTemplate(CurrentActor.get(), categoryId, title, body));
+				() -> this.rules.addTemplate(CurrentActor.get(), categoryId, title, body));
 		return "redirect:/requests/settings";
 	}
 
 	@PostMapping("/requests/settings/templates/{id}/deactivate")
 	String deactivateTemplate(@PathVariable long id, RedirectAttributes redirect, Locale locale) {
-		this.flash.run(redirect, locale, "flash.saved", () -> this.requests.deactivateTemplate(CurrentActor.get(), id));
+		this.flash.run(redirect, locale, "flash.saved", () -> this.rules.deactivateTemplate(CurrentActor.get(), id));
 		return "redirect:/requests/settings";
 	}
 

@@ -408,7 +408,7 @@ public class Wishes implements cn.siwei.platform.ToDoSource {
 		}
 		record(actor, wish, EventKind.COMPLETED, blank(note), now, false);
 		this.notifications.toPerson(wish.beneficiaryId(), "notice.wish.completed", List.of(wish.description()),
-				"/wishes/" + id);
+				"/wishes/" + id, null);
 	}
 
 	/**
@@ -433,7 +433,7 @@ public class Wishes implements cn.siwei.platform.ToDoSource {
 		if (evaluation == Evaluation.DISSATISFIED) {
 			record(actor, wish, EventKind.REOPENED, blank(comment), now, byWorker);
 			this.notifications.toRegion(wish.regionPath(), "notice.wish.dissatisfied", List.of(wish.description()),
-					"/wishes/" + id);
+					"/wishes/" + id, null);
 		}
 	}
 
@@ -458,7 +458,7 @@ public class Wishes implements cn.siwei.platform.ToDoSource {
 		record(actor, wish, kind, blank(note), now, false);
 		if (kind == EventKind.REMINDED && wish.claimantPersonId() != null) {
 			this.notifications.toPerson(wish.claimantPersonId(), "notice.wish.reminded", List.of(wish.description()),
-					"/wishes/" + id);
+					"/wishes/" + id, null);
 		}
 	}
 
@@ -489,9 +489,9 @@ public class Wishes implements cn.siwei.platform.ToDoSource {
 
 	private void tellOverdue(WishRepository.Flagged wish, String key) {
 		if (wish.claimantPersonId() != null) {
-			this.notifications.toPerson(wish.claimantPersonId(), key, List.of(wish.description()), "/wishes/" + wish.id());
+			this.notifications.toPerson(wish.claimantPersonId(), key, List.of(wish.description()), "/wishes/" + wish.id(), null);
 		}
-		this.notifications.toRegion(wish.regionPath(), key, List.of(wish.description()), "/wishes/" + wish.id());
+		this.notifications.toRegion(wish.regionPath(), key, List.of(wish.description()), "/wishes/" + wish.id(), null);
 	}
 
 	/** Wishes and contact rules follow their region when a subtree moves (the counters follow by trigger). */

@@ -49,6 +49,12 @@ class SecurityIT extends SiweiIT {
 	@Autowired
 	Requests requests;
 
+	@Autowired
+	cn.siwei.request.RequestQueries queries;
+
+	@Autowired
+	cn.siwei.request.RequestRecording recording;
+
 	Actor actor(String username) {
 		return ((ActorPrincipal) this.users.loadUserByUsername(username)).actor();
 	}
@@ -123,14 +129,14 @@ class SecurityIT extends SiweiIT {
 	// 3. Staff could record requests into any region of any city.
 	@Test
 	void staffCannotRecordARequestIntoARegionTheyDoNotServe() {
-		long category = this.requests.categories(Locale.SIMPLIFIED_CHINESE).get(0).id();
+		long category = this.queries.categories(Locale.SIMPLIFIED_CHINESE).get(0).id();
 		long langzhong = id("region", "code", "511300");
 		long ninth = id("region", "code", "650202001009");
 		long before = count("select count(*) from request");
 		for (long region : List.of(langzhong, ninth)) {
 			RequestForm form = RequestForm.of(category, "越界登记的诉求", region, RequestTerms.Channel.HOME_VISIT);
 			form.setReporterName("某居民");
-			assertThatThrownBy(() -> this.requests.record(actor("worker"), form))
+			assertThatThrownBy(() -> this.recording.record(actor("worker"), form))
 				.isInstanceOfSatisfying(Rejected.class, r -> assertThat(r.violations())
 					.anyMatch(v -> "regionId".equals(v.field())));
 		}
@@ -172,8 +178,8 @@ class SecurityIT extends SiweiIT {
 			.with(httpBasic("leader", "demo1234"))).andExpect(status().isForbidden());
 
 		// A resident's own phone stays on their person record; it is not copied into their request.
-		long category = this.requests.categories(Locale.SIMPLIFIED_CHINESE).get(0).id();
-		long own = this.requests.submitOwn(actor("resident"), RequestForm.of(category, "楼道灯不亮", null, null));
+		long category = this.queries.categories(Locale.SIMPLIFIED_CHINESE).get(0).id();
+		long own = this.recording.submitOwn(actor("resident"), RequestForm.of(category, "楼道灯不亮", null, null));
 		assertThat(this.jdbc.sql("select reporter_phone from request where id = ?").param(own).query(String.class).optional())
 			.isEmpty();
 	}
@@ -181,14 +187,14 @@ class SecurityIT extends SiweiIT {
 	// 6. Suggestions and linked duplicates showed a resident another resident's request.
 	@Test
 	void aResidentLearnsNothingAboutAnotherResidentsRequest() throws Exception {
-		long category = this.requests.categories(Locale.SIMPLIFIED_CHINESE).stream()
+		long category = this.queries.categories(Locale.SIMPLIFIED_CHINESE).stream()
 			.filter(c -> c.code().equals("ENVIRONMENT")).findFirst().orElseThrow().id();
 		RequestForm form = RequestForm.of(category, "永安小区南门垃圾桶满了没人清运", id("region", "code", "650203001001"),
 				RequestTerms.Channel.HOME_VISIT);
 		form.setReporterName("钱某某");
 		form.setAddress("永安小区3号楼2单元402");
-		long original = this.requests.record(actor("worker"), form);
-		long mine = this.requests.submitOwn(actor("resident"), RequestForm.of(category, "永安小区南门垃圾桶满了，没人清运", null, null));
+		long original = this.recording.record(actor("worker"), form);
+		long mine = this.recording.submitOwn(actor("resident"), RequestForm.of(category, "永安小区南门垃圾桶满了，没人清运", null, null));
 
 		this.mvc.perform(get("/api/v1/requests/" + mine + "/similar").with(httpBasic("resident", "demo1234")))
 			.andExpect(status().isForbidden());

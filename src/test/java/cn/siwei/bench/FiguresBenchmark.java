@@ -22,7 +22,6 @@ import cn.siwei.request.HotTopics;
 import cn.siwei.request.Rankings;
 import cn.siwei.request.RequestFilter;
 import cn.siwei.request.RequestTerms;
-import cn.siwei.request.Requests;
 import cn.siwei.wish.Wishes;
 
 /**
@@ -52,7 +51,7 @@ public final class FiguresBenchmark {
 		JdbcClient jdbc = context.getBean(JdbcClient.class);
 		DataGenerator generator = context.getBean(DataGenerator.class);
 		Dashboards dashboards = context.getBean(Dashboards.class);
-		Requests requests = context.getBean(Requests.class);
+		cn.siwei.request.RequestQueries queries = context.getBean(cn.siwei.request.RequestQueries.class);
 		Wishes wishes = context.getBean(Wishes.class);
 		Rankings rankings = context.getBean(Rankings.class);
 		HotTopics hotTopics = context.getBean(HotTopics.class);
@@ -98,13 +97,13 @@ public final class FiguresBenchmark {
 			}
 			if (level == 1 || level == 4) {
 				results.put("request ledger, first page, " + levels.get(level - 1), RegionTreeBenchmark.measure(
-						() -> requests.ledger(actor, null, RequestFilter.NONE, Locale.CHINA, 0, 20).items().size()));
+						() -> queries.ledger(actor, null, RequestFilter.NONE, Locale.CHINA, 0, 20).items().size()));
 				results.put("request ledger, page 200, " + levels.get(level - 1), RegionTreeBenchmark.measure(
-						() -> requests.ledger(actor, null, RequestFilter.NONE, Locale.CHINA, 200, 20).items().size()));
+						() -> queries.ledger(actor, null, RequestFilter.NONE, Locale.CHINA, 200, 20).items().size()));
 				RequestFilter open = new RequestFilter(RequestTerms.Status.DISPATCHED, null, null, null, false, null, null,
 						null, null, null, null);
 				results.put("request ledger, being handled, first page, " + levels.get(level - 1), RegionTreeBenchmark.measure(
-						() -> requests.ledger(actor, null, open, Locale.CHINA, 0, 20).items().size()));
+						() -> queries.ledger(actor, null, open, Locale.CHINA, 0, 20).items().size()));
 				results.put("wish ledger, first page, " + levels.get(level - 1), RegionTreeBenchmark.measure(() -> wishes
 					.ledger(actor, null, WishLedgerBenchmark.filter(null), Locale.CHINA, 0, 20).items().size()));
 			}

@@ -28,6 +28,9 @@ class RequestLoopBrowserIT extends BrowserTest {
 	@Autowired
 	Requests requests;
 
+	@Autowired
+	cn.siwei.request.RequestSweep sweep;
+
 	@Test
 	void aRequestGoesFromAResidentsPhoneThroughTheStreetAndTwoDepartmentsToTheResidentsEvaluation() {
 		String text = "楼下人行道塌了一个坑，晚上很危险（浏览器测试）";
@@ -68,7 +71,7 @@ class RequestLoopBrowserIT extends BrowserTest {
 
 		// Nobody reports in; the deadline passes and the street sees it on the supervision list.
 		this.clock.advance(Duration.ofDays(5));
-		this.requests.sweep();
+		this.sweep.sweep();
 		street.navigate(url("/requests/supervision"));
 		Locator late = street.locator("tr", new Page.LocatorOptions().setHasText(text.substring(0, 12))).first();
 		assertThat(late).containsText("超时");

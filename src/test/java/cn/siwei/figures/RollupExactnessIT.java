@@ -44,6 +44,15 @@ class RollupExactnessIT extends SiweiIT {
 	Requests requests;
 
 	@Autowired
+	cn.siwei.request.RequestSweep sweep;
+
+	@Autowired
+	cn.siwei.request.RequestQueries queries;
+
+	@Autowired
+	cn.siwei.request.RequestRecording recording;
+
+	@Autowired
 	Wishes wishes;
 
 	@Autowired
@@ -80,7 +89,7 @@ class RollupExactnessIT extends SiweiIT {
 			p.setName("随机居民" + compound.code());
 			residents.add(this.people.create(this.system, p));
 		}
-		List<Long> requestCategories = this.requests.categories(Locale.CHINESE).stream().map(c -> c.id()).toList();
+		List<Long> requestCategories = this.queries.categories(Locale.CHINESE).stream().map(c -> c.id()).toList();
 		List<Long> wishCategories = this.wishes.categories(Locale.CHINESE).stream().map(c -> c.id()).toList();
 		List<Long> placedRequests = new ArrayList<>();
 		List<Long> placedWishes = new ArrayList<>();
@@ -96,7 +105,7 @@ class RollupExactnessIT extends SiweiIT {
 					RequestForm f = RequestForm.of(pick(random, requestCategories), "随机诉求 " + step, where.id(),
 							RequestTerms.Channel.values()[3 + random.nextInt(6)]);
 					f.setReporterPersonId(residents.get(i));
-					placedRequests.add(this.requests.record(this.system, f));
+					placedRequests.add(this.recording.record(this.system, f));
 				}
 				else if (op <= 6) {
 					act(random, pick(random, placedRequests), residents, compounds);
@@ -118,7 +127,7 @@ class RollupExactnessIT extends SiweiIT {
 				}
 				else {
 					this.clock.advance(Duration.ofHours(1 + random.nextInt(60)));
-					this.requests.sweep();
+					this.sweep.sweep();
 					this.wishes.sweep();
 				}
 			}
@@ -193,7 +202,7 @@ class RollupExactnessIT extends SiweiIT {
 	}
 
 	void act(Random random, long id, List<Long> residents, List<Region> compounds) {
-		Request r = this.requests.get(this.system, id, Locale.CHINESE);
+		Request r = this.queries.get(this.system, id, Locale.CHINESE);
 		Actor reporter = new Actor(-1, "r", "r", Role.RESIDENT, "/", null, r.reporterPersonId());
 		switch (r.status()) {
 			case SUBMITTED -> {
@@ -219,7 +228,7 @@ class RollupExactnessIT extends SiweiIT {
 			case ESCALATED -> this.requests.summon(this.system, id, List.of(
 					id("organisation", "name", "克拉玛依区城市管理局"), id("organisation", "name", "克拉玛依区住房和城乡建设局")), 1, null);
 			case DISPATCHED -> {
-				for (Request.Part p : this.requests.parts(this.system, id)) {
+				for (Request.Part p : this.queries.parts(this.system, id)) {
 					switch (p.status()) {
 						case SUMMONED -> this.requests.report(this.system, id, p.id(), null);
 						case WAITING -> this.requests.claim(this.system, id, p.id(), null);

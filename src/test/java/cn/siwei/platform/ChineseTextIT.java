@@ -33,6 +33,12 @@ class ChineseTextIT extends SiweiIT {
 	Requests requests;
 
 	@Autowired
+	cn.siwei.request.RequestQueries queries;
+
+	@Autowired
+	cn.siwei.request.RequestRecording recording;
+
+	@Autowired
 	UserDetailsService users;
 
 	@Autowired
@@ -50,11 +56,11 @@ class ChineseTextIT extends SiweiIT {
 
 	@Test
 	void aChineseRequestThatDuplicatesAnEarlierOneIsSuggested() {
-		long category = this.requests.categories(Locale.SIMPLIFIED_CHINESE).stream()
+		long category = this.queries.categories(Locale.SIMPLIFIED_CHINESE).stream()
 			.filter(c -> c.code().equals("MUNICIPAL")).findFirst().orElseThrow().id();
-		long first = this.requests.submitOwn(actor("resident"), RequestForm.of(category, "小区经常停水", null, null));
-		long again = this.requests.submitOwn(actor("resident"), RequestForm.of(category, "小区停水", null, null));
-		assertThat(this.requests.similar(actor("worker"), again, Locale.SIMPLIFIED_CHINESE)).extracting(Request::id)
+		long first = this.recording.submitOwn(actor("resident"), RequestForm.of(category, "小区经常停水", null, null));
+		long again = this.recording.submitOwn(actor("resident"), RequestForm.of(category, "小区停水", null, null));
+		assertThat(this.queries.similar(actor("worker"), again, Locale.SIMPLIFIED_CHINESE)).extracting(Request::id)
 			.contains(first);
 	}
 

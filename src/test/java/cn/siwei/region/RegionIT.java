@@ -72,7 +72,7 @@ class RegionIT extends SiweiIT {
 		long category = this.wishes.categories(java.util.Locale.CHINESE).get(0).id();
 		this.wishes.collect(Actor.SYSTEM, cn.siwei.wish.WishForm.of(person, category, "随迁居民的心愿", cn.siwei.wish.WishTerms.Channel.HOME_VISIT));
 		this.wishes.setContactDays(Actor.SYSTEM, community.id(), 5);
-		this.notifications.toRegion(compound.path(), "notice.wish.contactOverdue", java.util.List.of("x"), "/");
+		this.notifications.toRegion(compound.path(), "notice.wish.contactOverdue", java.util.List.of("x"), "/", null);
 
 		Region moved = this.regions.move(Actor.SYSTEM, community.id(), streetB.id(), "区划调整");
 

@@ -30,6 +30,9 @@ class RequestFiguresIT extends SiweiIT {
 	Requests requests;
 
 	@Autowired
+	RequestQueries queries;
+
+	@Autowired
 	Regions regions;
 
 	@Autowired
@@ -108,7 +111,7 @@ class RequestFiguresIT extends SiweiIT {
 					for (RequestFigure figure : RequestFigure.values()) {
 						var filter = new RequestFilter(null, null, channel, null, false, null, figure,
 								from.atStartOfDay(zone).toInstant(), to.plusDays(1).atStartOfDay(zone).toInstant(), unit, null);
-						long listed = this.requests.ledger(actor("admin"), region.path(), filter, Locale.CHINESE, 0, 20).total();
+						long listed = this.queries.ledger(actor("admin"), region.path(), filter, Locale.CHINESE, 0, 20).total();
 						assertThat(listed).as(region.name() + " " + unit + " " + channel + " " + figure).isEqualTo(f.count(figure));
 					}
 				}

@@ -41,6 +41,18 @@ class RequestFlowIT extends SiweiIT {
 	Requests requests;
 
 	@Autowired
+	RequestSweep sweep;
+
+	@Autowired
+	RequestRules rules;
+
+	@Autowired
+	RequestQueries queries;
+
+	@Autowired
+	RequestRecording recording;
+
+	@Autowired
 	WorkingCalendar calendar;
 
 	@Autowired
@@ -51,24 +63,24 @@ class RequestFlowIT extends SiweiIT {
 	}
 
 	long category(String code) {
-		return this.requests.categories(Locale.SIMPLIFIED_CHINESE).stream().filter(c -> c.code().equals(code)).findFirst()
+		return this.queries.categories(Locale.SIMPLIFIED_CHINESE).stream().filter(c -> c.code().equals(code)).findFirst()
 			.orElseThrow().id();
 	}
 
 	long residentRequest(String text) {
-		return this.requests.submitOwn(actor("resident"), RequestForm.of(category("MUNICIPAL"), text, null, null));
+		return this.recording.submitOwn(actor("resident"), RequestForm.of(category("MUNICIPAL"), text, null, null));
 	}
 
 	Request get(long id) {
-		return this.requests.get(actor("admin"), id, Locale.SIMPLIFIED_CHINESE);
+		return this.queries.get(actor("admin"), id, Locale.SIMPLIFIED_CHINESE);
 	}
 
 	List<EventKind> kinds(String username, long id) {
-		return this.requests.timeline(actor(username), id).stream().map(Request.Entry::kind).toList();
+		return this.queries.timeline(actor(username), id).stream().map(Request.Entry::kind).toList();
 	}
 
 	Part partOf(long id, String unitName) {
-		return this.requests.parts(actor("admin"), id).stream().filter(p -> p.unitName().equals(unitName)).reduce((a, b) -> b)
+		return this.queries.parts(actor("admin"), id).stream().filter(p -> p.unitName().equals(unitName)).reduce((a, b) -> b)
 			.orElseThrow();
 	}
 
@@ -92,10 +104,10 @@ class RequestFlowIT extends SiweiIT {
 
 		// Each unit finds its part on its task list (counted, and paged like the other lists).
 		Part cityPart = partOf(id, "克拉玛依区城市管理局");
-		var cityTasks = this.requests.tasks(actor("cityhandler"), Locale.CHINESE, 0, 200);
+		var cityTasks = this.queries.tasks(actor("cityhandler"), Locale.CHINESE, 0, 200);
 		assertThat(cityTasks.items()).extracting(t -> t.part().id()).contains(cityPart.id());
 		assertThat(cityTasks.total()).isEqualTo(cityTasks.items().size());
-		assertThat(this.requests.tasks(actor("cityhandler"), Locale.CHINESE, (int) cityTasks.total(), 1).items()).isEmpty();
+		assertThat(this.queries.tasks(actor("cityhandler"), Locale.CHINESE, (int) cityTasks.total(), 1).items()).isEmpty();
 
 		// A unit claims only after reporting in, and only its own part.
 		assertThatThrownBy(() -> this.requests.claim(actor("cityhandler"), id, cityPart.id(), null))
@@ -132,13 +144,17 @@ class RequestFlowIT extends SiweiIT {
 				EventKind.EVALUATED, EventKind.CLOSED);
 		// The resident sees the public story, not the street's study.
 		assertThat(kinds("resident", id)).doesNotContain(EventKind.STUDIED).contains(EventKind.SUMMONED, EventKind.RESOLVED);
-		// The resident was told of each step, the departments of the summons.
+		// The resident was told of each step, the departments of the summons (by listeners of the acts' events,
+		// after their transactions committed).
 		long ali = id("person", "name", "阿力木·吐尔逊");
-		assertThat(this.jdbc.sql("select message_key from notification where person_id = ? and link = ?")
-			.params(ali, "/requests/" + id).query(String.class).list())
-			.contains("notice.request.accepted", "notice.request.claimed", "notice.request.progress", "notice.request.resolved");
-		assertThat(this.jdbc.sql("select count(*) from notification where organisation_id = ? and message_key = 'notice.request.summoned'")
-			.param(city).query(Long.class).single()).isPositive();
+		org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+			assertThat(this.jdbc.sql("select message_key from notification where person_id = ? and link = ?")
+				.params(ali, "/requests/" + id).query(String.class).list())
+				.contains("notice.request.accepted", "notice.request.claimed", "notice.request.progress",
+						"notice.request.resolved");
+			assertThat(this.jdbc.sql("select count(*) from notification where organisation_id = ? and message_key = 'notice.request.summoned'")
+				.param(city).query(Long.class).single()).isPositive();
+		});
 		assertThat(this.jdbc.sql("select count(*) from audit_event where entity_type = 'request' and entity_id = ?")
 			.param(id).query(Long.class).single()).isEqualTo(kinds("admin", id).size());
 	}
@@ -149,7 +165,7 @@ class RequestFlowIT extends SiweiIT {
 		long ma = id("person", "name", "马丽");
 		this.requests.accept(actor("worker"), id, null);
 		this.requests.dispatch(actor("worker"), id, null, null, ma, "上门查看");
-		Part first = this.requests.parts(actor("admin"), id).get(0);
+		Part first = this.queries.parts(actor("admin"), id).get(0);
 		this.requests.claim(actor("worker"), id, first.id(), null);
 		this.requests.finishPart(actor("worker"), id, first.id(), "换了灯泡");
 
@@ -164,25 +180,25 @@ class RequestFlowIT extends SiweiIT {
 		assertThat(kinds("admin", id)).endsWith(EventKind.EVALUATED, EventKind.REOPENED);
 
 		this.requests.dispatch(actor("worker"), id, null, null, ma, "检查线路");
-		Part second = this.requests.parts(actor("admin"), id).get(1);
+		Part second = this.queries.parts(actor("admin"), id).get(1);
 		assertThat(second.round()).isEqualTo(1);
 		this.requests.claim(actor("worker"), id, second.id(), null);
 		this.requests.finishPart(actor("worker"), id, second.id(), "线路接头松动，已修好");
 		assertThat(get(id).status()).isEqualTo(Status.RESOLVED);
 		this.requests.evaluate(actor("resident"), id, true, Satisfaction.BASICALLY_SATISFIED, null, Map.of(second.id(), 4));
 		assertThat(get(id).status()).isEqualTo(Status.CLOSED);
-		assertThat(this.requests.parts(actor("admin"), id)).extracting(Part::stars).containsExactly(2, 4);
+		assertThat(this.queries.parts(actor("admin"), id)).extracting(Part::stars).containsExactly(2, 4);
 	}
 
 	@Test
 	void aDuplicateIsLinkedToItsOriginalWhichItsReporterThenFollows() {
-		long original = this.requests.record(actor("worker"), withName(RequestForm.of(category("ENVIRONMENT"),
+		long original = this.recording.record(actor("worker"), withName(RequestForm.of(category("ENVIRONMENT"),
 				"测试：永安小区北门垃圾桶满了没人清运，气味很大。", id("region", "code", "650203001001"),
 				RequestTerms.Channel.HOME_VISIT), "张大爷"));
 		long again = residentRequest("测试：永安小区北门垃圾桶满了，没有人清运。");
 		this.jdbc.sql("update request set category_id = ? where id = ?").params(category("ENVIRONMENT"), again).update();
 
-		assertThat(this.requests.similar(actor("worker"), again, Locale.SIMPLIFIED_CHINESE)).extracting(Request::id)
+		assertThat(this.queries.similar(actor("worker"), again, Locale.SIMPLIFIED_CHINESE)).extracting(Request::id)
 			.contains(original);
 		assertThatThrownBy(() -> this.requests.linkDuplicate(actor("worker"), again, again))
 			.isInstanceOfSatisfying(Rejected.class, r -> assertThat(r.field()).isEqualTo("originalId"));
@@ -190,9 +206,9 @@ class RequestFlowIT extends SiweiIT {
 		assertThat(get(again).status()).isEqualTo(Status.DUPLICATE);
 		assertThat(get(again).duplicateOf()).isEqualTo(original);
 		// The resident now follows the original, and may read it.
-		assertThat(this.requests.mine(actor("resident"), Locale.SIMPLIFIED_CHINESE)).extracting(Request::id)
+		assertThat(this.queries.mine(actor("resident"), Locale.SIMPLIFIED_CHINESE)).extracting(Request::id)
 			.contains(original).doesNotContain(again);
-		assertThat(this.requests.get(actor("resident"), original, Locale.SIMPLIFIED_CHINESE).id()).isEqualTo(original);
+		assertThat(this.queries.get(actor("resident"), original, Locale.SIMPLIFIED_CHINESE).id()).isEqualTo(original);
 	}
 
 	static RequestForm withName(RequestForm f, String name) {
@@ -204,8 +220,8 @@ class RequestFlowIT extends SiweiIT {
 	void everyActChecksTheStateAndTheRightAndRefusalsChangeNothing() {
 		long id = residentRequest("测试：单元门禁坏了。");
 		assertThatThrownBy(() -> this.requests.accept(actor("resident"), id, null)).isInstanceOf(AccessDenied.class);
-		assertThatThrownBy(() -> this.requests.get(actor("worker9"), id, Locale.CHINESE)).isInstanceOf(NotFound.class);
-		assertThatThrownBy(() -> this.requests.get(actor("handler"), id, Locale.CHINESE)).isInstanceOf(NotFound.class);
+		assertThatThrownBy(() -> this.queries.get(actor("worker9"), id, Locale.CHINESE)).isInstanceOf(NotFound.class);
+		assertThatThrownBy(() -> this.queries.get(actor("handler"), id, Locale.CHINESE)).isInstanceOf(NotFound.class);
 		assertThatThrownBy(() -> this.requests.decline(actor("worker"), id, "  "))
 			.isInstanceOfSatisfying(Rejected.class, r -> assertThat(r.field()).isEqualTo("reason"));
 		assertThatThrownBy(() -> this.requests.dispatch(actor("worker"), id, null, null, null, null))
@@ -220,10 +236,10 @@ class RequestFlowIT extends SiweiIT {
 		assertThatThrownBy(() -> this.requests.summon(actor("street"), id, List.of(1L), 1, null))
 			.isInstanceOfSatisfying(Rejected.class, r -> assertThat(r.messageKey()).isEqualTo("request.rejected.wrongState"));
 		assertThat(get(id).status()).isEqualTo(Status.ACCEPTED);
-		assertThat(this.requests.parts(actor("admin"), id)).isEmpty();
+		assertThat(this.queries.parts(actor("admin"), id)).isEmpty();
 		// Validation of a new request names every wrong field at once and saves nothing.
 		long before = this.jdbc.sql("select count(*) from request").query(Long.class).single();
-		assertThatThrownBy(() -> this.requests.record(actor("worker"), new RequestForm()))
+		assertThatThrownBy(() -> this.recording.record(actor("worker"), new RequestForm()))
 			.isInstanceOfSatisfying(Rejected.class, r -> assertThat(r.violations()).extracting(Rejected.Violation::field)
 				.contains("description", "categoryId", "channel", "regionId", "reporterName"));
 		assertThat(this.jdbc.sql("select count(*) from request").query(Long.class).single()).isEqualTo(before);
@@ -266,15 +282,15 @@ class RequestFlowIT extends SiweiIT {
 		long id = residentRequest("测试：超时未接单的诉求。");
 		Instant due = get(id).dueAt();
 		this.clock.set(due.minus(Duration.ofHours(2)));
-		this.requests.sweep();
+		this.sweep.sweep();
 		assertThat(kinds("admin", id)).containsOnlyOnce(EventKind.DUE_SOON).doesNotContain(EventKind.OVERDUE);
-		var supervised = this.requests.supervision(actor("worker"), Locale.CHINESE, 0, 200);
+		var supervised = this.queries.supervision(actor("worker"), Locale.CHINESE, 0, 200);
 		assertThat(supervised.items()).extracting(l -> l.request().id()).contains(id);
 		assertThat(supervised.total()).isEqualTo(supervised.items().size());
 		// paged two at a time, the same lines in the same order, none twice
 		List<String> paged = new ArrayList<>();
 		for (int page = 0; page * 2 < supervised.total(); page++) {
-			var p = this.requests.supervision(actor("worker"), Locale.CHINESE, page, 2);
+			var p = this.queries.supervision(actor("worker"), Locale.CHINESE, page, 2);
 			assertThat(p.total()).isEqualTo(supervised.total());
 			p.items().forEach(l -> paged.add(l.request().id() + "/" + (l.part() == null ? "" : l.part().id())));
 		}
@@ -285,7 +301,7 @@ class RequestFlowIT extends SiweiIT {
 		var pool = Executors.newFixedThreadPool(3);
 		List<Callable<Integer>> sweeps = new ArrayList<>();
 		for (int i = 0; i < 3; i++) {
-			sweeps.add(this.requests::sweep);
+			sweeps.add(this.sweep::sweep);
 		}
 		pool.invokeAll(sweeps).forEach(f -> {
 			try {
@@ -296,7 +312,7 @@ class RequestFlowIT extends SiweiIT {
 			}
 		});
 		pool.shutdown();
-		this.requests.sweep();
+		this.sweep.sweep();
 		assertThat(kinds("admin", id)).containsOnlyOnce(EventKind.OVERDUE).containsOnlyOnce(EventKind.DUE_SOON);
 		assertThat(get(id).overdueAt(this.clock.instant())).isTrue();
 
@@ -308,12 +324,12 @@ class RequestFlowIT extends SiweiIT {
 
 	@Test
 	void aLimitSetForACategoryAndUrgencyWinsOverTheDefault() {
-		this.requests.setLimit(actor("street"), category("SAFETY"), RequestTerms.Urgency.URGENT, RequestTerms.Step.ACCEPT, 3);
-		assertThatThrownBy(() -> this.requests.setLimit(actor("street"), null, null, RequestTerms.Step.ACCEPT, 0))
+		this.rules.setLimit(actor("street"), category("SAFETY"), RequestTerms.Urgency.URGENT, RequestTerms.Step.ACCEPT, 3);
+		assertThatThrownBy(() -> this.rules.setLimit(actor("street"), null, null, RequestTerms.Step.ACCEPT, 0))
 			.isInstanceOfSatisfying(Rejected.class, r -> assertThat(r.field()).isEqualTo("workingDays"));
 		RequestForm f = RequestForm.of(category("SAFETY"), "测试：消防通道被占。", null, null);
 		f.setUrgency(RequestTerms.Urgency.URGENT);
-		long id = this.requests.submitOwn(actor("resident"), f);
+		long id = this.recording.submitOwn(actor("resident"), f);
 		Request r = get(id);
 		assertThat(r.acceptDueAt()).isEqualTo(this.calendar.due(r.createdAt(), 3));
 	}

@@ -37,6 +37,9 @@ class RequestPhotosIT extends SiweiIT {
 	Requests requests;
 
 	@Autowired
+	RequestQueries queries;
+
+	@Autowired
 	UserDetailsService users;
 
 	Actor actor(String username) {
@@ -44,7 +47,7 @@ class RequestPhotosIT extends SiweiIT {
 	}
 
 	long category() {
-		return this.requests.categories(Locale.CHINESE).get(0).id();
+		return this.queries.categories(Locale.CHINESE).get(0).id();
 	}
 
 	@Test

@@ -1,0 +1,266 @@
+package cn.siwei.request;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.siwei.access.Actor;
+import cn.siwei.people.People;
+import cn.siwei.platform.Events;
+import cn.siwei.platform.NotFound;
+import cn.siwei.platform.Page;
+import cn.siwei.platform.RecordChanged;
+import cn.siwei.platform.Reveals;
+import cn.siwei.region.RegionCounts;
+import cn.siwei.request.Request.Entry;
+import cn.siwei.request.Request.Part;
+import cn.siwei.request.RequestLoop.Act;
+import cn.siwei.request.RequestLoop.PartAct;
+
+/**
+ * Reading requests, each as the actor may read it ({@link RequestAccess}): one request with its timeline and parts
+ * and the acts it offers, the ledger, a resident's own, a unit's tasks, the supervision list, likely duplicates.
+ */
+@Service
+public class RequestQueries {
+
+	private final RequestRepository repository;
+
+	private final RequestLedger ledger;
+
+	private final RequestDictionary dictionary;
+
+	private final RequestAccess access;
+
+	private final RegionCounts counts;
+
+	private final People people;
+
+	private final Events events;
+
+	private final RequestSettings settings;
+
+	private final Clock clock;
+
+	RequestQueries(RequestRepository repository, RequestLedger ledger, RequestDictionary dictionary, RequestAccess access,
+			RegionCounts counts, People people, Events events, RequestSettings settings, Clock clock) {
+		this.repository = repository;
+		this.ledger = ledger;
+		this.dictionary = dictionary;
+		this.access = access;
+		this.counts = counts;
+		this.people = people;
+		this.events = events;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	static boolean english(Locale locale) {
+		return locale != null && "en".equals(locale.getLanguage());
+	}
+
+	/** A request as the actor may read it; anyone else is told it does not exist. */
+	@Transactional(readOnly = true)
+	public Request get(Actor actor, long id, Locale locale) {
+		return this.access.readable(actor, find(id, locale));
+	}
+
+	private Request find(long id, Locale locale) {
+		return this.repository.find(id, english(locale)).orElseThrow(() -> new NotFound(Requests.TYPE, id));
+	}
+
+	/**
+	 * What the actor may do on a request now: the acts on the request as a whole and, for each part of theirs, the
+	 * acts on it. Pages and the API offer exactly these.
+	 *
+	 * @param acts the acts on the request as a whole
+	 * @param partActs the acts on each of the actor's parts, by part id
+	 */
+	public record Allowed(Set<Act> acts, Map<Long, Set<PartAct>> partActs) {
+
+		/** Whether an act on the request may be done, by its name (for templates). */
+		public boolean can(String act) {
+			return this.acts.contains(Act.valueOf(act));
+		}
+
+		/** Whether an act on a part may be done, by its name (for templates). */
+		public boolean can(long partId, String act) {
+			return this.partActs.getOrDefault(partId, Set.of()).contains(PartAct.valueOf(act));
+		}
+
+		/** Whether the actor may write a progress note: as staff, or as a unit on one of its parts. */
+		public boolean canNote() {
+			return this.acts.contains(Act.NOTE)
+					|| this.partActs.values().stream().anyMatch(acts -> acts.contains(PartAct.NOTE));
+		}
+
+		/** The ids of the parts the actor may act on. */
+		public Set<Long> ownParts() {
+			return this.partActs.keySet();
+		}
+
+	}
+
+	@Transactional(readOnly = true)
+	public Allowed allowed(Actor actor, long id) {
+		Request r = find(id, null);
+		this.access.readable(actor, r);
+		List<Long> teams = this.access.teamIds(actor);
+		Map<Long, Set<PartAct>> parts = new java.util.LinkedHashMap<>();
+		for (Part p : this.repository.parts(id)) {
+			Set<PartAct> acts = this.access.allowed(actor, r, p, teams);
+			if (!acts.isEmpty()) {
+				parts.put(p.id(), acts);
+			}
+		}
+		return new Allowed(this.access.allowed(actor, r), parts);
+	}
+
+	/**
+	 * Shows the reporter's full phone to staff of the request's region who may reveal personal data, and writes
+	 * that to the audit trail with the reason given.
+	 */
+	@Transactional
+	public String revealReporterPhone(Actor actor, long id, String reason) {
+		actor.require(cn.siwei.access.Permission.PERSONAL_DATA_REVEAL);
+		String why = Reveals.reason(reason);
+		Request r = this.repository.find(id, false).filter(x -> RequestAccess.staffOf(actor, x))
+			.orElseThrow(() -> new NotFound(Requests.TYPE, id));
+		String phone = r.reporterPhone() != null ? r.reporterPhone()
+				: r.reporterPersonId() == null ? null : this.people.phoneForAuditedReveal(r.reporterPersonId()).orElse(null);
+		this.events.changed(actor, Requests.TYPE, id, RecordChanged.Action.VIEW_PERSONAL_DATA, r.regionPath(), Map.of(),
+				Map.of("field", "reporterPhone"), why);
+		return phone == null ? "" : phone;
+	}
+
+	/** Whether the actor placed the request (or a duplicate of it). */
+	@Transactional(readOnly = true)
+	public boolean reporter(Actor actor, Request r) {
+		return this.access.reporter(actor, r);
+	}
+
+	/** The timeline: everything for staff and units, the public entries for the reporter. */
+	@Transactional(readOnly = true)
+	public List<Entry> timeline(Actor actor, long id) {
+		Request r = find(id, null);
+		this.access.readable(actor, r);
+		return this.repository.timeline(id, !RequestAccess.staffOf(actor, r) && !this.access.unitOf(actor, r));
+	}
+
+	@Transactional(readOnly = true)
+	public List<Part> parts(Actor actor, long id) {
+		get(actor, id, null);
+		return this.repository.parts(id);
+	}
+
+	/** The parts among these that the actor may report in, claim and finish (their teams read once). */
+	@Transactional(readOnly = true)
+	public List<Long> ownParts(Actor actor, List<Part> parts) {
+		List<Long> teamIds = this.access.teamIds(actor);
+		return parts.stream().filter(p -> RequestAccess.owns(actor, p, teamIds)).map(Part::id).toList();
+	}
+
+	/** The ledger of a region inside the actor's (the actor's own when {@code regionPath} is null), newest first. */
+	@Transactional(readOnly = true)
+	public Page<Request> ledger(Actor actor, String regionPath, RequestFilter filter, Locale locale, int page, int size) {
+		actor.require(RequestPermissions.VIEW);
+		String scope = regionPath != null && actor.scope().covers(regionPath) ? regionPath : actor.scope().regionPath();
+		long total = plain(filter)
+				? this.counts.under(filter.status() == null ? "request" : "request:" + filter.status().name(), List.of(scope))
+					.getOrDefault(scope, 0L)
+				: this.ledger.count(scope, filter);
+		List<Request> rows = this.ledger.list(scope, filter, english(locale), Page.offset(page, size), size,
+				total <= RequestLedger.SMALL_LIST);
+		return new Page<>(rows.stream().map(Request::masked).toList(), page, size, total);
+	}
+
+	/** Whether a ledger's length can be read from the per-node counters: no filter but the status. */
+	private static boolean plain(RequestFilter f) {
+		return f.categoryId() == null && f.channel() == null && f.urgency() == null && !f.escalatedOnly()
+				&& f.overdueAt() == null && f.figure() == null && f.from() == null && f.to() == null && f.unitId() == null
+				&& (f.text() == null || f.text().isBlank());
+	}
+
+	/** A resident's own requests, with the originals of those linked as duplicates. */
+	@Transactional(readOnly = true)
+	public List<Request> mine(Actor actor, Locale locale) {
+		return actor.personId() == null ? List.of()
+				: this.ledger.mine(actor.personId(), english(locale), 100).stream()
+					.map(r -> this.access.readable(actor, r)).toList();
+	}
+
+	/** One page of the open parts given to the actor's organisation, teams or self, soonest due first. */
+	@Transactional(readOnly = true)
+	public Page<Request.Task> tasks(Actor actor, Locale locale, int page, int size) {
+		actor.require(RequestPermissions.HANDLE);
+		List<Long> teams = this.access.teamIds(actor);
+		long total = this.ledger.countTasks(actor.organisationId(), actor.personId(), teams, Long.MAX_VALUE);
+		List<Request.Task> rows = this.ledger
+			.tasks(actor.organisationId(), actor.personId(), teams, english(locale), Page.offset(page, size), size)
+			.stream()
+			.map(t -> new Request.Task(t.part(), t.request().masked()))
+			.toList();
+		return new Page<>(rows, page, size, total);
+	}
+
+	/**
+	 * 督办: one page of the open steps of the actor's region that are overdue or due within the warning time,
+	 * soonest first.
+	 */
+	@Transactional(readOnly = true)
+	public Page<Request.Supervised> supervision(Actor actor, Locale locale, int page, int size) {
+		actor.require(RequestPermissions.VIEW);
+		Instant horizon = this.clock.instant().plus(this.settings.warnBefore());
+		String scope = actor.scope().regionPath();
+		return new Page<>(this.ledger.supervision(scope, horizon, english(locale), Page.offset(page, size), size)
+			.stream()
+			.map(l -> new Request.Supervised(l.request().masked(), l.part(), l.dueAt()))
+			.toList(), page, size, this.ledger.countSupervision(scope, horizon));
+	}
+
+	@Transactional(readOnly = true)
+	public List<Request.Category> categories(Locale locale) {
+		return this.dictionary.categories(english(locale));
+	}
+
+	/** The active reply templates that fit a category (and those for any). */
+	@Transactional(readOnly = true)
+	public List<Request.Template> templates(Long categoryId) {
+		return this.dictionary.templates(categoryId);
+	}
+
+	/** Every active reply template, for the settings page. */
+	@Transactional(readOnly = true)
+	public List<Request.Template> allTemplates(Locale locale) {
+		return this.dictionary.allTemplates();
+	}
+
+	/**
+	 * Likely duplicates: same category, same community, recent, with similar words; for staff who take requests
+	 * (a resident must not learn of other residents' requests this way).
+	 */
+	@Transactional(readOnly = true)
+	public List<Request> similar(Actor actor, long id, Locale locale) {
+		actor.require(RequestPermissions.ACCEPT);
+		Request r = get(actor, id, locale);
+		if (!RequestAccess.staffOf(actor, r)) {
+			throw new NotFound(Requests.TYPE, id);
+		}
+		return this.ledger.similar(r, communityPath(r.regionPath()), this.clock.instant().minus(this.settings.duplicateWindow()),
+				english(locale)).stream().filter(x -> actor.scope().covers(x.regionPath())).map(Request::masked).toList();
+	}
+
+	/** The path of the community (level 4) above a path, or the path itself when it is higher. */
+	static String communityPath(String path) {
+		String[] ids = path.substring(1).split("/");
+		int keep = Math.min(ids.length, 4);
+		return "/" + String.join("/", java.util.Arrays.copyOf(ids, keep)) + "/";
+	}
+
+}
