@@ -14,6 +14,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import cn.siwei.wish.WishQueries;
 import cn.siwei.request.RequestQueries;
 import cn.siwei.request.RequestRecording;
 import cn.siwei.access.Actor;
@@ -83,9 +84,12 @@ class DemoData implements DemoLogins {
 
 	private final RequestQueries queries;
 
-	DemoData(RequestQueries queries, RequestRecording recording, Regions regions, People people, Pairings pairings, Organisations organisations, Teams teams,
+	private final WishQueries wishQueries;
+
+	DemoData(WishQueries wishQueries, RequestQueries queries, RequestRecording recording, Regions regions, People people, Pairings pairings, Organisations organisations, Teams teams,
 			Accounts accounts, TransactionTemplate tx, Wishes wishes, java.time.Clock clock,
 			cn.siwei.request.Requests requests, cn.siwei.request.RequestIntake intake, cn.siwei.request.ApiClients clients) {
+		this.wishQueries = wishQueries;
 		this.queries = queries;
 		this.recording = recording;
 		this.requests = requests;
@@ -303,7 +307,7 @@ class DemoData implements DemoLogins {
 	}
 
 	private long wish(long beneficiary, String category, String description, WishTerms.Channel channel) {
-		long categoryId = this.wishes.categories(java.util.Locale.SIMPLIFIED_CHINESE)
+		long categoryId = this.wishQueries.categories(java.util.Locale.SIMPLIFIED_CHINESE)
 			.stream()
 			.filter(c -> c.code().equals(category))
 			.findFirst()

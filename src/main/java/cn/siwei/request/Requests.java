@@ -274,6 +274,7 @@ public class Requests {
 	/** A summoned unit reports in (报到); the claim limit starts. */
 	@Transactional
 	public void report(Actor actor, long id, long partId, String note) {
+		actor.require(RequestPermissions.HANDLE);
 		Request r = readable(actor, id);
 		Part part = partAct(actor, r, partId, PartAct.REPORT);
 		String text = note(note);
@@ -287,6 +288,7 @@ public class Requests {
 	/** The unit claims its part (领单) and starts handling it; the handling limit starts. */
 	@Transactional
 	public void claim(Actor actor, long id, long partId, String note) {
+		actor.require(RequestPermissions.HANDLE);
 		Request r = readable(actor, id);
 		Part part = partAct(actor, r, partId, PartAct.CLAIM);
 		String text = note(note);
@@ -318,6 +320,7 @@ public class Requests {
 	/** The unit finishes its part; when every part of the round is done the request waits for the evaluation. */
 	@Transactional
 	public void finishPart(Actor actor, long id, long partId, String note) {
+		actor.require(RequestPermissions.HANDLE);
 		Request r = readable(actor, id);
 		Part part = partAct(actor, r, partId, PartAct.FINISH);
 		String text = required("note", note, NOTE_LENGTH);

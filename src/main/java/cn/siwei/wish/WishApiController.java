@@ -43,7 +43,10 @@ class WishApiController {
 
 	private final Regions regions;
 
-	WishApiController(Wishes wishes, WishFigures figures, WishMatching matching, Regions regions) {
+	private final WishQueries queries;
+
+	WishApiController(WishQueries queries, Wishes wishes, WishFigures figures, WishMatching matching, Regions regions) {
+		this.queries = queries;
 		this.wishes = wishes;
 		this.figures = figures;
 		this.matching = matching;
@@ -63,7 +66,7 @@ class WishApiController {
 		String path = region == null ? null : this.regions.get(actor, region).path();
 		var filter = new WishFilter(status, category, urgency, channel, priority, overdue, null, null,
 				from == null ? null : this.figures.start(from), to == null ? null : this.figures.end(to), figure);
-		return this.wishes.ledger(actor, path, filter, locale, page, Page.size(size));
+		return this.queries.ledger(actor, path, filter, locale, page, Page.size(size));
 	}
 
 	@GetMapping("/figures")
@@ -85,7 +88,7 @@ class WishApiController {
 	@Operation(summary = "One wish with its timeline")
 	WishWithTimeline get(@PathVariable long id, Locale locale) {
 		var actor = CurrentActor.get();
-		return new WishWithTimeline(this.wishes.get(actor, id, locale), this.wishes.timeline(actor, id));
+		return new WishWithTimeline(this.queries.get(actor, id, locale), this.queries.timeline(actor, id));
 	}
 
 	@GetMapping("/{id}/suggestions")
@@ -99,7 +102,7 @@ class WishApiController {
 	@Operation(summary = "A worker records a wish for a person of the region")
 	Wish collect(@RequestBody WishForm form, Locale locale) {
 		long id = this.wishes.collect(CurrentActor.get(), form);
-		return this.wishes.get(CurrentActor.get(), id, locale);
+		return this.queries.get(CurrentActor.get(), id, locale);
 	}
 
 	@PostMapping("/mine")
@@ -107,7 +110,7 @@ class WishApiController {
 	@Operation(summary = "A resident makes a wish of their own")
 	Wish submit(@RequestBody WishForm form, Locale locale) {
 		long id = this.wishes.submitOwn(CurrentActor.get(), form);
-		return this.wishes.get(CurrentActor.get(), id, locale);
+		return this.queries.get(CurrentActor.get(), id, locale);
 	}
 
 	/**
@@ -122,21 +125,21 @@ class WishApiController {
 	@Operation(summary = "Claim an open wish for oneself or one's team; of concurrent claims exactly one wins")
 	Wish claim(@PathVariable long id, @RequestBody(required = false) Force body, Locale locale) {
 		this.wishes.claim(CurrentActor.get(), id, body == null ? null : body.teamId());
-		return this.wishes.get(CurrentActor.get(), id, locale);
+		return this.queries.get(CurrentActor.get(), id, locale);
 	}
 
 	@PostMapping("/{id}/assign")
 	@Operation(summary = "Community staff assign an open wish to a team or a person")
 	Wish assign(@PathVariable long id, @RequestBody Force body, Locale locale) {
 		this.wishes.assign(CurrentActor.get(), id, body.teamId(), body.personId());
-		return this.wishes.get(CurrentActor.get(), id, locale);
+		return this.queries.get(CurrentActor.get(), id, locale);
 	}
 
 	@PostMapping("/{id}/transfer")
 	@Operation(summary = "Community staff transfer a stuck wish to another force, with a reason")
 	Wish transfer(@PathVariable long id, @RequestBody Force body, Locale locale) {
 		this.wishes.transfer(CurrentActor.get(), id, body.teamId(), body.personId(), body.reason());
-		return this.wishes.get(CurrentActor.get(), id, locale);
+		return this.queries.get(CurrentActor.get(), id, locale);
 	}
 
 	/**
@@ -150,7 +153,7 @@ class WishApiController {
 	@Operation(summary = "The claimant records contact with the beneficiary and commits a completion date")
 	Wish contact(@PathVariable long id, @RequestBody Contact body, Locale locale) {
 		this.wishes.recordContact(CurrentActor.get(), id, body.committedDate(), body.note());
-		return this.wishes.get(CurrentActor.get(), id, locale);
+		return this.queries.get(CurrentActor.get(), id, locale);
 	}
 
 	/**
@@ -163,7 +166,7 @@ class WishApiController {
 	@Operation(summary = "The claimant completes the wish")
 	Wish complete(@PathVariable long id, @RequestBody(required = false) Note body, Locale locale) {
 		this.wishes.complete(CurrentActor.get(), id, body == null ? null : body.note());
-		return this.wishes.get(CurrentActor.get(), id, locale);
+		return this.queries.get(CurrentActor.get(), id, locale);
 	}
 
 	/**
@@ -177,7 +180,7 @@ class WishApiController {
 	@Operation(summary = "The beneficiary evaluates (or a worker records it from a visit); dissatisfied reopens it")
 	Wish evaluate(@PathVariable long id, @RequestBody Evaluate body, Locale locale) {
 		this.wishes.evaluate(CurrentActor.get(), id, body.evaluation(), body.comment());
-		return this.wishes.get(CurrentActor.get(), id, locale);
+		return this.queries.get(CurrentActor.get(), id, locale);
 	}
 
 	/**
@@ -191,7 +194,7 @@ class WishApiController {
 	@Operation(summary = "Community staff follow up, remind and urge, or praise")
 	Wish note(@PathVariable long id, @RequestBody FollowUp body, Locale locale) {
 		this.wishes.note(CurrentActor.get(), id, body.kind(), body.note());
-		return this.wishes.get(CurrentActor.get(), id, locale);
+		return this.queries.get(CurrentActor.get(), id, locale);
 	}
 
 }

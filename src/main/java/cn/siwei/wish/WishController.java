@@ -57,8 +57,11 @@ class WishController {
 
 	private final java.time.Clock clock;
 
-	WishController(Wishes wishes, WishFigures figures, Regions regions, Teams teams, MessageSource messages,
+	private final WishQueries queries;
+
+	WishController(WishQueries queries, Wishes wishes, WishFigures figures, Regions regions, Teams teams, MessageSource messages,
 			java.time.Clock clock, Flash flash, WishMatching matching, WishExport export, WishPhotos photos) {
+		this.queries = queries;
 		this.photos = photos;
 		this.matching = matching;
 		this.export = export;
@@ -87,12 +90,12 @@ class WishController {
 		var filter = new WishFilter(status, category, urgency, channel, priority, overdue,
 				mine ? actor.personId() : null, null, from == null ? null : from.atStartOfDay(zone).toInstant(),
 				to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(), figure).with(careTag, team);
-		model.addAttribute("wishes", this.wishes.ledger(actor, regionPath, filter, sort, locale, page, 20));
+		model.addAttribute("wishes", this.queries.ledger(actor, regionPath, filter, sort, locale, page, 20));
 		model.addAttribute("sorts", WishSort.values());
 		model.addAttribute("careTags", cn.siwei.people.CareTag.values());
 		model.addAttribute("teamOptions", actor.can(cn.siwei.access.Permission.ORGANISATION_VIEW)
 				? this.teams.list(actor, null, null, false, 0, 200).items() : java.util.List.of());
-		model.addAttribute("categories", this.wishes.categories(locale));
+		model.addAttribute("categories", this.queries.categories(locale));
 		model.addAttribute("statuses", WishStatus.values());
 		model.addAttribute("urgencies", Urgency.values());
 		model.addAttribute("channels", Channel.values());
@@ -166,7 +169,7 @@ class WishController {
 
 	@GetMapping("/my/wishes")
 	String mine(@RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
-		model.addAttribute("wishes", this.wishes.mine(CurrentActor.get(), locale, page, 20));
+		model.addAttribute("wishes", this.queries.mine(CurrentActor.get(), locale, page, 20));
 		return form(model, new WishForm(), locale, true);
 	}
 
@@ -190,7 +193,7 @@ class WishController {
 		}
 		catch (Rejected ex) {
 			Forms.apply(ex, result);
-			model.addAttribute("wishes", this.wishes.mine(actor, locale, 0, 20));
+			model.addAttribute("wishes", this.queries.mine(actor, locale, 0, 20));
 			return form(model, form, locale, true);
 		}
 	}
@@ -198,9 +201,10 @@ class WishController {
 	@GetMapping("/wishes/{id}")
 	String detail(@PathVariable long id, Model model, Locale locale) {
 		Actor actor = CurrentActor.get();
-		Wish wish = this.wishes.get(actor, id, locale);
+		Wish wish = this.queries.get(actor, id, locale);
 		model.addAttribute("wish", wish);
-		model.addAttribute("timeline", this.wishes.timeline(actor, id));
+		model.addAttribute("timeline", this.queries.timeline(actor, id));
+		model.addAttribute("acts", this.queries.allowed(actor, id).stream().map(Enum::name).collect(java.util.stream.Collectors.toSet()));
 		model.addAttribute("photos", this.photos.of(actor, id));
 		model.addAttribute("myTeams", actor.personId() == null || !actor.can(WishPermissions.CLAIM)
 				? java.util.List.of() : this.teams.teamsOf(actor, actor.personId()));
@@ -282,7 +286,7 @@ class WishController {
 	private String form(Model model, WishForm form, Locale locale, boolean own) {
 		model.addAttribute("form", form);
 		model.addAttribute("own", own);
-		model.addAttribute("categories", this.wishes.categories(locale));
+		model.addAttribute("categories", this.queries.categories(locale));
 		model.addAttribute("urgencies", Urgency.values());
 		model.addAttribute("difficulties", Difficulty.values());
 		model.addAttribute("channels", java.util.Arrays.stream(Channel.values()).filter(c -> c != Channel.ONLINE).toList());

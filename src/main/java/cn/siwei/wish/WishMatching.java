@@ -24,7 +24,10 @@ public class WishMatching {
 
 	private final Wishes wishes;
 
-	WishMatching(JdbcClient jdbc, Wishes wishes) {
+	private final WishQueries queries;
+
+	WishMatching(WishQueries queries, JdbcClient jdbc, Wishes wishes) {
+		this.queries = queries;
 		this.jdbc = jdbc;
 		this.wishes = wishes;
 	}
@@ -50,7 +53,7 @@ public class WishMatching {
 	@Transactional(readOnly = true)
 	public List<Suggestion> suggest(Actor actor, long wishId, int limit) {
 		actor.require(WishPermissions.FOLLOW_UP);
-		Wish wish = this.wishes.get(actor, wishId, Locale.SIMPLIFIED_CHINESE);
+		Wish wish = this.queries.get(actor, wishId, Locale.SIMPLIFIED_CHINESE);
 		String[] categorySkills = this.jdbc.sql("select skills from wish_category where id = ?")
 			.param(wish.categoryId())
 			.query((rs, n) -> (String[]) rs.getArray(1).getArray())

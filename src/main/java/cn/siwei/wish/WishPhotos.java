@@ -34,7 +34,10 @@ public class WishPhotos {
 
 	private final Clock clock;
 
-	WishPhotos(JdbcClient jdbc, Wishes wishes, Events events, Clock clock) {
+	private final WishQueries queries;
+
+	WishPhotos(WishQueries queries, JdbcClient jdbc, Wishes wishes, Events events, Clock clock) {
+		this.queries = queries;
 		this.jdbc = jdbc;
 		this.wishes = wishes;
 		this.events = events;
@@ -62,7 +65,7 @@ public class WishPhotos {
 
 	@Transactional(readOnly = true)
 	public List<Photo> of(Actor actor, long wishId) {
-		this.wishes.get(actor, wishId, null);
+		this.queries.get(actor, wishId, null);
 		return this.jdbc.sql("select id, uploader_name, uploaded_at from wish_photo where wish_id = ? order by id")
 			.param(wishId)
 			.query((rs, n) -> new Photo(rs.getLong("id"), rs.getString("uploader_name"),
@@ -72,7 +75,7 @@ public class WishPhotos {
 
 	@Transactional(readOnly = true)
 	public Content content(Actor actor, long wishId, long photoId) {
-		this.wishes.get(actor, wishId, null);
+		this.queries.get(actor, wishId, null);
 		return this.jdbc.sql("select content_type, data from wish_photo where id = ? and wish_id = ?")
 			.params(photoId, wishId)
 			.query((rs, n) -> new Content(rs.getString("content_type"), rs.getBytes("data")))
@@ -83,7 +86,7 @@ public class WishPhotos {
 	/** Adds a photo; the beneficiary, the claimant and community staff may. */
 	@Transactional
 	public long add(Actor actor, long wishId, byte[] data) {
-		Wish wish = this.wishes.get(actor, wishId, null);
+		Wish wish = this.queries.get(actor, wishId, null);
 		boolean beneficiary = actor.personId() != null && actor.personId() == wish.beneficiaryId();
 		if (!beneficiary && !actor.can(WishPermissions.FOLLOW_UP) && !actor.can(WishPermissions.CLAIM)) {
 			throw new cn.siwei.access.AccessDenied(WishPermissions.CLAIM);

@@ -232,48 +232,54 @@ class WishRepository {
 		return this.jdbc.sql("""
 				update wish set status = 'CLAIMED', claimant_team_id = ?, claimant_person_id = ?, claimed_at = ?,
 				       contact_due_at = ?, contact_overdue = false, updated_at = ?
-				where id = ? and status = 'OPEN'""")
-			.params(teamId, personId, Timestamp.from(now), Timestamp.from(contactDue), Timestamp.from(now), id)
+				where id = ? and status = any(?)""")
+			.params(teamId, personId, Timestamp.from(now), Timestamp.from(contactDue), Timestamp.from(now), id,
+					from(WishLoop.Act.CLAIM))
 			.update() == 1;
 	}
 
 	/** Gives a claimed wish to another force, with a new contact deadline. */
-	boolean transfer(long id, WishStatus expected, Long teamId, Long personId, Instant now, Instant contactDue) {
+	boolean transfer(long id, Long teamId, Long personId, Instant now, Instant contactDue) {
 		return this.jdbc.sql("""
 				update wish set status = 'CLAIMED', claimant_team_id = ?, claimant_person_id = ?, claimed_at = ?,
 				       contact_due_at = ?, contact_overdue = false, completion_overdue = false, contacted_at = null,
 				       committed_date = null, updated_at = ?
-				where id = ? and status = ?""")
+				where id = ? and status = any(?)""")
 			.params(teamId, personId, Timestamp.from(now), Timestamp.from(contactDue), Timestamp.from(now), id,
-					expected.name())
+					from(WishLoop.Act.TRANSFER))
 			.update() == 1;
 	}
 
 	boolean contacted(long id, LocalDate committed, Instant now) {
 		return this.jdbc.sql("""
 				update wish set status = 'IN_PROGRESS', contacted_at = ?, committed_date = ?, contact_overdue = false,
-				       updated_at = ? where id = ? and status = 'CLAIMED'""")
-			.params(Timestamp.from(now), Date.valueOf(committed), Timestamp.from(now), id)
+				       updated_at = ? where id = ? and status = any(?)""")
+			.params(Timestamp.from(now), Date.valueOf(committed), Timestamp.from(now), id, from(WishLoop.Act.CONTACT))
 			.update() == 1;
 	}
 
 	boolean completed(long id, Instant now) {
 		return this.jdbc.sql("""
 				update wish set status = 'COMPLETED', completed_at = ?, completion_overdue = false, updated_at = ?
-				where id = ? and status = 'IN_PROGRESS'""")
-			.params(Timestamp.from(now), Timestamp.from(now), id)
+				where id = ? and status = any(?)""")
+			.params(Timestamp.from(now), Timestamp.from(now), id, from(WishLoop.Act.COMPLETE))
 			.update() == 1;
 	}
 
 	boolean evaluated(long id, Evaluation evaluation, Instant now) {
-		boolean reopen = evaluation == Evaluation.DISSATISFIED;
+		boolean reopen = WishLoop.reopens(evaluation);
 		return this.jdbc.sql("""
 				update wish set status = ?, evaluation = ?, evaluated_at = ?, updated_at = ?,
 				       reopen_count = reopen_count + ?, completed_at = case when ? then null else completed_at end
-				where id = ? and status = 'COMPLETED'""")
-			.params(reopen ? "IN_PROGRESS" : "CLOSED", evaluation.name(), Timestamp.from(now), Timestamp.from(now),
-					reopen ? 1 : 0, reopen, id)
+				where id = ? and status = any(?)""")
+			.params(WishLoop.afterEvaluation(evaluation).name(), evaluation.name(), Timestamp.from(now), Timestamp.from(now),
+					reopen ? 1 : 0, reopen, id, from(WishLoop.Act.EVALUATE))
 			.update() == 1;
+	}
+
+	/** The states an act may start from, as the loop says, for {@code status = any(?)}. */
+	private static String[] from(WishLoop.Act act) {
+		return act.from().stream().map(Enum::name).toArray(String[]::new);
 	}
 
 	void praised(long id, Instant now) {
@@ -289,7 +295,7 @@ class WishRepository {
 		return this.jdbc.sql("""
 				update wish set contact_overdue = true, updated_at = :now
 				where status = 'CLAIMED' and not contact_overdue and contact_due_at < :now
-				returning id, claimant_person_id, region_path, description""")
+				returning id, claimant_person_id, claimant_team_id, beneficiary_id, region_path, description""")
 			.param("now", Timestamp.from(now))
 			.query(WishRepository::flagged)
 			.list();
@@ -303,26 +309,29 @@ class WishRepository {
 	 * @param regionPath where it lies
 	 * @param description what was wished
 	 */
-	record Flagged(long id, Long claimantPersonId, String regionPath, String description) {
+	record Flagged(long id, Long claimantPersonId, Long claimantTeamId, long beneficiaryId, String regionPath,
+			String description) {
 	}
 
 	private static Flagged flagged(ResultSet rs, int n) throws SQLException {
-		long person = rs.getLong("claimant_person_id");
-		Long claimant = rs.wasNull() ? null : person;
-		return new Flagged(rs.getLong("id"), claimant, rs.getString("region_path"),
+		return new Flagged(rs.getLong("id"), rs.getObject("claimant_person_id", Long.class),
+				rs.getObject("claimant_team_id", Long.class), rs.getLong("beneficiary_id"), rs.getString("region_path"),
 				rs.getString("description"));
 	}
 
-	/** Writes one timeline entry of the same kind for many wishes, in one statement. */
-	void events(List<Flagged> wishes, Instant at, EventKind kind) {
+	/** Writes one timeline entry of the same kind for many wishes, in one statement; their ids, by wish. */
+	Map<Long, Long> events(List<Flagged> wishes, Instant at, EventKind kind) {
+		Map<Long, Long> ids = new HashMap<>();
 		if (wishes.isEmpty()) {
-			return;
+			return ids;
 		}
 		this.jdbc.sql("""
 				insert into wish_event (wish_id, at, actor_id, actor_name, kind)
-				select unnest(?::bigint[]), ?, 0, 'system', ?""")
+				select unnest(?::bigint[]), ?, 0, 'system', ? returning id, wish_id""")
 			.params(wishes.stream().map(Flagged::id).toArray(Long[]::new), Timestamp.from(at), kind.name())
-			.update();
+			.query((rs, n) -> ids.put(rs.getLong(2), rs.getLong(1)))
+			.list();
+		return ids;
 	}
 
 	/** As {@link #flagMissedContacts}, for committed completion dates that passed. */
@@ -330,19 +339,21 @@ class WishRepository {
 		return this.jdbc.sql("""
 				update wish set completion_overdue = true, updated_at = :now
 				where status = 'IN_PROGRESS' and not completion_overdue and committed_date < :today
-				returning id, claimant_person_id, region_path, description""")
+				returning id, claimant_person_id, claimant_team_id, beneficiary_id, region_path, description""")
 			.param("now", Timestamp.from(now))
 			.param("today", Date.valueOf(today))
 			.query(WishRepository::flagged)
 			.list();
 	}
 
-	void event(long wishId, Instant at, long actorId, String actorName, EventKind kind, String note, boolean byWorker) {
-		this.jdbc.sql("""
+	/** Writes a timeline entry; its id keys the notices of the act. */
+	long event(long wishId, Instant at, long actorId, String actorName, EventKind kind, String note, boolean byWorker) {
+		return this.jdbc.sql("""
 				insert into wish_event (wish_id, at, actor_id, actor_name, kind, note, by_worker)
-				values (?, ?, ?, ?, ?, ?, ?)""")
+				values (?, ?, ?, ?, ?, ?, ?) returning id""")
 			.params(wishId, Timestamp.from(at), actorId, actorName, kind.name(), note, byWorker)
-			.update();
+			.query(Long.class)
+			.single();
 	}
 
 	List<TimelineEntry> timeline(long wishId) {
@@ -369,10 +380,10 @@ class WishRepository {
 			.update();
 	}
 
-	List<Wishes.Category> categories(boolean english) {
+	List<WishQueries.Category> categories(boolean english) {
 		return this.jdbc.sql("select id, code, case when ? then name_en else name_zh end as name from wish_category where active order by sort")
 			.param(english)
-			.query((rs, n) -> new Wishes.Category(rs.getLong("id"), rs.getString("code"), rs.getString("name")))
+			.query((rs, n) -> new WishQueries.Category(rs.getLong("id"), rs.getString("code"), rs.getString("name")))
 			.list();
 	}
 

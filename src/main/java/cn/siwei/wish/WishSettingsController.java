@@ -31,7 +31,10 @@ class WishSettingsController {
 
 	private final Flash flash;
 
-	WishSettingsController(Wishes wishes, WishCategories categories, Regions regions, Flash flash) {
+	private final WishRules rules;
+
+	WishSettingsController(WishRules rules, Wishes wishes, WishCategories categories, Regions regions, Flash flash) {
+		this.rules = rules;
 		this.wishes = wishes;
 		this.categories = categories;
 		this.regions = regions;
@@ -43,7 +46,7 @@ class WishSettingsController {
 		Actor actor = CurrentActor.get();
 		Region node = region == null ? this.regions.home(actor) : this.regions.get(actor, region);
 		model.addAttribute("region", node);
-		model.addAttribute("contactDays", this.wishes.contactDays(actor, node.id()));
+		model.addAttribute("contactDays", this.rules.contactDays(actor, node.id()));
 		model.addAttribute("regionOptions", this.regions.search(actor, null, null, 500));
 		model.addAttribute("categories", this.categories.all());
 		return "wish/settings";
@@ -52,7 +55,7 @@ class WishSettingsController {
 	@PostMapping("/wishes/settings/contact-days")
 	String contactDays(@RequestParam long region, @RequestParam(required = false) Integer days,
 			RedirectAttributes redirect, Locale locale) {
-		this.flash.run(redirect, locale, "flash.saved", () -> this.wishes.setContactDays(CurrentActor.get(), region, days));
+		this.flash.run(redirect, locale, "flash.saved", () -> this.rules.setContactDays(CurrentActor.get(), region, days));
 		return "redirect:/wishes/settings?region=" + region;
 	}
 

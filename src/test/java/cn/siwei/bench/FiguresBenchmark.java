@@ -22,7 +22,6 @@ import cn.siwei.request.HotTopics;
 import cn.siwei.request.Rankings;
 import cn.siwei.request.RequestFilter;
 import cn.siwei.request.RequestTerms;
-import cn.siwei.wish.Wishes;
 
 /**
  * Measures the dashboards and the ledgers on generated data: the given number of requests and of wishes (1
@@ -52,7 +51,7 @@ public final class FiguresBenchmark {
 		DataGenerator generator = context.getBean(DataGenerator.class);
 		Dashboards dashboards = context.getBean(Dashboards.class);
 		cn.siwei.request.RequestQueries queries = context.getBean(cn.siwei.request.RequestQueries.class);
-		Wishes wishes = context.getBean(Wishes.class);
+		cn.siwei.wish.WishQueries wishQueries = context.getBean(cn.siwei.wish.WishQueries.class);
 		Rankings rankings = context.getBean(Rankings.class);
 		HotTopics hotTopics = context.getBean(HotTopics.class);
 		DataGenerator.Generated g = generator.generate(new int[] { 1, 10, 10, 10, 10, 3, 3 },
@@ -104,7 +103,7 @@ public final class FiguresBenchmark {
 						null, null, null, null);
 				results.put("request ledger, being handled, first page, " + levels.get(level - 1), RegionTreeBenchmark.measure(
 						() -> queries.ledger(actor, null, open, Locale.CHINA, 0, 20).items().size()));
-				results.put("wish ledger, first page, " + levels.get(level - 1), RegionTreeBenchmark.measure(() -> wishes
+				results.put("wish ledger, first page, " + levels.get(level - 1), RegionTreeBenchmark.measure(() -> wishQueries
 					.ledger(actor, null, WishLedgerBenchmark.filter(null), Locale.CHINA, 0, 20).items().size()));
 			}
 		}

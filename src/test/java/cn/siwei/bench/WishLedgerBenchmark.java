@@ -17,7 +17,6 @@ import cn.siwei.access.Actor;
 import cn.siwei.access.Role;
 import cn.siwei.wish.WishExport;
 import cn.siwei.wish.WishStatus;
-import cn.siwei.wish.Wishes;
 
 /**
  * Measures the wish ledger on a million wishes (or the number given) spread over a tree of 131,111 nodes:
@@ -41,7 +40,7 @@ public final class WishLedgerBenchmark {
 
 	static void run(ConfigurableApplicationContext context, int count) throws Exception {
 		JdbcClient jdbc = context.getBean(JdbcClient.class);
-		Wishes wishes = context.getBean(Wishes.class);
+		cn.siwei.wish.WishQueries wishQueries = context.getBean(cn.siwei.wish.WishQueries.class);
 		WishExport export = context.getBean(WishExport.class);
 		long t0 = System.nanoTime();
 		int nodes = RegionTreeBenchmark.generateTree(jdbc, new int[] { 1, 10, 10, 10, 10, 3, 3 });
@@ -80,11 +79,11 @@ public final class WishLedgerBenchmark {
 			String name = List.of("CITY", "DISTRICT", "STREET", "COMMUNITY").get(level - 1);
 			Actor actor = new Actor(0, "bench", "bench", Role.ADMIN, path, null, null);
 			results.put("ledger first page, " + name,
-					RegionTreeBenchmark.measure(() -> wishes.ledger(actor, null, filter(null), Locale.CHINA, 0, 20).items().size()));
+					RegionTreeBenchmark.measure(() -> wishQueries.ledger(actor, null, filter(null), Locale.CHINA, 0, 20).items().size()));
 			results.put("ledger page 50, " + name,
-					RegionTreeBenchmark.measure(() -> wishes.ledger(actor, null, filter(null), Locale.CHINA, 50, 20).items().size()));
+					RegionTreeBenchmark.measure(() -> wishQueries.ledger(actor, null, filter(null), Locale.CHINA, 50, 20).items().size()));
 			results.put("ledger of open wishes, first page, " + name, RegionTreeBenchmark
-				.measure(() -> wishes.ledger(actor, null, filter(WishStatus.OPEN), Locale.CHINA, 0, 20).items().size()));
+				.measure(() -> wishQueries.ledger(actor, null, filter(WishStatus.OPEN), Locale.CHINA, 0, 20).items().size()));
 		}
 		Actor city = new Actor(0, "bench", "bench", Role.ADMIN,
 				jdbc.sql("select path from region where level = 1 order by id limit 1").query(String.class).single(), null, null);

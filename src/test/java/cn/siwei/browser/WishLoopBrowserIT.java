@@ -23,6 +23,9 @@ class WishLoopBrowserIT extends BrowserTest {
 	@Autowired
 	Wishes wishes;
 
+	@Autowired
+	cn.siwei.wish.WishSweep wishSweep;
+
 	@Test
 	void aWishGoesFromAResidentsPhoneToDone() {
 		String text = "想请人帮忙换一个灯泡（浏览器测试）";
@@ -45,7 +48,7 @@ class WishLoopBrowserIT extends BrowserTest {
 		Browser.screenshot(volunteer, "21-volunteer-claimed");
 
 		this.clock.advance(Duration.ofDays(8));
-		this.wishes.sweep();
+		this.wishSweep.sweep();
 		volunteer.reload();
 		volunteer.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("通知（\\d+）"))).click();
 		assertThat(volunteer.locator("main")).containsText("已过对接期限");

@@ -56,6 +56,12 @@ class RollupExactnessIT extends SiweiIT {
 	Wishes wishes;
 
 	@Autowired
+	cn.siwei.wish.WishQueries wishQueries;
+
+	@Autowired
+	cn.siwei.wish.WishSweep wishSweep;
+
+	@Autowired
 	Regions regions;
 
 	@Autowired
@@ -90,7 +96,7 @@ class RollupExactnessIT extends SiweiIT {
 			residents.add(this.people.create(this.system, p));
 		}
 		List<Long> requestCategories = this.queries.categories(Locale.CHINESE).stream().map(c -> c.id()).toList();
-		List<Long> wishCategories = this.wishes.categories(Locale.CHINESE).stream().map(c -> c.id()).toList();
+		List<Long> wishCategories = this.wishQueries.categories(Locale.CHINESE).stream().map(c -> c.id()).toList();
 		List<Long> placedRequests = new ArrayList<>();
 		List<Long> placedWishes = new ArrayList<>();
 		LocalDate firstDay = LocalDate.now(this.clock);
@@ -128,7 +134,7 @@ class RollupExactnessIT extends SiweiIT {
 				else {
 					this.clock.advance(Duration.ofHours(1 + random.nextInt(60)));
 					this.sweep.sweep();
-					this.wishes.sweep();
+					this.wishSweep.sweep();
 				}
 			}
 			catch (Rejected ex) {
@@ -249,7 +255,7 @@ class RollupExactnessIT extends SiweiIT {
 	}
 
 	void wishAct(Random random, long id) {
-		var w = this.wishes.get(this.system, id, null);
+		var w = this.wishQueries.get(this.system, id, null);
 		switch (w.status()) {
 			case OPEN -> this.wishes.assign(this.system, id, id("team", "name", "永安社区“红细胞”党员服务队"), null);
 			case CLAIMED -> this.wishes.recordContact(this.system, id, LocalDate.now(this.clock).plusDays(random.nextInt(3)), null);

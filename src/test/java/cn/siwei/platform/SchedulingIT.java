@@ -32,6 +32,9 @@ class SchedulingIT extends SiweiIT {
 	Wishes wishes;
 
 	@Autowired
+	cn.siwei.wish.WishQueries wishQueries;
+
+	@Autowired
 	UserDetailsService users;
 
 	@Test
@@ -40,24 +43,24 @@ class SchedulingIT extends SiweiIT {
 			.flatMap(holder -> holder.getScheduledTasks().stream())
 			.map(Object::toString)
 			.toList();
-		assertThat(tasks).anyMatch(t -> t.contains("Wishes.sweep")).anyMatch(t -> t.contains("Requests.sweep"));
+		assertThat(tasks).anyMatch(t -> t.contains("WishSweep.sweep")).anyMatch(t -> t.contains("RequestSweep.sweep"));
 	}
 
 	@Test
 	void theSchedulerItselfFlagsAMissedContactDeadline() {
 		Actor worker = actor("worker");
-		long category = this.wishes.categories(Locale.SIMPLIFIED_CHINESE).stream()
+		long category = this.wishQueries.categories(Locale.SIMPLIFIED_CHINESE).stream()
 			.filter(c -> c.code().equals("REPAIR")).findFirst().orElseThrow().id();
 		long wish = this.wishes.collect(worker,
 				WishForm.of(id("person", "name", "王秀兰"), category, "调度测试：修理台灯", WishTerms.Channel.PHONE));
 		this.wishes.claim(actor("volunteer"), wish, null);
-		assertThat(this.wishes.get(worker, wish, null).contactOverdue()).isFalse();
+		assertThat(this.wishQueries.get(worker, wish, null).contactOverdue()).isFalse();
 
 		this.clock.advance(Duration.ofDays(7).plusMinutes(1));
 
 		// Nobody calls the sweep here: the scheduler (every second in tests) must find the missed deadline.
 		await().atMost(Duration.ofSeconds(20))
-			.untilAsserted(() -> assertThat(this.wishes.get(worker, wish, null).contactOverdue()).isTrue());
+			.untilAsserted(() -> assertThat(this.wishQueries.get(worker, wish, null).contactOverdue()).isTrue());
 	}
 
 	private Actor actor(String username) {

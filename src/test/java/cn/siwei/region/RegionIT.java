@@ -18,6 +18,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class RegionIT extends SiweiIT {
 
+	@Autowired
+	cn.siwei.wish.WishRules wishRules;
+
+	@Autowired
+	cn.siwei.wish.WishQueries wishQueries;
+
 	@org.springframework.beans.factory.annotation.Autowired
 	cn.siwei.wish.Wishes wishes;
 
@@ -69,9 +75,9 @@ class RegionIT extends SiweiIT {
 		form.setRegionId(compound.id());
 		form.setName("随迁居民");
 		long person = this.people.create(Actor.SYSTEM, form);
-		long category = this.wishes.categories(java.util.Locale.CHINESE).get(0).id();
+		long category = this.wishQueries.categories(java.util.Locale.CHINESE).get(0).id();
 		this.wishes.collect(Actor.SYSTEM, cn.siwei.wish.WishForm.of(person, category, "随迁居民的心愿", cn.siwei.wish.WishTerms.Channel.HOME_VISIT));
-		this.wishes.setContactDays(Actor.SYSTEM, community.id(), 5);
+		this.wishRules.setContactDays(Actor.SYSTEM, community.id(), 5);
 		this.notifications.toRegion(compound.path(), "notice.wish.contactOverdue", java.util.List.of("x"), "/", null);
 
 		Region moved = this.regions.move(Actor.SYSTEM, community.id(), streetB.id(), "区划调整");

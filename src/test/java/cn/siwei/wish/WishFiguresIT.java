@@ -30,6 +30,9 @@ class WishFiguresIT extends SiweiIT {
 	Wishes wishes;
 
 	@Autowired
+	WishQueries wishQueries;
+
+	@Autowired
 	Regions regions;
 
 	@Autowired
@@ -41,7 +44,7 @@ class WishFiguresIT extends SiweiIT {
 		LocalDate today = LocalDate.now(this.clock);
 		var f = this.figures.of(Actor.SYSTEM, community.id(), today.minusYears(1), today.plusDays(30));
 		for (WishFigure figure : WishFigure.values()) {
-			var drillDown = this.wishes.ledger(Actor.SYSTEM, community.path(),
+			var drillDown = this.wishQueries.ledger(Actor.SYSTEM, community.path(),
 					WishFilter.of(figure, this.figures.start(today.minusYears(1)), this.figures.end(today.plusDays(30))),
 					Locale.SIMPLIFIED_CHINESE, 0, 200);
 			assertThat(drillDown.total()).as(figure.name()).isEqualTo(f.count(figure));
@@ -59,7 +62,7 @@ class WishFiguresIT extends SiweiIT {
 		form.setRegionId(community.id());
 		form.setName("种子居民");
 		long person = this.people.create(Actor.SYSTEM, form);
-		long category = this.wishes.categories(Locale.SIMPLIFIED_CHINESE).get(0).id();
+		long category = this.wishQueries.categories(Locale.SIMPLIFIED_CHINESE).get(0).id();
 		Timestamp now = Timestamp.from(this.clock.instant());
 		// The ledger as the seed describes it, written as records (the loop itself is tested in WishFlowIT).
 		this.jdbc.sql("""

@@ -36,6 +36,12 @@ class WishFlowIT extends SiweiIT {
 	Wishes wishes;
 
 	@Autowired
+	WishQueries wishQueries;
+
+	@Autowired
+	WishSweep wishSweep;
+
+	@Autowired
 	UserDetailsService users;
 
 	Actor actor(String username) {
@@ -43,7 +49,7 @@ class WishFlowIT extends SiweiIT {
 	}
 
 	long category(String code) {
-		return this.wishes.categories(Locale.SIMPLIFIED_CHINESE).stream().filter(c -> c.code().equals(code)).findFirst()
+		return this.wishQueries.categories(Locale.SIMPLIFIED_CHINESE).stream().filter(c -> c.code().equals(code)).findFirst()
 			.orElseThrow().id();
 	}
 
@@ -53,7 +59,7 @@ class WishFlowIT extends SiweiIT {
 	}
 
 	List<EventKind> kinds(long id) {
-		return this.wishes.timeline(actor("worker"), id).stream().map(TimelineEntry::kind).toList();
+		return this.wishQueries.timeline(actor("worker"), id).stream().map(TimelineEntry::kind).toList();
 	}
 
 	@Test
@@ -61,18 +67,18 @@ class WishFlowIT extends SiweiIT {
 		long id = newWish("修理收音机");
 		Actor volunteer = actor("volunteer");
 		Actor worker = actor("worker");
-		assertThat(this.wishes.get(worker, id, null).priority()).as("王秀兰 lives alone: her wish comes first").isTrue();
+		assertThat(this.wishQueries.get(worker, id, null).priority()).as("王秀兰 lives alone: her wish comes first").isTrue();
 
 		this.wishes.claim(volunteer, id, null);
-		Wish claimed = this.wishes.get(worker, id, null);
+		Wish claimed = this.wishQueries.get(worker, id, null);
 		assertThat(claimed.status()).isEqualTo(WishStatus.CLAIMED);
 		assertThat(claimed.contactDueAt()).isEqualTo(this.clock.instant().plus(Duration.ofDays(7)));
 
 		this.clock.advance(Duration.ofDays(7).plusMinutes(1));
 		// The scheduler sweeps too (every second in tests): whichever sweep comes first flags it, once.
-		this.wishes.sweep();
-		assertThat(this.wishes.get(worker, id, null).contactOverdue()).isTrue();
-		assertThat(this.wishes.sweep()).as("a second sweep flags nothing again").isZero();
+		this.wishSweep.sweep();
+		assertThat(this.wishQueries.get(worker, id, null).contactOverdue()).isTrue();
+		assertThat(this.wishSweep.sweep()).as("a second sweep flags nothing again").isZero();
 		assertThat(kinds(id)).containsOnlyOnce(EventKind.CONTACT_OVERDUE);
 		assertThat(this.jdbc.sql("select count(*) from notification where message_key = 'notice.wish.contactOverdue' and person_id = ?")
 			.param(volunteer.personId())
@@ -82,21 +88,21 @@ class WishFlowIT extends SiweiIT {
 		this.wishes.note(worker, id, EventKind.REMINDED, "请尽快联系");
 		LocalDate committed = LocalDate.now(this.clock).plusDays(3);
 		this.wishes.recordContact(volunteer, id, committed, "已上门看过");
-		assertThat(this.wishes.get(worker, id, null).contactOverdue()).isFalse();
+		assertThat(this.wishQueries.get(worker, id, null).contactOverdue()).isFalse();
 		this.wishes.complete(volunteer, id, "修好了");
 		this.wishes.evaluate(worker, id, Evaluation.DISSATISFIED, "声音还是不清楚");
-		assertThat(this.wishes.get(worker, id, null).status()).isEqualTo(WishStatus.IN_PROGRESS);
+		assertThat(this.wishQueries.get(worker, id, null).status()).isEqualTo(WishStatus.IN_PROGRESS);
 		this.wishes.complete(volunteer, id, "换了喇叭");
 		this.wishes.note(worker, id, EventKind.PRAISED, "服务周到");
 		this.wishes.evaluate(worker, id, Evaluation.SATISFIED, null);
 
-		Wish done = this.wishes.get(worker, id, null);
+		Wish done = this.wishQueries.get(worker, id, null);
 		assertThat(done.status()).isEqualTo(WishStatus.CLOSED);
 		assertThat(done.praised()).isTrue();
 		assertThat(kinds(id)).containsExactly(EventKind.COLLECTED, EventKind.CLAIMED, EventKind.CONTACT_OVERDUE,
 				EventKind.REMINDED, EventKind.CONTACTED, EventKind.COMPLETED, EventKind.EVALUATED, EventKind.REOPENED,
 				EventKind.COMPLETED, EventKind.PRAISED, EventKind.EVALUATED);
-		assertThat(this.wishes.timeline(worker, id).get(6).byWorker()).as("recorded by a worker on a visit").isTrue();
+		assertThat(this.wishQueries.timeline(worker, id).get(6).byWorker()).as("recorded by a worker on a visit").isTrue();
 	}
 
 	@Test
@@ -105,10 +111,10 @@ class WishFlowIT extends SiweiIT {
 		this.wishes.claim(actor("volunteer"), id, null);
 		this.wishes.recordContact(actor("volunteer"), id, LocalDate.now(this.clock).plusDays(2), null);
 		this.clock.advance(Duration.ofDays(3));
-		this.wishes.sweep();
-		assertThat(this.wishes.get(actor("worker"), id, null).completionOverdue()).isTrue();
+		this.wishSweep.sweep();
+		assertThat(this.wishQueries.get(actor("worker"), id, null).completionOverdue()).isTrue();
 		assertThat(kinds(id)).containsOnlyOnce(EventKind.COMPLETION_OVERDUE);
-		this.wishes.sweep();
+		this.wishSweep.sweep();
 		assertThat(kinds(id)).containsOnlyOnce(EventKind.COMPLETION_OVERDUE);
 		assertThat(this.jdbc.sql("select count(*) from notification where person_id = 0").query(Long.class).single())
 			.as("no notice to a person who does not exist (a team claimed the demo wish)").isZero();
@@ -150,22 +156,13 @@ class WishFlowIT extends SiweiIT {
 	WishRepository repository;
 
 	@Autowired
+	org.springframework.context.ApplicationEventPublisher publisher;
+
+	@Autowired
 	cn.siwei.people.People people;
 
 	@Autowired
-	cn.siwei.organisation.Teams teams;
-
-	@Autowired
-	cn.siwei.notification.Notifications notifications;
-
-	@Autowired
-	cn.siwei.platform.Events events;
-
-	@Autowired
 	cn.siwei.region.Regions regions;
-
-	@Autowired
-	cn.siwei.region.RegionCounts counts;
 
 	/**
 	 * The deadlines live in the database and the sweep keeps nothing in memory: a service built afresh, as after a
@@ -176,11 +173,10 @@ class WishFlowIT extends SiweiIT {
 		long id = newWish("重启前认领");
 		this.wishes.claim(actor("volunteer"), id, null);
 		this.clock.advance(Duration.ofDays(10));
-		Wishes afterRestart = new Wishes(this.repository, this.people, this.teams, this.notifications, this.events,
-				this.clock, Duration.ofDays(7), this.regions, this.counts);
+		WishSweep afterRestart = new WishSweep(this.repository, this.publisher, this.clock);
 		afterRestart.sweep();
-		assertThat(this.wishes.get(actor("worker"), id, null).contactOverdue()).isTrue();
-		assertThat(this.wishes.sweep()).isZero();
+		assertThat(this.wishQueries.get(actor("worker"), id, null).contactOverdue()).isTrue();
+		assertThat(this.wishSweep.sweep()).isZero();
 		assertThat(kinds(id)).containsOnlyOnce(EventKind.CONTACT_OVERDUE);
 	}
 
@@ -196,7 +192,7 @@ class WishFlowIT extends SiweiIT {
 		ExecutorService pool = Executors.newFixedThreadPool(3);
 		List<Future<Integer>> sweeps = new ArrayList<>();
 		for (int i = 0; i < 3; i++) {
-			sweeps.add(pool.submit(() -> this.wishes.sweep()));
+			sweeps.add(pool.submit(() -> this.wishSweep.sweep()));
 		}
 		for (Future<Integer> f : sweeps) {
 			f.get();
@@ -214,24 +210,24 @@ class WishFlowIT extends SiweiIT {
 		form.setDescription("想学用智能手机挂号");
 		form.setCategoryId(category("HEALTH"));
 		long id = this.wishes.submitOwn(resident, form);
-		Wish wish = this.wishes.get(resident, id, null);
+		Wish wish = this.wishQueries.get(resident, id, null);
 		assertThat(wish.channel()).isEqualTo(WishTerms.Channel.ONLINE);
-		assertThat(this.wishes.get(actor("worker"), id, null).beneficiaryName()).isEqualTo("阿力木·吐尔逊");
-		assertThatThrownBy(() -> this.wishes.get(actor("worker9"), id, null)).isInstanceOf(NotFound.class);
+		assertThat(this.wishQueries.get(actor("worker"), id, null).beneficiaryName()).isEqualTo("阿力木·吐尔逊");
+		assertThatThrownBy(() -> this.wishQueries.get(actor("worker9"), id, null)).isInstanceOf(NotFound.class);
 		assertThat(kinds(id)).containsExactly(EventKind.SUBMITTED);
 	}
 
 	@Test
 	void theLedgerFiltersByCareTagAndByClaimingTeam() {
 		Actor worker = actor("worker");
-		var elderly = this.wishes.ledger(worker, null, WishFilter.none().with(cn.siwei.people.CareTag.ELDERLY_ALONE, null),
+		var elderly = this.wishQueries.ledger(worker, null, WishFilter.none().with(cn.siwei.people.CareTag.ELDERLY_ALONE, null),
 				Locale.SIMPLIFIED_CHINESE, 0, 200);
 		assertThat(elderly.items()).isNotEmpty().allMatch(w -> w.beneficiaryName().equals("王秀兰"));
-		var disabled = this.wishes.ledger(worker, null, WishFilter.none().with(cn.siwei.people.CareTag.DISABLED, null),
+		var disabled = this.wishQueries.ledger(worker, null, WishFilter.none().with(cn.siwei.people.CareTag.DISABLED, null),
 				Locale.SIMPLIFIED_CHINESE, 0, 200);
 		assertThat(disabled.items()).extracting(Wish::beneficiaryName).contains("李建国").doesNotContain("王秀兰");
 		long redCells = id("team", "name", "永安社区“红细胞”党员服务队");
-		var byTeam = this.wishes.ledger(worker, null, WishFilter.none().with(null, redCells), Locale.SIMPLIFIED_CHINESE, 0, 200);
+		var byTeam = this.wishQueries.ledger(worker, null, WishFilter.none().with(null, redCells), Locale.SIMPLIFIED_CHINESE, 0, 200);
 		assertThat(byTeam.items()).isNotEmpty().allMatch(w -> redCells == w.claimantTeamId());
 		assertThat(byTeam.total()).isEqualTo(byTeam.items().size());
 	}
@@ -251,25 +247,25 @@ class WishFlowIT extends SiweiIT {
 		long outside = this.wishes.collect(Actor.SYSTEM, WishForm.of(zhang, category, "第九社区的心愿", WishTerms.Channel.PHONE));
 
 		Actor volunteer = actor("volunteer");
-		var open = this.wishes.ledger(volunteer, null, new WishFilter(WishStatus.OPEN, null, null, null, false, false, null,
+		var open = this.wishQueries.ledger(volunteer, null, new WishFilter(WishStatus.OPEN, null, null, null, false, false, null,
 				null, null, null, null), Locale.SIMPLIFIED_CHINESE, 0, 200);
 		assertThat(open.items()).extracting(Wish::id).contains(inArea).doesNotContain(outside);
 		assertThat(open.total()).isEqualTo(open.items().size());
 		this.wishes.claim(volunteer, inArea, null);
-		assertThat(this.wishes.get(actor("street"), inArea, null).status()).isEqualTo(WishStatus.CLAIMED);
-		assertThatThrownBy(() -> this.wishes.get(volunteer, outside, null)).isInstanceOf(NotFound.class);
+		assertThat(this.wishQueries.get(actor("street"), inArea, null).status()).isEqualTo(WishStatus.CLAIMED);
+		assertThatThrownBy(() -> this.wishQueries.get(volunteer, outside, null)).isInstanceOf(NotFound.class);
 	}
 
 	@Test
 	void theLedgerReadsInEveryOrderWithoutLosingOrRepeatingAWish() {
 		Actor worker = actor("worker");
-		var byPriority = this.wishes.ledger(worker, null, WishFilter.none(), WishSort.PRIORITY, Locale.SIMPLIFIED_CHINESE, 0, 500);
+		var byPriority = this.wishQueries.ledger(worker, null, WishFilter.none(), WishSort.PRIORITY, Locale.SIMPLIFIED_CHINESE, 0, 500);
 		for (WishSort sort : WishSort.values()) {
-			var page = this.wishes.ledger(worker, null, WishFilter.none(), sort, Locale.SIMPLIFIED_CHINESE, 0, 500);
+			var page = this.wishQueries.ledger(worker, null, WishFilter.none(), sort, Locale.SIMPLIFIED_CHINESE, 0, 500);
 			assertThat(page.items()).extracting(Wish::id).containsExactlyInAnyOrderElementsOf(
 					byPriority.items().stream().map(Wish::id).toList());
 		}
-		var oldest = this.wishes.ledger(worker, null, WishFilter.none(), WishSort.OLDEST, Locale.SIMPLIFIED_CHINESE, 0, 500).items();
+		var oldest = this.wishQueries.ledger(worker, null, WishFilter.none(), WishSort.OLDEST, Locale.SIMPLIFIED_CHINESE, 0, 500).items();
 		for (int i = 1; i < oldest.size(); i++) {
 			assertThat(oldest.get(i).createdAt()).isAfterOrEqualTo(oldest.get(i - 1).createdAt());
 		}

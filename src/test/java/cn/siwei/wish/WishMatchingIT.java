@@ -21,10 +21,13 @@ class WishMatchingIT extends SiweiIT {
 	@Autowired
 	Wishes wishes;
 
+	@Autowired
+	WishQueries wishQueries;
+
 	@Test
 	void aRepairWishIsSuggestedToTheTeamThatRepairsAppliancesInThatCommunity() {
 		long wang = id("person", "name", "王秀兰");
-		long repair = this.wishes.categories(Locale.SIMPLIFIED_CHINESE).stream().filter(c -> c.code().equals("REPAIR"))
+		long repair = this.wishQueries.categories(Locale.SIMPLIFIED_CHINESE).stream().filter(c -> c.code().equals("REPAIR"))
 			.findFirst().orElseThrow().id();
 		long id = this.wishes.collect(Actor.SYSTEM, WishForm.of(wang, repair, "修理冰箱", WishTerms.Channel.PHONE));
 		var suggestions = this.matching.suggest(Actor.SYSTEM, id, 5);

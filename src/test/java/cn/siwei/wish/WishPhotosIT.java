@@ -36,6 +36,9 @@ class WishPhotosIT extends SiweiIT {
 	Wishes wishes;
 
 	@Autowired
+	WishQueries wishQueries;
+
+	@Autowired
 	UserDetailsService users;
 
 	Actor actor(String username) {
@@ -44,7 +47,7 @@ class WishPhotosIT extends SiweiIT {
 
 	long wish() {
 		long wang = id("person", "name", "王秀兰");
-		long category = this.wishes.categories(Locale.SIMPLIFIED_CHINESE).get(0).id();
+		long category = this.wishQueries.categories(Locale.SIMPLIFIED_CHINESE).get(0).id();
 		return this.wishes.collect(actor("worker"), WishForm.of(wang, category, "带照片的心愿", WishTerms.Channel.PHONE));
 	}
 
@@ -68,7 +71,7 @@ class WishPhotosIT extends SiweiIT {
 	@Test
 	void aResidentSendsAPhotoWithTheirWishAndARefusedPhotoSavesNothing() throws Exception {
 		long before = this.jdbc.sql("select count(*) from wish").query(Long.class).single();
-		long category = this.wishes.categories(Locale.SIMPLIFIED_CHINESE).get(0).id();
+		long category = this.wishQueries.categories(Locale.SIMPLIFIED_CHINESE).get(0).id();
 		this.mvc.perform(multipart("/my/wishes").file(new MockMultipartFile("photo", "x.png", "image/png", "not a picture".getBytes()))
 			.param("description", "带错误照片的心愿").param("categoryId", String.valueOf(category))
 			.param("urgency", "NORMAL").param("difficulty", "MEDIUM")

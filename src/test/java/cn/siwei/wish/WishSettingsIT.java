@@ -27,6 +27,12 @@ class WishSettingsIT extends SiweiIT {
 	Wishes wishes;
 
 	@Autowired
+	WishRules wishRules;
+
+	@Autowired
+	WishQueries wishQueries;
+
+	@Autowired
 	WishCategories categories;
 
 	@Autowired
@@ -45,29 +51,29 @@ class WishSettingsIT extends SiweiIT {
 		long kunlun = this.regions.findByCode("650203001").orElseThrow().id();
 		long yongan = this.regions.findByCode("650203001001").orElseThrow().id();
 		long ninth = this.regions.findByCode("650202001009").orElseThrow().id();
-		this.wishes.setContactDays(street, kunlun, 3);
-		assertThat(this.wishes.contactDays(street, yongan)).isEqualTo(3);
-		assertThat(this.wishes.contactDays(Actor.SYSTEM, ninth)).as("another street keeps the default").isEqualTo(7);
+		this.wishRules.setContactDays(street, kunlun, 3);
+		assertThat(this.wishRules.contactDays(street, yongan)).isEqualTo(3);
+		assertThat(this.wishRules.contactDays(Actor.SYSTEM, ninth)).as("another street keeps the default").isEqualTo(7);
 
 		long wang = id("person", "name", "王秀兰");
-		long category = this.wishes.categories(Locale.SIMPLIFIED_CHINESE).get(0).id();
+		long category = this.wishQueries.categories(Locale.SIMPLIFIED_CHINESE).get(0).id();
 		long id = this.wishes.collect(actor("worker"), WishForm.of(wang, category, "三天规则", WishTerms.Channel.PHONE));
 		this.wishes.claim(actor("volunteer"), id, null);
-		assertThat(this.wishes.get(actor("worker"), id, null).contactDueAt())
+		assertThat(this.wishQueries.get(actor("worker"), id, null).contactDueAt())
 			.isEqualTo(this.clock.instant().plus(Duration.ofDays(3)));
 
-		assertThatThrownBy(() -> this.wishes.setContactDays(street, kunlun, 0)).isInstanceOf(Rejected.class);
-		assertThatThrownBy(() -> this.wishes.setContactDays(actor("worker"), yongan, 5)).isInstanceOf(AccessDenied.class);
-		this.wishes.setContactDays(street, kunlun, 7);
+		assertThatThrownBy(() -> this.wishRules.setContactDays(street, kunlun, 0)).isInstanceOf(Rejected.class);
+		assertThatThrownBy(() -> this.wishRules.setContactDays(actor("worker"), yongan, 5)).isInstanceOf(AccessDenied.class);
+		this.wishRules.setContactDays(street, kunlun, 7);
 	}
 
 	@Test
 	void anAdministratorAddsAndRenamesACategoryAndBadCodesAreRefused() {
 		Actor admin = actor("admin");
 		long id = this.categories.create(admin, "TEST_CATEGORY", "测试类别", "Test category", "测试，技能");
-		assertThat(this.wishes.categories(Locale.SIMPLIFIED_CHINESE)).anyMatch(c -> c.name().equals("测试类别"));
+		assertThat(this.wishQueries.categories(Locale.SIMPLIFIED_CHINESE)).anyMatch(c -> c.name().equals("测试类别"));
 		this.categories.update(admin, id, "测试类别二", "Test two", "", false);
-		assertThat(this.wishes.categories(Locale.SIMPLIFIED_CHINESE)).noneMatch(c -> c.id() == id);
+		assertThat(this.wishQueries.categories(Locale.SIMPLIFIED_CHINESE)).noneMatch(c -> c.id() == id);
 		assertThat(this.categories.all()).anyMatch(c -> c.id() == id && c.nameZh().equals("测试类别二") && !c.active());
 		assertThatThrownBy(() -> this.categories.create(admin, "bad code", "x", "x", null))
 			.isInstanceOfSatisfying(Rejected.class, r -> assertThat(r.messageKey()).isEqualTo("wish.rejected.categoryCode"));
