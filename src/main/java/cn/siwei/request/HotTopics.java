@@ -17,7 +17,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.siwei.access.Actor;
-import cn.siwei.access.Permission;
 import cn.siwei.figures.Breakdown;
 import cn.siwei.figures.Rollups;
 import cn.siwei.figures.Selection;

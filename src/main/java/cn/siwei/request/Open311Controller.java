@@ -17,7 +17,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -47,35 +46,32 @@ class Open311Controller {
 
 	private final ApiClients clients;
 
-	private final Requests requests;
-
 	private final RequestRepository repository;
 
 	private final Regions regions;
 
 	private final MessageSource messages;
 
-	private final JdbcClient jdbc;
-
 	private final Clock clock;
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	private final RequestQueries queries;
-
 	private final RequestLedger ledger;
 
-	Open311Controller(RequestLedger ledger, RequestQueries queries, RequestIntake intake, ApiClients clients, Requests requests, RequestRepository repository,
-			Regions regions, MessageSource messages, JdbcClient jdbc, Clock clock) {
-		this.ledger = ledger;
+	private final Open311Store store;
+
+	private final RequestQueries queries;
+
+	Open311Controller(RequestQueries queries, Open311Store store, RequestLedger ledger, RequestIntake intake, ApiClients clients, RequestRepository repository,
+			Regions regions, MessageSource messages, Clock clock) {
 		this.queries = queries;
+		this.store = store;
+		this.ledger = ledger;
 		this.intake = intake;
 		this.clients = clients;
-		this.requests = requests;
 		this.repository = repository;
 		this.regions = regions;
 		this.messages = messages;
-		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
@@ -184,7 +180,7 @@ class Open311Controller {
 				throw new Open311Error(400, (first.field() == null ? "" : first.field() + ": ")
 						+ this.messages.getMessage(first.messageKey(), first.args(), first.messageKey(), locale));
 			}
-			String token = token(received.requestId());
+			String token = this.store.newToken(received.requestId());
 			return List.of(map("service_request_id", String.valueOf(received.requestId()), "token", token,
 					"service_notice", text("open311.notice", locale), "account_id", null));
 		});
@@ -200,47 +196,31 @@ class Open311Controller {
 			@RequestParam(name = "status", required = false) String status, Locale locale) {
 		return answer(format, "service_requests", "request", () -> {
 			Optional<Region> place = jurisdiction(jurisdiction, locale);
-			StringBuilder where = new StringBuilder(" where client_id in (select id from api_client where public_read)");
-			Map<String, Object> params = new LinkedHashMap<>();
-			place.ifPresent(p -> {
-				where.append(" and in_subtree(region_path, :root)");
-				params.put("root", p.path());
-			});
+			Open311Store.Query query;
 			if (ids != null && !ids.isBlank()) {
-				where.append(" and id = any(:ids)");
-				params.put("ids", longs(ids, locale));
+				query = new Open311Store.Query(place.map(Region::path).orElse(null), longs(ids, locale), null, null, null, null);
 			}
 			else {
 				Instant to = end == null ? this.clock.instant() : instant(end, "end_date", locale);
 				Instant from = start == null ? to.minus(java.time.Duration.ofDays(90)) : instant(start, "start_date", locale);
-				where.append(" and created_at >= :from and created_at <= :to");
-				params.put("from", java.sql.Timestamp.from(from));
-				params.put("to", java.sql.Timestamp.from(to));
-				if (codes != null && !codes.isBlank()) {
-					where.append(" and category_id in (select id from request_category where code = any(:codes))");
-					params.put("codes", java.util.Arrays.stream(codes.split(",")).map(String::trim).toArray(String[]::new));
-				}
+				List<String> serviceCodes = codes == null || codes.isBlank() ? null
+						: java.util.Arrays.stream(codes.split(",")).map(String::trim).toList();
+				Boolean open = null;
 				if (status != null && !status.isBlank()) {
 					List<String> wanted = java.util.Arrays.stream(status.split(",")).map(String::trim).toList();
 					if (wanted.stream().anyMatch(s -> !s.equals("open") && !s.equals("closed"))) {
 						throw new Open311Error(400, text("open311.error.status", locale));
 					}
-					if (wanted.size() == 1) {
-						where.append(wanted.get(0).equals("open") ? " and status in (" + OPEN + ")" : " and status not in (" + OPEN + ")");
-					}
+					open = wanted.size() == 1 ? wanted.get(0).equals("open") : null;
 				}
+				query = new Open311Store.Query(place.map(Region::path).orElse(null), null, from, to, serviceCodes, open);
 			}
-			List<Long> found = this.jdbc.sql("select id from request" + where + " order by created_at desc limit 1000")
-				.params(params)
-				.query(Long.class)
-				.list();
+			List<Long> found = this.store.published(query);
 			Map<Long, Request> rows = this.ledger.findAll(found, RequestQueries.english(locale));
-			Map<Long, String> agencies = agencies(found);
+			Map<Long, String> agencies = this.store.agencies(found);
 			return found.stream().map(rows::get).map(r -> describe(r, agencies.get(r.id()))).toList();
 		});
 	}
-
-	private static final String OPEN = "'SUBMITTED', 'ACCEPTED', 'ESCALATED', 'DISPATCHED'";
 
 	@GetMapping("/open311/v2/requests/{id}.{format}")
 	ResponseEntity<String> one(@PathVariable String id, @PathVariable String format,
@@ -249,10 +229,9 @@ class Open311Controller {
 			jurisdiction(jurisdiction, locale);
 			long n = longs(id, locale)[0];
 			Request r = this.repository.find(n, RequestQueries.english(locale))
-				.filter(x -> this.jdbc.sql("select client_id in (select id from api_client where public_read) from request where id = ?")
-					.param(x.id()).query(Boolean.class).optional().orElse(false))
+				.filter(x -> this.store.isPublished(x.id()))
 				.orElseThrow(() -> new Open311Error(404, text("open311.error.requestNotFound", locale, id)));
-			return List.of(describe(r, agencies(List.of(r.id())).get(r.id())));
+			return List.of(describe(r, this.store.agencies(List.of(r.id())).get(r.id())));
 		});
 	}
 
@@ -261,23 +240,10 @@ class Open311Controller {
 			@RequestParam(name = "jurisdiction_id", required = false) String jurisdiction, Locale locale) {
 		return answer(format, "service_requests", "request", () -> {
 			jurisdiction(jurisdiction, locale);
-			Long id = this.jdbc.sql("select request_id from request_token where token = ?")
-				.param(token)
-				.query(Long.class)
-				.optional()
+			Long id = this.store.requestOfToken(token)
 				.orElseThrow(() -> new Open311Error(404, text("open311.error.tokenNotFound", locale, token)));
 			return List.of(map("service_request_id", String.valueOf(id), "token", token));
 		});
-	}
-
-	/** The units that took part in each request, in one query. */
-	private Map<Long, String> agencies(List<Long> ids) {
-		Map<Long, String> map = new java.util.HashMap<>();
-		this.jdbc.sql("select request_id, string_agg(distinct unit_name, '、') from request_part where request_id = any(?) group by request_id")
-			.param(ids.toArray(Long[]::new))
-			.query((rs, n) -> map.put(rs.getLong(1), rs.getString(2)))
-			.list();
-		return map;
 	}
 
 	private Map<String, Object> describe(Request r, String agencies) {
@@ -311,12 +277,6 @@ class Open311Controller {
 	/** A coordinate to three decimals (about 100 m): where the problem is, not which door. */
 	static Double coarse(Double degrees) {
 		return degrees == null ? null : Math.round(degrees * 1000) / 1000.0;
-	}
-
-	private String token(long requestId) {
-		String token = java.util.UUID.randomUUID().toString();
-		this.jdbc.sql("insert into request_token (token, request_id) values (?, ?)").params(token, requestId).update();
-		return token;
 	}
 
 	// --- helpers ---

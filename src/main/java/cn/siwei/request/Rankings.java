@@ -23,7 +23,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.siwei.access.Actor;
-import cn.siwei.access.Permission;
 import cn.siwei.figures.Rollups;
 import cn.siwei.platform.Events;
 import cn.siwei.platform.Plans;

@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import cn.siwei.access.AccessDenied;
 import cn.siwei.access.CurrentActor;
-import cn.siwei.access.Permission;
 import cn.siwei.platform.Page;
 import cn.siwei.region.Regions;
 import cn.siwei.request.RequestTerms.Channel;

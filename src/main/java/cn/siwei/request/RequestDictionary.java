@@ -25,7 +25,6 @@ class RequestDictionary {
 		this.jdbc = jdbc;
 	}
 
-
 	List<Category> categories(boolean english) {
 		return this.jdbc.sql("select id, code, case when ? then name_en else name_zh end, description, grp, keywords,"
 				+ " attributes::text from request_category where active order by sort, id")
@@ -34,7 +33,6 @@ class RequestDictionary {
 					rs.getString(5), rs.getString(6), rs.getString(7)))
 			.list();
 	}
-
 
 	List<Template> templates(Long categoryId) {
 		return this.jdbc.sql("select id, category_id, title, body from request_reply_template where active"
@@ -72,7 +70,6 @@ class RequestDictionary {
 			.optional()
 			.orElse(1);
 	}
-
 
 	List<Limit> limits(boolean english) {
 		return this.jdbc.sql("""

@@ -19,13 +19,10 @@ import cn.siwei.figures.Selection;
 @Component
 class RequestFigureSource implements FigureSource {
 
-	private final RequestRepository repository;
-
 	private final RequestDictionary dictionary;
 
-	RequestFigureSource(RequestDictionary dictionary, RequestRepository repository) {
+	RequestFigureSource(RequestDictionary dictionary) {
 		this.dictionary = dictionary;
-		this.repository = repository;
 	}
 
 	@Override

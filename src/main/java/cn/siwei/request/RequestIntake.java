@@ -26,10 +26,6 @@ import cn.siwei.request.RequestTerms.Urgency;
 @Service
 public class RequestIntake {
 
-	private final Requests requests;
-
-	private final RequestRepository repository;
-
 	private final Regions regions;
 
 	private final JdbcClient jdbc;
@@ -40,11 +36,9 @@ public class RequestIntake {
 
 	private final RequestDictionary dictionary;
 
-	RequestIntake(RequestDictionary dictionary, RequestRecording recording, Requests requests, RequestRepository repository, Regions regions, JdbcClient jdbc, Clock clock) {
+	RequestIntake(RequestDictionary dictionary, RequestRecording recording, Regions regions, JdbcClient jdbc, Clock clock) {
 		this.dictionary = dictionary;
 		this.recording = recording;
-		this.requests = requests;
-		this.repository = repository;
 		this.regions = regions;
 		this.jdbc = jdbc;
 		this.clock = clock;

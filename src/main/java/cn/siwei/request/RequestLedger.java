@@ -1,6 +1,5 @@
 package cn.siwei.request;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -28,18 +28,15 @@ public class RequestPhotos {
 
 	private final JdbcClient jdbc;
 
-	private final Requests requests;
-
 	private final Events events;
 
 	private final Clock clock;
 
 	private final RequestQueries queries;
 
-	RequestPhotos(RequestQueries queries, JdbcClient jdbc, Requests requests, Events events, Clock clock) {
+	RequestPhotos(RequestQueries queries, JdbcClient jdbc, Events events, Clock clock) {
 		this.queries = queries;
 		this.jdbc = jdbc;
-		this.requests = requests;
 		this.events = events;
 		this.clock = clock;
 	}

@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,12 +12,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import cn.siwei.request.Request.Category;
 import cn.siwei.request.Request.Entry;
-import cn.siwei.request.Request.Limit;
-import cn.siwei.request.Request.Supervised;
-import cn.siwei.request.Request.Task;
-import cn.siwei.request.Request.Template;
 import cn.siwei.request.Request.Part;
 import cn.siwei.request.RequestTerms.Channel;
 import cn.siwei.request.RequestTerms.EventKind;
@@ -26,7 +20,6 @@ import cn.siwei.request.RequestTerms.PartRole;
 import cn.siwei.request.RequestTerms.PartStatus;
 import cn.siwei.request.RequestTerms.Satisfaction;
 import cn.siwei.request.RequestTerms.Status;
-import cn.siwei.request.RequestTerms.Step;
 import cn.siwei.request.RequestTerms.Urgency;
 
 /**
@@ -291,7 +284,6 @@ class RequestRepository {
 			.params(requestId, partId, stars, ts(now))
 			.update();
 	}
-
 
 	// --- timeline ---
 

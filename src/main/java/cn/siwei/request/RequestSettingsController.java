@@ -27,8 +27,6 @@ import cn.siwei.request.RequestTerms.Urgency;
 @Controller
 class RequestSettingsController {
 
-	private final Requests requests;
-
 	private final WorkingCalendar calendar;
 
 	private final ApiClients clients;
@@ -43,11 +41,10 @@ class RequestSettingsController {
 
 	private final RequestQueries queries;
 
-	RequestSettingsController(RequestQueries queries, RequestRules rules, Requests requests, WorkingCalendar calendar, ApiClients clients, Regions regions,
+	RequestSettingsController(RequestQueries queries, RequestRules rules, WorkingCalendar calendar, ApiClients clients, Regions regions,
 			Flash flash, java.time.Clock clock) {
 		this.queries = queries;
 		this.rules = rules;
-		this.requests = requests;
 		this.calendar = calendar;
 		this.clients = clients;
 		this.regions = regions;

@@ -11,7 +11,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.siwei.access.Actor;
-import cn.siwei.access.Permission;
 import cn.siwei.region.Region;
 import cn.siwei.region.Regions;
 

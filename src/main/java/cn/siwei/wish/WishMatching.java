@@ -11,7 +11,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.siwei.access.Actor;
-import cn.siwei.access.Permission;
 
 /**
  * Suggests the forces best placed to take a wish, and says why: skills that suit its category (a team can have
@@ -22,14 +21,11 @@ public class WishMatching {
 
 	private final JdbcClient jdbc;
 
-	private final Wishes wishes;
-
 	private final WishQueries queries;
 
-	WishMatching(WishQueries queries, JdbcClient jdbc, Wishes wishes) {
+	WishMatching(WishQueries queries, JdbcClient jdbc) {
 		this.queries = queries;
 		this.jdbc = jdbc;
-		this.wishes = wishes;
 	}
 
 	/**

@@ -11,7 +11,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.siwei.access.Actor;
-import cn.siwei.access.Permission;
 import cn.siwei.platform.Events;
 import cn.siwei.platform.NotFound;
 import cn.siwei.platform.RecordChanged;
@@ -28,18 +27,15 @@ public class WishPhotos {
 
 	private final JdbcClient jdbc;
 
-	private final Wishes wishes;
-
 	private final Events events;
 
 	private final Clock clock;
 
 	private final WishQueries queries;
 
-	WishPhotos(WishQueries queries, JdbcClient jdbc, Wishes wishes, Events events, Clock clock) {
+	WishPhotos(WishQueries queries, JdbcClient jdbc, Events events, Clock clock) {
 		this.queries = queries;
 		this.jdbc = jdbc;
-		this.wishes = wishes;
 		this.events = events;
 		this.clock = clock;
 	}

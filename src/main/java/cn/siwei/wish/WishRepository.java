@@ -58,7 +58,6 @@ class WishRepository {
 			.optional();
 	}
 
-
 	/**
 	 * Streams every wish of the filtered ledger to {@code each}, fetched from a cursor a thousand rows at a time,
 	 * so that memory stays flat however many there are. Must run inside a transaction.
@@ -166,7 +165,6 @@ class WishRepository {
 		}
 		return sql.toString();
 	}
-
 
 	/**
 	 * Inside the scope's subtree, or inside one of the extra areas (the service areas of a volunteer's teams).

@@ -23,8 +23,6 @@ import cn.siwei.region.Regions;
 @Controller
 class WishSettingsController {
 
-	private final Wishes wishes;
-
 	private final WishCategories categories;
 
 	private final Regions regions;
@@ -33,9 +31,8 @@ class WishSettingsController {
 
 	private final WishRules rules;
 
-	WishSettingsController(WishRules rules, Wishes wishes, WishCategories categories, Regions regions, Flash flash) {
+	WishSettingsController(WishRules rules, WishCategories categories, Regions regions, Flash flash) {
 		this.rules = rules;
-		this.wishes = wishes;
 		this.categories = categories;
 		this.regions = regions;
 		this.flash = flash;
