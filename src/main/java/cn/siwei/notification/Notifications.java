@@ -11,8 +11,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import cn.siwei.access.Actor;
 
@@ -69,18 +67,10 @@ public class Notifications {
 			return;
 		}
 		String text = this.messages.getMessage(messageKey, args.toArray(), messageKey, java.util.Locale.SIMPLIFIED_CHINESE);
-		// A text message cannot be taken back: it leaves only once what it tells of is committed.
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					Notifications.this.sms.send(personId, text, key);
-				}
-			});
-		}
-		else {
-			this.sms.send(personId, text, key);
-		}
+		// Sent before the notice commits: callers are event listeners, running after the act committed. Should the
+		// process die between the two, the event is delivered again, finds no notice, and sends again with the same
+		// key, which the gateway drops; sending after the commit instead could lose the message for good.
+		this.sms.send(personId, text, key);
 	}
 
 	/** Tells the staff of a region (everyone whose account is bound at or above it sees it). */

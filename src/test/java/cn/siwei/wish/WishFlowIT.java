@@ -80,10 +80,12 @@ class WishFlowIT extends SiweiIT {
 		assertThat(this.wishQueries.get(worker, id, null).contactOverdue()).isTrue();
 		assertThat(this.wishSweep.sweep()).as("a second sweep flags nothing again").isZero();
 		assertThat(kinds(id)).containsOnlyOnce(EventKind.CONTACT_OVERDUE);
-		assertThat(this.jdbc.sql("select count(*) from notification where message_key = 'notice.wish.contactOverdue' and person_id = ?")
+		// told by the notices' listener, after the sweep committed
+		org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(this.jdbc
+			.sql("select count(*) from notification where message_key = 'notice.wish.contactOverdue' and person_id = ?")
 			.param(volunteer.personId())
 			.query(Long.class)
-			.single()).isGreaterThanOrEqualTo(1);
+			.single()).isGreaterThanOrEqualTo(1));
 
 		this.wishes.note(worker, id, EventKind.REMINDED, "请尽快联系");
 		LocalDate committed = LocalDate.now(this.clock).plusDays(3);
