@@ -368,7 +368,7 @@ public class DataGenerator {
 				         case when s.status not in ('OPEN', 'CLAIMED') then c.at + interval '3 days' end,
 				         case when s.status not in ('OPEN', 'CLAIMED') then (c.at + interval '10 days')::date end,
 				         case when s.status in ('COMPLETED', 'CLOSED') then c.at + interval '9 days' end,
-				         case when s.status = 'CLOSED' then (case when g % 97 = 0 then 'BASIC' else 'SATISFIED' end) end,
+				         case when s.status = 'CLOSED' then (case when g % 97 = 0 then 'BASICALLY_SATISFIED' else 'SATISFIED' end) end,
 				         case when s.status = 'CLOSED' then c.at + interval '11 days' end,
 				         s.status = 'CLAIMED' and c.at < cast(:now as timestamptz) - interval '8 days', 0, c.at, c.at
 				  from generate_series(:from, :to) g

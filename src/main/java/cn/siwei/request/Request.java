@@ -6,7 +6,7 @@ import cn.siwei.request.RequestTerms.Channel;
 import cn.siwei.request.RequestTerms.EventKind;
 import cn.siwei.request.RequestTerms.PartRole;
 import cn.siwei.request.RequestTerms.PartStatus;
-import cn.siwei.request.RequestTerms.Satisfaction;
+import cn.siwei.platform.Satisfaction;
 import cn.siwei.request.RequestTerms.Status;
 import cn.siwei.request.RequestTerms.Step;
 import cn.siwei.request.RequestTerms.Urgency;

@@ -25,7 +25,7 @@ import cn.siwei.access.CurrentActor;
 import cn.siwei.platform.Page;
 import cn.siwei.region.Regions;
 import cn.siwei.request.RequestTerms.Channel;
-import cn.siwei.request.RequestTerms.Satisfaction;
+import cn.siwei.platform.Satisfaction;
 import cn.siwei.request.RequestTerms.Status;
 import cn.siwei.request.RequestTerms.Urgency;
 

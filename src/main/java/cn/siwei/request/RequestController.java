@@ -34,7 +34,7 @@ import cn.siwei.platform.Rejected;
 import cn.siwei.region.Region;
 import cn.siwei.region.Regions;
 import cn.siwei.request.RequestTerms.Channel;
-import cn.siwei.request.RequestTerms.Satisfaction;
+import cn.siwei.platform.Satisfaction;
 import cn.siwei.request.RequestTerms.Status;
 import cn.siwei.request.RequestTerms.Urgency;
 

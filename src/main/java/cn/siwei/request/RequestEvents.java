@@ -3,7 +3,7 @@ package cn.siwei.request;
 import java.util.List;
 
 import cn.siwei.request.RequestTerms.Channel;
-import cn.siwei.request.RequestTerms.Satisfaction;
+import cn.siwei.platform.Satisfaction;
 
 /**
  * What happened to requests, in the past tense: one event per act of the loop, published in the act's transaction.

@@ -1,5 +1,7 @@
 package cn.siwei.request;
 
+import cn.siwei.platform.Satisfaction;
+
 /**
  * The counted figures of requests. Each is one SQL condition on a request {@code r}, used both to count it and
  * to list the requests it counts, so that a figure and its drill-down cannot disagree. Duplicates are linked to
@@ -20,7 +22,7 @@ public enum RequestFigure {
 	/** Evaluated by the resident. */
 	EVALUATED("r.status <> 'DUPLICATE' and r.evaluated_at is not null"),
 	/** 满意: satisfied or basically satisfied in the latest evaluation. */
-	SATISFIED("r.status <> 'DUPLICATE' and r.satisfaction in ('SATISFIED', 'BASICALLY_SATISFIED')"),
+	SATISFIED("r.status <> 'DUPLICATE' and r.satisfaction in " + Satisfaction.SATISFIED_SQL),
 	/** Reopened at least once. */
 	REOPENED("r.status <> 'DUPLICATE' and r.reopen_count > 0"),
 	/** Escalated from the community to the street (吹哨). */

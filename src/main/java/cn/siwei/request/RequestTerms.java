@@ -140,22 +140,6 @@ public final class RequestTerms {
 
 	}
 
-	/** The resident's satisfaction. */
-	public enum Satisfaction {
-
-		/** 满意. */
-		SATISFIED,
-		/** 基本满意. */
-		BASICALLY_SATISFIED,
-		/** 不满意. */
-		DISSATISFIED;
-
-		public String messageKey() {
-			return "request.satisfaction." + name();
-		}
-
-	}
-
 	/** What happened to a request, as its timeline tells it. */
 	public enum EventKind {
 

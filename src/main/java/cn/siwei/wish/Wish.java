@@ -5,7 +5,7 @@ import java.time.LocalDate;
 
 import cn.siwei.wish.WishTerms.Channel;
 import cn.siwei.wish.WishTerms.Difficulty;
-import cn.siwei.wish.WishTerms.Evaluation;
+import cn.siwei.platform.Satisfaction;
 import cn.siwei.wish.WishTerms.Urgency;
 
 /**
@@ -43,7 +43,7 @@ public record Wish(long id, long regionId, String regionPath, String regionName,
 		String beneficiaryName, boolean priority, String description, long categoryId, String categoryName,
 		Urgency urgency, Difficulty difficulty, LocalDate dueDate, Channel channel, WishStatus status,
 		Long claimantTeamId, Long claimantPersonId, String claimantName, Instant claimedAt, Instant contactDueAt,
-		LocalDate committedDate, Instant completedAt, Evaluation evaluation, boolean contactOverdue,
+		LocalDate committedDate, Instant completedAt, Satisfaction evaluation, boolean contactOverdue,
 		boolean completionOverdue, boolean praised, Instant createdAt) {
 
 	public boolean overdue() {

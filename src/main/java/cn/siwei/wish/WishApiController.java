@@ -22,7 +22,7 @@ import cn.siwei.access.CurrentActor;
 import cn.siwei.platform.Page;
 import cn.siwei.region.Regions;
 import cn.siwei.wish.WishTerms.Channel;
-import cn.siwei.wish.WishTerms.Evaluation;
+import cn.siwei.platform.Satisfaction;
 import cn.siwei.wish.WishTerms.EventKind;
 import cn.siwei.wish.WishTerms.Urgency;
 
@@ -173,7 +173,7 @@ class WishApiController {
 	 * @param evaluation satisfied, basically satisfied or dissatisfied
 	 * @param comment why
 	 */
-	record Evaluate(Evaluation evaluation, String comment) {
+	record Evaluate(Satisfaction evaluation, String comment) {
 	}
 
 	@PostMapping("/{id}/evaluate")

@@ -26,7 +26,7 @@ import cn.siwei.region.Region;
 import cn.siwei.region.Regions;
 import cn.siwei.wish.WishTerms.Channel;
 import cn.siwei.wish.WishTerms.Difficulty;
-import cn.siwei.wish.WishTerms.Evaluation;
+import cn.siwei.platform.Satisfaction;
 import cn.siwei.wish.WishTerms.EventKind;
 import cn.siwei.wish.WishTerms.Urgency;
 
@@ -208,7 +208,7 @@ class WishController {
 		model.addAttribute("photos", this.photos.of(actor, id));
 		model.addAttribute("myTeams", actor.personId() == null || !actor.can(WishPermissions.CLAIM)
 				? java.util.List.of() : this.teams.teamsOf(actor, actor.personId()));
-		model.addAttribute("evaluations", Evaluation.values());
+		model.addAttribute("evaluations", Satisfaction.values());
 		boolean staff = actor.can(WishPermissions.FOLLOW_UP);
 		model.addAttribute("forceTeams", staff ? this.teams.list(actor, null, null, false, 0, 200).items() : java.util.List.of());
 		model.addAttribute("suggestions", staff && (wish.status() == WishStatus.OPEN || wish.overdue())
@@ -267,7 +267,7 @@ class WishController {
 	}
 
 	@PostMapping("/wishes/{id}/evaluate")
-	String evaluate(@PathVariable long id, @RequestParam(required = false) Evaluation evaluation,
+	String evaluate(@PathVariable long id, @RequestParam(required = false) Satisfaction evaluation,
 			@RequestParam(defaultValue = "") String comment, RedirectAttributes redirect, Locale locale) {
 		return act(id, redirect, locale, () -> this.wishes.evaluate(CurrentActor.get(), id, evaluation, comment));
 	}

@@ -1,6 +1,6 @@
 package cn.siwei.wish;
 
-import cn.siwei.wish.WishTerms.Evaluation;
+import cn.siwei.platform.Satisfaction;
 import cn.siwei.wish.WishTerms.EventKind;
 
 /**
@@ -68,7 +68,7 @@ public final class WishEvents {
 	}
 
 	/** Evaluated; dissatisfied sends it back to work. */
-	public record WishEvaluated(Subject subject, long entryId, Evaluation evaluation, boolean reopened, boolean byWorker)
+	public record WishEvaluated(Subject subject, long entryId, Satisfaction evaluation, boolean reopened, boolean byWorker)
 			implements WishEvent {
 	}
 

@@ -1,5 +1,7 @@
 package cn.siwei.wish;
 
+import cn.siwei.platform.Satisfaction;
+
 /**
  * The figures of the wish ledger. Each is defined once, as a condition on the wishes collected in the
  * period under the region: the figure is the number of wishes meeting it, and its drill-down lists exactly
@@ -16,7 +18,7 @@ public enum WishFigure {
 	/** Of those, evaluated (the latest evaluation counts). */
 	EVALUATED("w.evaluation is not null"),
 	/** Of those, evaluated satisfied or basically satisfied. */
-	SATISFIED("w.evaluation in ('SATISFIED', 'BASIC')"),
+	SATISFIED("w.evaluation in " + Satisfaction.SATISFIED_SQL),
 	/** Of those, claimed and not contacted within the deadline, still uncontacted. */
 	CONTACT_OVERDUE("w.contact_overdue"),
 	/** Of those, not completed by the committed date, still open. */

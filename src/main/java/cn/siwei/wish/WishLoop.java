@@ -6,7 +6,7 @@ import java.util.Set;
 
 import cn.siwei.access.Actor;
 import cn.siwei.access.Permission;
-import cn.siwei.wish.WishTerms.Evaluation;
+import cn.siwei.platform.Satisfaction;
 
 /**
  * The micro-wish loop as a table: each act, the states it may start from, the state it leads to, the permission it
@@ -144,12 +144,12 @@ public final class WishLoop {
 	}
 
 	/** Whether an evaluation sends the wish back to work. */
-	static boolean reopens(Evaluation evaluation) {
-		return evaluation == Evaluation.DISSATISFIED;
+	static boolean reopens(Satisfaction evaluation) {
+		return evaluation == Satisfaction.DISSATISFIED;
 	}
 
 	/** Where an evaluation leaves the wish: closed, or being carried out again. */
-	static WishStatus afterEvaluation(Evaluation evaluation) {
+	static WishStatus afterEvaluation(Satisfaction evaluation) {
 		return reopens(evaluation) ? WishStatus.IN_PROGRESS : WishStatus.CLOSED;
 	}
 

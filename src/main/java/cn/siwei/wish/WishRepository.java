@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
 import cn.siwei.access.Scope;
 import cn.siwei.wish.WishTerms.Channel;
 import cn.siwei.wish.WishTerms.Difficulty;
-import cn.siwei.wish.WishTerms.Evaluation;
+import cn.siwei.platform.Satisfaction;
 import cn.siwei.wish.WishTerms.EventKind;
 import cn.siwei.wish.WishTerms.Urgency;
 
@@ -264,7 +264,7 @@ class WishRepository {
 			.update() == 1;
 	}
 
-	boolean evaluated(long id, Evaluation evaluation, Instant now) {
+	boolean evaluated(long id, Satisfaction evaluation, Instant now) {
 		boolean reopen = WishLoop.reopens(evaluation);
 		return this.jdbc.sql("""
 				update wish set status = ?, evaluation = ?, evaluated_at = ?, updated_at = ?,
@@ -401,7 +401,7 @@ class WishRepository {
 				Channel.valueOf(rs.getString("channel")), WishStatus.valueOf(rs.getString("status")), teamId, personId,
 				rs.getString("claimant_name"), instant(rs, "claimed_at"), instant(rs, "contact_due_at"),
 				committed == null ? null : committed.toLocalDate(), instant(rs, "completed_at"),
-				evaluation == null ? null : Evaluation.valueOf(evaluation), rs.getBoolean("contact_overdue"),
+				evaluation == null ? null : Satisfaction.valueOf(evaluation), rs.getBoolean("contact_overdue"),
 				rs.getBoolean("completion_overdue"), rs.getBoolean("praised"), instant(rs, "created_at"));
 	}
 

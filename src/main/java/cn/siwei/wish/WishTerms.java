@@ -62,22 +62,6 @@ public final class WishTerms {
 
 	}
 
-	/** The beneficiary's verdict. */
-	public enum Evaluation {
-
-		/** Satisfied. */
-		SATISFIED,
-		/** Basically satisfied. */
-		BASIC,
-		/** Dissatisfied: the wish goes back to work. */
-		DISSATISFIED;
-
-		public String messageKey() {
-			return "wish.evaluation." + name();
-		}
-
-	}
-
 	/** What an entry of the timeline records. */
 	public enum EventKind {
 

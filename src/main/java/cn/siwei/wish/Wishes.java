@@ -29,7 +29,7 @@ import cn.siwei.wish.WishEvents.WishEvaluated;
 import cn.siwei.wish.WishEvents.WishNoted;
 import cn.siwei.wish.WishEvents.WishTransferred;
 import cn.siwei.wish.WishLoop.Act;
-import cn.siwei.wish.WishTerms.Evaluation;
+import cn.siwei.platform.Satisfaction;
 import cn.siwei.wish.WishTerms.EventKind;
 
 /**
@@ -241,7 +241,7 @@ public class Wishes {
 	 * Dissatisfied sends the wish back to work and tells the community.
 	 */
 	@Transactional
-	public void evaluate(Actor actor, long id, Evaluation evaluation, String comment) {
+	public void evaluate(Actor actor, long id, Satisfaction evaluation, String comment) {
 		Wish wish = act(actor, id, Act.EVALUATE);
 		boolean byWorker = !WishAccess.beneficiary(actor, wish);
 		if (evaluation == null) {

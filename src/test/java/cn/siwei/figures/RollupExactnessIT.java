@@ -16,6 +16,7 @@ import cn.siwei.access.Role;
 import cn.siwei.people.People;
 import cn.siwei.people.PersonForm;
 import cn.siwei.platform.Rejected;
+import cn.siwei.platform.Satisfaction;
 import cn.siwei.region.Region;
 import cn.siwei.region.Regions;
 import cn.siwei.request.Request;
@@ -246,7 +247,7 @@ class RollupExactnessIT extends SiweiIT {
 			}
 			case RESOLVED -> {
 				boolean resolved = random.nextInt(4) != 0;
-				var satisfaction = RequestTerms.Satisfaction.values()[random.nextInt(3)];
+				var satisfaction = Satisfaction.values()[random.nextInt(3)];
 				this.requests.evaluate(reporter, id, resolved, satisfaction, "随机评价", Map.of());
 			}
 			default -> {
@@ -261,7 +262,7 @@ class RollupExactnessIT extends SiweiIT {
 			case CLAIMED -> this.wishes.recordContact(this.system, id, LocalDate.now(this.clock).plusDays(random.nextInt(3)), null);
 			case IN_PROGRESS -> this.wishes.complete(this.system, id, null);
 			case COMPLETED -> this.wishes.evaluate(this.system, id,
-					WishTerms.Evaluation.values()[random.nextInt(WishTerms.Evaluation.values().length)], "随机");
+					Satisfaction.values()[random.nextInt(Satisfaction.values().length)], "随机");
 			default -> {
 			}
 		}

@@ -22,8 +22,7 @@ import cn.siwei.platform.NotFound;
 import cn.siwei.platform.Rejected;
 import cn.siwei.request.Request.Part;
 import cn.siwei.request.RequestTerms.EventKind;
-import cn.siwei.request.RequestTerms.PartStatus;
-import cn.siwei.request.RequestTerms.Satisfaction;
+import cn.siwei.platform.Satisfaction;
 import cn.siwei.request.RequestTerms.Status;
 import cn.siwei.support.SiweiIT;
 

@@ -14,7 +14,7 @@ import cn.siwei.request.RequestLoop.Act;
 import cn.siwei.request.RequestLoop.PartAct;
 import cn.siwei.request.RequestLoop.Relation;
 import cn.siwei.request.RequestTerms.PartStatus;
-import cn.siwei.request.RequestTerms.Satisfaction;
+import cn.siwei.platform.Satisfaction;
 import cn.siwei.request.RequestTerms.Status;
 
 import static cn.siwei.request.RequestTerms.Status.ACCEPTED;

@@ -20,7 +20,7 @@ import cn.siwei.access.ActorPrincipal;
 import cn.siwei.platform.NotFound;
 import cn.siwei.platform.Rejected;
 import cn.siwei.support.SiweiIT;
-import cn.siwei.wish.WishTerms.Evaluation;
+import cn.siwei.platform.Satisfaction;
 import cn.siwei.wish.WishTerms.EventKind;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -92,11 +92,11 @@ class WishFlowIT extends SiweiIT {
 		this.wishes.recordContact(volunteer, id, committed, "已上门看过");
 		assertThat(this.wishQueries.get(worker, id, null).contactOverdue()).isFalse();
 		this.wishes.complete(volunteer, id, "修好了");
-		this.wishes.evaluate(worker, id, Evaluation.DISSATISFIED, "声音还是不清楚");
+		this.wishes.evaluate(worker, id, Satisfaction.DISSATISFIED, "声音还是不清楚");
 		assertThat(this.wishQueries.get(worker, id, null).status()).isEqualTo(WishStatus.IN_PROGRESS);
 		this.wishes.complete(volunteer, id, "换了喇叭");
 		this.wishes.note(worker, id, EventKind.PRAISED, "服务周到");
-		this.wishes.evaluate(worker, id, Evaluation.SATISFIED, null);
+		this.wishes.evaluate(worker, id, Satisfaction.SATISFIED, null);
 
 		Wish done = this.wishQueries.get(worker, id, null);
 		assertThat(done.status()).isEqualTo(WishStatus.CLOSED);

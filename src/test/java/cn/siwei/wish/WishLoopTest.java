@@ -11,7 +11,7 @@ import cn.siwei.access.Actor;
 import cn.siwei.access.Role;
 import cn.siwei.wish.WishLoop.Act;
 import cn.siwei.wish.WishLoop.Relation;
-import cn.siwei.wish.WishTerms.Evaluation;
+import cn.siwei.platform.Satisfaction;
 
 import static cn.siwei.wish.WishStatus.CLAIMED;
 import static cn.siwei.wish.WishStatus.CLOSED;
@@ -123,9 +123,9 @@ class WishLoopTest {
 
 	@Test
 	void aDissatisfiedEvaluationSendsTheWishBackToWorkAndAnyOtherClosesIt() {
-		assertThat(WishLoop.afterEvaluation(Evaluation.DISSATISFIED)).isEqualTo(IN_PROGRESS);
-		assertThat(WishLoop.afterEvaluation(Evaluation.SATISFIED)).isEqualTo(CLOSED);
-		assertThat(WishLoop.afterEvaluation(Evaluation.BASIC)).isEqualTo(CLOSED);
+		assertThat(WishLoop.afterEvaluation(Satisfaction.DISSATISFIED)).isEqualTo(IN_PROGRESS);
+		assertThat(WishLoop.afterEvaluation(Satisfaction.SATISFIED)).isEqualTo(CLOSED);
+		assertThat(WishLoop.afterEvaluation(Satisfaction.BASICALLY_SATISFIED)).isEqualTo(CLOSED);
 	}
 
 }
