@@ -45,14 +45,4 @@ public final class Photos {
 		return Optional.empty();
 	}
 
-	/** A photo's bytes as an answer only its reader may keep: never cached by shared caches, never sniffed. */
-	public static org.springframework.http.ResponseEntity<byte[]> response(String contentType, byte[] data) {
-		return org.springframework.http.ResponseEntity.ok()
-			.contentType(org.springframework.http.MediaType.parseMediaType(contentType))
-			.header("Cache-Control", "private, no-store")
-			.header("X-Content-Type-Options", "nosniff")
-			.header("Content-Disposition", "inline")
-			.body(data);
-	}
-
 }

@@ -30,6 +30,7 @@ import cn.siwei.organisation.Organisations;
 import cn.siwei.organisation.Teams;
 import cn.siwei.platform.Flash;
 import cn.siwei.platform.Forms;
+import cn.siwei.platform.Photos;
 import cn.siwei.platform.Rejected;
 import cn.siwei.region.Region;
 import cn.siwei.region.Regions;
@@ -163,7 +164,7 @@ class RequestController {
 		try {
 			if (picture != null) {
 				// checked before the request is saved, so that a refused photo saves nothing
-				cn.siwei.platform.Photos.check(picture);
+				Photos.check(picture);
 			}
 			long id = this.recording.submitOwn(CurrentActor.get(), form);
 			if (picture != null) {
@@ -343,8 +344,7 @@ class RequestController {
 	/** A photo's bytes, only for someone who may see the request. */
 	@GetMapping("/requests/{id}/photos/{photoId}")
 	org.springframework.http.ResponseEntity<byte[]> photo(@PathVariable long id, @PathVariable long photoId) {
-		RequestPhotos.Content content = this.photos.content(CurrentActor.get(), id, photoId);
-		return cn.siwei.platform.Photos.response(content.contentType(), content.data());
+		return this.photos.content(CurrentActor.get(), id, photoId).response();
 	}
 
 	private String act(long id, RedirectAttributes redirect, Locale locale, Runnable action) {

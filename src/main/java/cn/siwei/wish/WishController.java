@@ -21,6 +21,7 @@ import cn.siwei.access.CurrentActor;
 import cn.siwei.organisation.Teams;
 import cn.siwei.platform.Flash;
 import cn.siwei.platform.Forms;
+import cn.siwei.platform.Photos;
 import cn.siwei.platform.Rejected;
 import cn.siwei.region.Region;
 import cn.siwei.region.Regions;
@@ -182,7 +183,7 @@ class WishController {
 		try {
 			if (picture != null) {
 				// Checked before the wish is saved, so that a refused photo saves nothing.
-				WishPhotos.check(picture);
+				Photos.check(picture);
 			}
 			long id = this.wishes.submitOwn(actor, form);
 			if (picture != null) {
@@ -230,8 +231,7 @@ class WishController {
 	/** A photo's bytes, only for someone who may see the wish; never cached by shared caches. */
 	@GetMapping("/wishes/{id}/photos/{photoId}")
 	org.springframework.http.ResponseEntity<byte[]> photo(@PathVariable long id, @PathVariable long photoId) {
-		WishPhotos.Content content = this.photos.content(CurrentActor.get(), id, photoId);
-		return cn.siwei.platform.Photos.response(content.contentType(), content.data());
+		return this.photos.content(CurrentActor.get(), id, photoId).response();
 	}
 
 	@PostMapping("/wishes/{id}/claim")

@@ -1,6 +1,11 @@
 package cn.siwei.request;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -9,6 +14,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 import cn.siwei.access.Actor;
 import cn.siwei.access.ActorPrincipal;
+import cn.siwei.platform.Attachments;
 import cn.siwei.platform.NotFound;
 import cn.siwei.platform.Rejected;
 import cn.siwei.support.SiweiIT;
@@ -77,6 +83,45 @@ class RequestPhotosIT extends SiweiIT {
 				.with(user(this.users.loadUserByUsername("resident"))).with(csrf()))
 			.andExpect(status().isOk());
 		assertThat(this.jdbc.sql("select count(*) from request where description = ?").param(text).query(Long.class).single()).isZero();
+	}
+
+	@Test
+	void twoUploadsAtOnceCannotPassTheNinePhotoLimitTogether() throws Exception {
+		Actor worker = actor("worker");
+		long id = this.jdbc.sql("select id from request where region_path like ? order by id limit 1")
+			.param(worker.regionPath() + "%").query(Long.class).single();
+		long before = this.photos.of(worker, id).size();
+		for (long i = before; i < Attachments.MAX_PER_OWNER - 1; i++) {
+			this.photos.add(worker, id, PNG);
+		}
+		var pool = Executors.newFixedThreadPool(2);
+		try {
+			var start = new CountDownLatch(1);
+			List<Future<Boolean>> tries = new ArrayList<>();
+			for (int i = 0; i < 2; i++) {
+				tries.add(pool.submit(() -> {
+					start.await();
+					try {
+						this.photos.add(worker, id, PNG);
+						return true;
+					}
+					catch (Rejected refused) {
+						assertThat(refused.messageKey()).isEqualTo("photo.rejected.count");
+						return false;
+					}
+				}));
+			}
+			start.countDown();
+			int added = 0;
+			for (var t : tries) {
+				added += t.get() ? 1 : 0;
+			}
+			assertThat(added).isEqualTo(1);
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThat(this.photos.of(worker, id)).hasSize(Attachments.MAX_PER_OWNER);
 	}
 
 }
