@@ -378,7 +378,7 @@ public class DataGenerator {
 				                                  when g % 100 < 7 then 'IN_PROGRESS' when g % 100 < 10 then 'COMPLETED'
 				                                  else 'CLOSED' end as status) s
 				  returning id, created_at, claimed_at, contacted_at, completed_at, evaluated_at)
-				insert into wish_event (wish_id, at, actor_id, actor_name, kind, note, by_worker)
+				insert into wish_event (owner_id, at, actor_id, actor_name, kind, note, on_behalf)
 				select w.id, e.at, 0, 'generator', e.kind, null, false
 				from w cross join lateral (values
 				    ('COLLECTED', w.created_at, true), ('CLAIMED', w.claimed_at, w.claimed_at is not null),
@@ -462,7 +462,7 @@ public class DataGenerator {
 					  where r.status = 'CLOSED' and p.id % 10 < 8
 					  returning 1),
 					ev as (
-					  insert into request_event (request_id, at, actor_id, actor_name, kind, note, public)
+					  insert into request_event (owner_id, at, actor_id, actor_name, kind, note, public)
 					  select r.id, e.at, 0, 'generator', e.kind, null, true
 					  from r cross join lateral (values
 					      ('RECEIVED', r.created_at, true), ('ACCEPTED', r.accepted_at, r.accepted_at is not null),

@@ -18,6 +18,8 @@ import cn.siwei.request.RequestTerms.Channel;
 import cn.siwei.request.RequestTerms.EventKind;
 import cn.siwei.request.RequestTerms.PartRole;
 import cn.siwei.request.RequestTerms.PartStatus;
+import cn.siwei.platform.Timeline;
+import cn.siwei.platform.Timeline.Line;
 import cn.siwei.platform.Satisfaction;
 import cn.siwei.request.RequestTerms.Status;
 import cn.siwei.request.RequestTerms.Urgency;
@@ -42,8 +44,11 @@ class RequestRepository {
 
 	private final JdbcClient jdbc;
 
+	private final Timeline timeline;
+
 	RequestRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+		this.timeline = new Timeline(jdbc, "request_event");
 	}
 
 	static Timestamp ts(Instant i) {
@@ -290,23 +295,22 @@ class RequestRepository {
 	/** Writes a timeline entry; its id keys the notices of the act (a republished event adds none twice). */
 	long event(long requestId, Long partId, Instant at, long actorId, String actorName, EventKind kind, String note,
 			boolean isPublic) {
-		return this.jdbc.sql("""
-				insert into request_event (request_id, part_id, at, actor_id, actor_name, kind, note, public)
-				values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-			.params(requestId, partId, ts(at), actorId, actorName, kind.name(), note, isPublic)
-			.query(Long.class)
-			.single();
+		return this.timeline.write(new Line(requestId, partId, kind.name(), note, isPublic, false), at, actorId,
+				actorName);
 	}
 
+	/** The entries, each naming the unit of the part it concerns. */
 	List<Entry> timeline(long requestId, boolean publicOnly) {
-		return this.jdbc.sql("""
-				select e.at, e.actor_name, e.kind, e.note, p.unit_name, e.public from request_event e
-				left join request_part p on p.id = e.part_id
-				where e.request_id = ? and (e.public or not ?) order by e.at, e.id""")
-			.params(requestId, publicOnly)
-			.query((rs, n) -> new Entry(rs.getTimestamp(1).toInstant(), rs.getString(2), EventKind.valueOf(rs.getString(3)),
-					rs.getString(4), rs.getString(5), rs.getBoolean(6)))
+		Map<Long, String> units = new HashMap<>();
+		this.jdbc.sql("select id, unit_name from request_part where request_id = ?")
+			.param(requestId)
+			.query((rs, n) -> units.put(rs.getLong(1), rs.getString(2)))
 			.list();
+		return this.timeline.read(requestId, publicOnly)
+			.stream()
+			.map(e -> new Entry(e.at(), e.actorName(), EventKind.valueOf(e.kind()), e.note(),
+					e.partId() == null ? null : units.get(e.partId()), e.isPublic()))
+			.toList();
 	}
 
 	// --- timers ---
@@ -371,19 +375,8 @@ class RequestRepository {
 
 	/** Writes a timeline entry for each flagged step, in one statement; their ids, in the order of {@code flagged}. */
 	List<Long> events(List<Flagged> flagged, Instant at, EventKind kind) {
-		if (flagged.isEmpty()) {
-			return List.of();
-		}
-		Map<String, Long> ids = new HashMap<>();
-		this.jdbc.sql("""
-				insert into request_event (request_id, part_id, at, actor_id, actor_name, kind, public)
-				select r, p, ?, 0, 'system', ?, false from unnest(?::bigint[], ?::bigint[]) as t(r, p)
-				returning id, request_id, part_id""")
-			.params(ts(at), kind.name(), flagged.stream().map(Flagged::requestId).toArray(Long[]::new),
-					flagged.stream().map(Flagged::partId).toArray(Long[]::new))
-			.query((rs, n) -> ids.put(rs.getLong(2) + "/" + rs.getObject(3, Long.class), rs.getLong(1)))
-			.list();
-		return flagged.stream().map(f -> ids.get(f.requestId() + "/" + f.partId())).toList();
+		return this.timeline.writeBySystem(flagged.stream().map(Flagged::requestId).toList(),
+				flagged.stream().map(Flagged::partId).toList(), at, kind);
 	}
 
 	void rewritePaths(String oldPath, String newPath) {

@@ -17,6 +17,8 @@ import org.springframework.stereotype.Repository;
 import cn.siwei.access.Scope;
 import cn.siwei.wish.WishTerms.Channel;
 import cn.siwei.wish.WishTerms.Difficulty;
+import cn.siwei.platform.Timeline;
+import cn.siwei.platform.Timeline.Line;
 import cn.siwei.platform.Satisfaction;
 import cn.siwei.wish.WishTerms.EventKind;
 import cn.siwei.wish.WishTerms.Urgency;
@@ -37,10 +39,13 @@ class WishRepository {
 
 	private final JdbcClient jdbc;
 
+	private final Timeline timeline;
+
 	private final org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate streaming;
 
 	WishRepository(JdbcClient jdbc, javax.sql.DataSource dataSource) {
 		this.jdbc = jdbc;
+		this.timeline = new Timeline(jdbc, "wish_event");
 		var template = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
 		template.setFetchSize(1000);
 		this.streaming = new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(template);
@@ -319,17 +324,13 @@ class WishRepository {
 
 	/** Writes one timeline entry of the same kind for many wishes, in one statement; their ids, by wish. */
 	Map<Long, Long> events(List<Flagged> wishes, Instant at, EventKind kind) {
-		Map<Long, Long> ids = new HashMap<>();
-		if (wishes.isEmpty()) {
-			return ids;
+		List<Long> owners = wishes.stream().map(Flagged::id).toList();
+		List<Long> ids = this.timeline.writeBySystem(owners, null, at, kind);
+		Map<Long, Long> byWish = new HashMap<>();
+		for (int i = 0; i < owners.size(); i++) {
+			byWish.put(owners.get(i), ids.get(i));
 		}
-		this.jdbc.sql("""
-				insert into wish_event (wish_id, at, actor_id, actor_name, kind)
-				select unnest(?::bigint[]), ?, 0, 'system', ? returning id, wish_id""")
-			.params(wishes.stream().map(Flagged::id).toArray(Long[]::new), Timestamp.from(at), kind.name())
-			.query((rs, n) -> ids.put(rs.getLong(2), rs.getLong(1)))
-			.list();
-		return ids;
+		return byWish;
 	}
 
 	/** As {@link #flagMissedContacts}, for committed completion dates that passed. */
@@ -346,20 +347,14 @@ class WishRepository {
 
 	/** Writes a timeline entry; its id keys the notices of the act. */
 	long event(long wishId, Instant at, long actorId, String actorName, EventKind kind, String note, boolean byWorker) {
-		return this.jdbc.sql("""
-				insert into wish_event (wish_id, at, actor_id, actor_name, kind, note, by_worker)
-				values (?, ?, ?, ?, ?, ?, ?) returning id""")
-			.params(wishId, Timestamp.from(at), actorId, actorName, kind.name(), note, byWorker)
-			.query(Long.class)
-			.single();
+		return this.timeline.write(new Line(wishId, null, kind.name(), note, true, byWorker), at, actorId, actorName);
 	}
 
 	List<TimelineEntry> timeline(long wishId) {
-		return this.jdbc.sql("select at, actor_name, kind, note, by_worker from wish_event where wish_id = ? order by at, id")
-			.param(wishId)
-			.query((rs, n) -> new TimelineEntry(rs.getTimestamp("at").toInstant(), rs.getString("actor_name"),
-					EventKind.valueOf(rs.getString("kind")), rs.getString("note"), rs.getBoolean("by_worker")))
-			.list();
+		return this.timeline.read(wishId, false)
+			.stream()
+			.map(e -> new TimelineEntry(e.at(), e.actorName(), EventKind.valueOf(e.kind()), e.note(), e.onBehalf()))
+			.toList();
 	}
 
 	/** The contact days of the nearest rule at or above a region path, if any. */

@@ -322,14 +322,14 @@ class SecurityIT extends SiweiIT {
 	@Test
 	void inputThatCannotBeStoredIsRefusedNamingTheFieldAndChangesNothing() throws Exception {
 		long req = this.jdbc.sql("select id from request where description like '永安社区西侧道路%'").query(Long.class).single();
-		long events = count("select count(*) from request_event where request_id = ?", req);
+		long events = count("select count(*) from request_event where owner_id = ?", req);
 		this.mvc.perform(post("/api/v1/requests/" + req + "/progress").with(httpBasic("worker", "demo1234"))
 			.contentType(MediaType.APPLICATION_JSON).content("{\"note\": \"" + "长".repeat(4100) + "\"}"))
 			.andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.field").value("note"));
 		this.mvc.perform(post("/api/v1/requests/" + req + "/progress").with(httpBasic("worker", "demo1234"))
 			.contentType(MediaType.APPLICATION_JSON).content("{\"note\": \"a\\u0000b\"}"))
 			.andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.field").value("note"));
-		assertThat(count("select count(*) from request_event where request_id = ?", req)).isEqualTo(events);
+		assertThat(count("select count(*) from request_event where owner_id = ?", req)).isEqualTo(events);
 		this.mvc.perform(post("/api/v1/requests/intake").header("X-Api-Key", "demo-12345-key")
 			.header("Idempotency-Key", "nul-test").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"categoryCode\": \"MUNICIPAL\", \"description\": \"x\\u0000y\"}"))

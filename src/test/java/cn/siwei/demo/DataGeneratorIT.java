@@ -37,9 +37,9 @@ class DataGeneratorIT extends SiweiIT {
 				- count("select count(*) from organisation where region_path like '" + root + "%'"));
 		// every record has its history: each wish was collected, each request received, each dispatched one has a part
 		assertThat(count("select count(*) from wish w where region_path like '" + root
-				+ "%' and not exists (select 1 from wish_event e where e.wish_id = w.id and e.kind = 'COLLECTED')")).isZero();
+				+ "%' and not exists (select 1 from wish_event e where e.owner_id = w.id and e.kind = 'COLLECTED')")).isZero();
 		assertThat(count("select count(*) from request r where region_path like '" + root
-				+ "%' and not exists (select 1 from request_event e where e.request_id = r.id and e.kind = 'RECEIVED')")).isZero();
+				+ "%' and not exists (select 1 from request_event e where e.owner_id = r.id and e.kind = 'RECEIVED')")).isZero();
 		assertThat(count("select count(*) from request r where region_path like '" + root
 				+ "%' and status in ('DISPATCHED', 'RESOLVED', 'CLOSED')"
 				+ " and not exists (select 1 from request_part p where p.request_id = r.id)")).isZero();
