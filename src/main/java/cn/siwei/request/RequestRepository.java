@@ -18,6 +18,9 @@ import cn.siwei.request.RequestTerms.Channel;
 import cn.siwei.request.RequestTerms.EventKind;
 import cn.siwei.request.RequestTerms.PartRole;
 import cn.siwei.request.RequestTerms.PartStatus;
+import cn.siwei.platform.Deadlines;
+import cn.siwei.platform.Deadlines.Deadline;
+import cn.siwei.platform.Deadlines.Flag;
 import cn.siwei.platform.Timeline;
 import cn.siwei.platform.Timeline.Line;
 import cn.siwei.platform.Satisfaction;
@@ -330,53 +333,50 @@ class RequestRepository {
 			Long personId, String unitName) {
 	}
 
-	/** Flags each request step past its limit once, as the flag is flipped by the statement that finds it. */
+	/** A request's own time limit (to accept, or to be resolved as a whole). */
+	static final Deadline REQUEST_DUE = new Deadline("request", "r", null, "true", "r.due_at", null);
+
+	/** A part's limit, for the unit that works it; a part missing it is late for good. */
+	static final Deadline PART_DUE = new Deadline("request_part", "p", "request r",
+			"r.id = p.request_id and p.status <> 'DONE'", "p.due_at", "late = true");
+
+	private static final String REQUEST_FLAGGED = "r.id, r.region_path, r.description";
+
+	private static final String PART_FLAGGED = "p.request_id, p.id, r.region_path, r.description, p.organisation_id, "
+			+ "p.person_id, p.unit_name";
+
+	/** Flags each request past its limit once, as the flag is flipped by the statement that finds it. */
 	List<Flagged> flagOverdueRequests(Instant now) {
-		return this.jdbc.sql("""
-				update request set overdue_for = due_at where due_at < ? and overdue_for is distinct from due_at
-				returning id, region_path, description""")
-			.param(ts(now))
-			.query((rs, n) -> new Flagged(rs.getLong(1), null, rs.getString(2), rs.getString(3), null, null, null))
-			.list();
+		return Deadlines.flagMissed(this.jdbc, REQUEST_DUE, Flag.forDue("overdue_for"), ts(now), Map.of(),
+				REQUEST_FLAGGED, RequestRepository::flaggedRequest);
 	}
 
 	List<Flagged> flagOverdueParts(Instant now) {
-		return this.jdbc.sql("""
-				update request_part p set overdue_for = p.due_at, late = true from request r
-				where r.id = p.request_id and p.status <> 'DONE' and p.due_at < ? and p.overdue_for is distinct from p.due_at
-				returning p.request_id, p.id, r.region_path, r.description, p.organisation_id, p.person_id, p.unit_name""")
-			.param(ts(now))
-			.query((rs, n) -> new Flagged(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-					rs.getObject(5, Long.class), rs.getObject(6, Long.class), rs.getString(7)))
-			.list();
+		return Deadlines.flagMissed(this.jdbc, PART_DUE, Flag.forDue("overdue_for"), ts(now), Map.of(), PART_FLAGGED,
+				RequestRepository::flaggedPart);
 	}
 
 	List<Flagged> warnRequests(Instant now, Instant horizon) {
-		return this.jdbc.sql("""
-				update request set warned_for = due_at
-				where due_at >= ? and due_at < ? and warned_for is distinct from due_at
-				returning id, region_path, description""")
-			.params(ts(now), ts(horizon))
-			.query((rs, n) -> new Flagged(rs.getLong(1), null, rs.getString(2), rs.getString(3), null, null, null))
-			.list();
+		return Deadlines.flagComing(this.jdbc, REQUEST_DUE, Flag.forDue("warned_for"), ts(now), ts(horizon),
+				REQUEST_FLAGGED, RequestRepository::flaggedRequest);
 	}
 
 	List<Flagged> warnParts(Instant now, Instant horizon) {
-		return this.jdbc.sql("""
-				update request_part p set warned_for = p.due_at from request r
-				where r.id = p.request_id and p.status <> 'DONE' and p.due_at >= ? and p.due_at < ?
-				  and p.warned_for is distinct from p.due_at
-				returning p.request_id, p.id, r.region_path, r.description, p.organisation_id, p.person_id, p.unit_name""")
-			.params(ts(now), ts(horizon))
-			.query((rs, n) -> new Flagged(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-					rs.getObject(5, Long.class), rs.getObject(6, Long.class), rs.getString(7)))
-			.list();
+		return Deadlines.flagComing(this.jdbc, PART_DUE, Flag.forDue("warned_for"), ts(now), ts(horizon), PART_FLAGGED,
+				RequestRepository::flaggedPart);
 	}
 
-	/** Writes a timeline entry for each flagged step, in one statement; their ids, in the order of {@code flagged}. */
-	List<Long> events(List<Flagged> flagged, Instant at, EventKind kind) {
-		return this.timeline.writeBySystem(flagged.stream().map(Flagged::requestId).toList(),
-				flagged.stream().map(Flagged::partId).toList(), at, kind);
+	private static Flagged flaggedRequest(ResultSet rs, int n) throws SQLException {
+		return new Flagged(rs.getLong(1), null, rs.getString(2), rs.getString(3), null, null, null);
+	}
+
+	private static Flagged flaggedPart(ResultSet rs, int n) throws SQLException {
+		return new Flagged(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getObject(5, Long.class),
+				rs.getObject(6, Long.class), rs.getString(7));
+	}
+
+	Timeline timeline() {
+		return this.timeline;
 	}
 
 	void rewritePaths(String oldPath, String newPath) {

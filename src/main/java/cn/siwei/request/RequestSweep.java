@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.siwei.platform.BulkLoad;
+import cn.siwei.platform.Deadlines;
 import cn.siwei.request.RequestEvents.StepFlagged;
 import cn.siwei.request.RequestEvents.Subject;
 import cn.siwei.request.RequestEvents.Unit;
@@ -69,14 +70,12 @@ public class RequestSweep {
 	}
 
 	private int flag(List<Flagged> flagged, Instant now, EventKind kind) {
-		List<Long> entries = this.repository.events(flagged, now, kind);
-		for (int i = 0; i < flagged.size(); i++) {
-			Flagged f = flagged.get(i);
-			Unit unit = f.partId() == null ? null : new Unit(f.organisationId(), null, f.personId(), f.unitName());
-			this.publisher.publishEvent(new StepFlagged(new Subject(f.requestId(), f.regionPath(), null,
-					Requests.abbreviate(f.description())), entries.get(i), unit, kind == EventKind.DUE_SOON));
-		}
-		return flagged.size();
+		return Deadlines.recordEach(flagged, this.repository.timeline(), now, kind, Flagged::requestId, Flagged::partId,
+				(f, entry) -> new StepFlagged(new Subject(f.requestId(), f.regionPath(), null,
+						Requests.abbreviate(f.description())), entry,
+						f.partId() == null ? null : new Unit(f.organisationId(), null, f.personId(), f.unitName()),
+						kind == EventKind.DUE_SOON),
+				this.publisher);
 	}
 
 }

@@ -17,6 +17,9 @@ import org.springframework.stereotype.Repository;
 import cn.siwei.access.Scope;
 import cn.siwei.wish.WishTerms.Channel;
 import cn.siwei.wish.WishTerms.Difficulty;
+import cn.siwei.platform.Deadlines;
+import cn.siwei.platform.Deadlines.Deadline;
+import cn.siwei.platform.Deadlines.Flag;
 import cn.siwei.platform.Timeline;
 import cn.siwei.platform.Timeline.Line;
 import cn.siwei.platform.Satisfaction;
@@ -289,19 +292,31 @@ class WishRepository {
 		this.jdbc.sql("update wish set praised = true, updated_at = ? where id = ?").params(Timestamp.from(now), id).update();
 	}
 
+	/** The claimant's deadline to contact the beneficiary (seven days by default, the region's rule). */
+	static final Deadline CONTACT = new Deadline("wish", "w", null, "w.status = 'CLAIMED'", "w.contact_due_at",
+			"updated_at = :at");
+
+	/** The date the claimant committed to complete the wish by. */
+	static final Deadline COMMITTED_DATE = new Deadline("wish", "w", null, "w.status = 'IN_PROGRESS'",
+			"w.committed_date", "updated_at = :at");
+
+	private static final String FLAGGED = "w.id, w.claimant_person_id, w.claimant_team_id, w.beneficiary_id, "
+			+ "w.region_path, w.description";
+
 	/**
 	 * Flags every claimed wish whose contact deadline has passed, once: the flag flips in the same statement
 	 * that finds the wish, so a second sweep (or a second platform instance) finds nothing more to flag.
-	 * @return the ids flagged now
+	 * @return the wishes flagged now
 	 */
 	List<Flagged> flagMissedContacts(Instant now) {
-		return this.jdbc.sql("""
-				update wish set contact_overdue = true, updated_at = :now
-				where status = 'CLAIMED' and not contact_overdue and contact_due_at < :now
-				returning id, claimant_person_id, claimant_team_id, beneficiary_id, region_path, description""")
-			.param("now", Timestamp.from(now))
-			.query(WishRepository::flagged)
-			.list();
+		return Deadlines.flagMissed(this.jdbc, CONTACT, Flag.bool("contact_overdue"), Timestamp.from(now),
+				Map.of("at", Timestamp.from(now)), FLAGGED, WishRepository::flagged);
+	}
+
+	/** As {@link #flagMissedContacts}, for committed completion dates that passed. */
+	List<Flagged> flagMissedCompletions(LocalDate today, Instant now) {
+		return Deadlines.flagMissed(this.jdbc, COMMITTED_DATE, Flag.bool("completion_overdue"), Date.valueOf(today),
+				Map.of("at", Timestamp.from(now)), FLAGGED, WishRepository::flagged);
 	}
 
 	/**
@@ -322,27 +337,8 @@ class WishRepository {
 				rs.getString("description"));
 	}
 
-	/** Writes one timeline entry of the same kind for many wishes, in one statement; their ids, by wish. */
-	Map<Long, Long> events(List<Flagged> wishes, Instant at, EventKind kind) {
-		List<Long> owners = wishes.stream().map(Flagged::id).toList();
-		List<Long> ids = this.timeline.writeBySystem(owners, null, at, kind);
-		Map<Long, Long> byWish = new HashMap<>();
-		for (int i = 0; i < owners.size(); i++) {
-			byWish.put(owners.get(i), ids.get(i));
-		}
-		return byWish;
-	}
-
-	/** As {@link #flagMissedContacts}, for committed completion dates that passed. */
-	List<Flagged> flagMissedCompletions(LocalDate today, Instant now) {
-		return this.jdbc.sql("""
-				update wish set completion_overdue = true, updated_at = :now
-				where status = 'IN_PROGRESS' and not completion_overdue and committed_date < :today
-				returning id, claimant_person_id, claimant_team_id, beneficiary_id, region_path, description""")
-			.param("now", Timestamp.from(now))
-			.param("today", Date.valueOf(today))
-			.query(WishRepository::flagged)
-			.list();
+	Timeline timeline() {
+		return this.timeline;
 	}
 
 	/** Writes a timeline entry; its id keys the notices of the act. */

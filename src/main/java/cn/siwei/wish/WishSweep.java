@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,6 +12,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.siwei.platform.Deadlines;
 import cn.siwei.wish.WishEvents.Subject;
 import cn.siwei.wish.WishEvents.WishDeadlineMissed;
 import cn.siwei.wish.WishRepository.Flagged;
@@ -58,13 +58,11 @@ public class WishSweep {
 	}
 
 	private int flag(List<Flagged> flagged, Instant now, EventKind kind) {
-		Map<Long, Long> entries = this.repository.events(flagged, now, kind);
-		for (Flagged f : flagged) {
-			this.publisher.publishEvent(new WishDeadlineMissed(new Subject(f.id(), f.regionPath(), f.beneficiaryId(),
-					f.claimantPersonId(), f.claimantTeamId(), Subject.summary(f.description())), entries.get(f.id()),
-					kind == EventKind.CONTACT_OVERDUE));
-		}
-		return flagged.size();
+		return Deadlines.recordEach(flagged, this.repository.timeline(), now, kind, Flagged::id, null,
+				(f, entry) -> new WishDeadlineMissed(new Subject(f.id(), f.regionPath(), f.beneficiaryId(),
+						f.claimantPersonId(), f.claimantTeamId(), Subject.summary(f.description())), entry,
+						kind == EventKind.CONTACT_OVERDUE),
+				this.publisher);
 	}
 
 }
