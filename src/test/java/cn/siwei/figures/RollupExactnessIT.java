@@ -155,6 +155,18 @@ class RollupExactnessIT extends SiweiIT {
 				.containsExactlyInAnyOrder(source.kind() + "_rollup_pkey", source.kind() + "_rollup_by_channel",
 						source.kind() + "_rollup_children");
 		}
+		// the per-node, per-status counters of both capabilities, kept by the triggers, equal a direct count
+		for (String table : List.of("wish", "request")) {
+			assertThat(this.jdbc.sql("""
+					select coalesce(c.kind, d.kind) || ' ' || coalesce(c.region_path, d.region_path) from
+					  (select kind, region_path, n from region_record_count where kind = :t or kind like :t || ':%%') c
+					  full join (select :t as kind, region_path, count(*) as n from %1$s group by region_path
+					             union all
+					             select :t || ':' || status, region_path, count(*) from %1$s group by status, region_path) d
+					  on c.kind = d.kind and c.region_path = d.region_path
+					where coalesce(c.n, 0) <> coalesce(d.n, 0)""".formatted(table))
+				.param("t", table).query(String.class).list()).as(tag + " " + table + " counters").isEmpty();
+		}
 		LocalDate lastDay = LocalDate.now(this.clock);
 		List<Region> nodes = new ArrayList<>(List.of(this.regions.findByCode("650200").orElseThrow(), district));
 		for (Region r : streets) {
