@@ -1,5 +1,6 @@
 package cn.siwei.access;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -70,7 +71,7 @@ public enum Role {
 
 	/** The roles that hold a permission. */
 	public static List<Role> holding(Permission permission) {
-		return java.util.Arrays.stream(values()).filter(r -> r.can(permission)).toList();
+		return Arrays.stream(values()).filter(r -> r.can(permission)).toList();
 	}
 
 	/** Message key of the role's name. */

@@ -1,10 +1,11 @@
 package cn.siwei.account;
 
+import java.net.URI;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -83,7 +84,7 @@ class AccountPagesController {
 			return "/";
 		}
 		try {
-			java.net.URI uri = java.net.URI.create(referer);
+			URI uri = URI.create(referer);
 			String origin = request.getScheme() + "://" + request.getServerName();
 			boolean same = uri.getHost() != null && uri.getHost().equalsIgnoreCase(request.getServerName())
 					&& referer.startsWith(origin);
@@ -106,7 +107,7 @@ class AccountPagesController {
 	@PostMapping("/account/password")
 	String changePassword(@RequestParam String current, @RequestParam String replacement,
 			@RequestParam String repeat, Model model, RedirectAttributes redirect, Locale locale,
-			HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
+			HttpServletRequest request, HttpServletResponse response) {
 		Actor actor = CurrentActor.get();
 		try {
 			if (!replacement.equals(repeat)) {

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Repository;
 
 import cn.siwei.access.Role;
 import cn.siwei.access.Scope;
+import cn.siwei.platform.Like;
 
 @Repository
 class AccountRepository {
@@ -46,7 +47,7 @@ class AccountRepository {
 				   and (:q = '' or username ilike '%' || :q || '%' or display_name ilike '%' || :q || '%')
 				 order by username offset :offset limit :limit""")
 			.param("scope", scope.regionPath())
-			.param("q", cn.siwei.platform.Like.escape(search))
+			.param("q", Like.escape(search))
 			.param("offset", offset)
 			.param("limit", limit)
 			.query(AccountRepository::map)
@@ -58,7 +59,7 @@ class AccountRepository {
 				select count(*) from account where in_subtree(region_path, :scope)
 				   and (:q = '' or username ilike '%' || :q || '%' or display_name ilike '%' || :q || '%')""")
 			.param("scope", scope.regionPath())
-			.param("q", cn.siwei.platform.Like.escape(search))
+			.param("q", Like.escape(search))
 			.query(Long.class)
 			.single();
 	}

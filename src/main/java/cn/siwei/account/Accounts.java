@@ -3,6 +3,7 @@ package cn.siwei.account;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.context.event.EventListener;
@@ -14,11 +15,13 @@ import cn.siwei.access.Actor;
 import cn.siwei.access.Permission;
 import cn.siwei.access.Role;
 import cn.siwei.access.Scope;
+import cn.siwei.platform.Bindings;
 import cn.siwei.platform.Events;
 import cn.siwei.platform.NotFound;
 import cn.siwei.platform.Page;
 import cn.siwei.platform.RecordChanged;
 import cn.siwei.platform.Rejected;
+import cn.siwei.platform.Violations;
 import cn.siwei.region.Region;
 import cn.siwei.region.RegionSubtreeMoved;
 import cn.siwei.region.Regions;
@@ -41,12 +44,12 @@ public class Accounts {
 
 	private final Clock clock;
 
-	private final cn.siwei.platform.Bindings bindings;
+	private final Bindings bindings;
 
 	private final LoginThrottle throttle;
 
 	Accounts(AccountRepository repository, Regions regions, PasswordEncoder passwords, Events events, Clock clock,
-			cn.siwei.platform.Bindings bindings, LoginThrottle throttle) {
+			Bindings bindings, LoginThrottle throttle) {
 		this.bindings = bindings;
 		this.throttle = throttle;
 		this.repository = repository;
@@ -97,8 +100,8 @@ public class Accounts {
 		this.repository.update(id, form.displayName().trim(), form.role(), region.id(), region.path(),
 				form.organisationId(), form.personId(), this.clock.instant());
 		if (before.role() != form.role() || before.regionId() != region.id()
-				|| !java.util.Objects.equals(before.organisationId(), form.organisationId())
-				|| !java.util.Objects.equals(before.personId(), form.personId())) {
+				|| !Objects.equals(before.organisationId(), form.organisationId())
+				|| !Objects.equals(before.personId(), form.personId())) {
 			// What the account may do changed: its sessions end, the next login gets the new rights.
 			this.repository.endSessions(id);
 		}
@@ -196,7 +199,7 @@ public class Accounts {
 	 * actor's scope (an account bound to another city's person or department would act there).
 	 */
 	private Region checkForm(Actor actor, AccountForm form) {
-		cn.siwei.platform.Violations v = new cn.siwei.platform.Violations();
+		Violations v = new Violations();
 		v.required("displayName", form.displayName(), 100);
 		if (form.role() == null) {
 			v.add("role", "validation.required");
@@ -210,9 +213,9 @@ public class Accounts {
 		if (form.role() == Role.RESIDENT && form.personId() == null) {
 			v.add("personId", "account.rejected.residentNeedsPerson");
 		}
-		this.bindings.inScope(v, actor, "regionId", cn.siwei.platform.Bindings.REGION, form.regionId());
-		this.bindings.inScope(v, actor, "organisationId", cn.siwei.platform.Bindings.ORGANISATION, form.organisationId());
-		this.bindings.inScope(v, actor, "personId", cn.siwei.platform.Bindings.PERSON, form.personId());
+		this.bindings.inScope(v, actor, "regionId", Bindings.REGION, form.regionId());
+		this.bindings.inScope(v, actor, "organisationId", Bindings.ORGANISATION, form.organisationId());
+		this.bindings.inScope(v, actor, "personId", Bindings.PERSON, form.personId());
 		v.throwIfAny();
 		return this.regions.get(actor, form.regionId());
 	}

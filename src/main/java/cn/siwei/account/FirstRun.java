@@ -3,6 +3,7 @@ package cn.siwei.account;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.util.Locale;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -134,7 +135,7 @@ public class FirstRun {
 	}
 
 	private static String normalise(String entered) {
-		return entered.toUpperCase(java.util.Locale.ROOT).replaceAll("[\\s-]", "");
+		return entered.toUpperCase(Locale.ROOT).replaceAll("[\\s-]", "");
 	}
 
 	private static String newCode() {

@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -23,12 +23,13 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
-import org.springframework.security.web.context.SecurityContextHolderFilter;
-import org.springframework.security.web.session.SimpleRedirectInvalidSessionStrategy;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.session.SimpleRedirectInvalidSessionStrategy;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.i18n.SessionLocaleResolver;
 
@@ -76,7 +77,7 @@ class SecurityConfiguration {
 	 * every other refusal, naming the path as the field at fault.
 	 */
 	@Bean
-	org.springframework.security.web.firewall.RequestRejectedHandler requestRejectedHandler() {
+	RequestRejectedHandler requestRejectedHandler() {
 		return (request, response, rejected) -> {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
@@ -167,7 +168,7 @@ class SecurityConfiguration {
 
 		@Override
 		public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
-				Authentication authentication) throws IOException, jakarta.servlet.ServletException {
+				Authentication authentication) throws IOException, ServletException {
 			if (authentication.getPrincipal() instanceof AccountPrincipal principal) {
 				Account account = principal.account();
 				this.accounts.recordSuccess(account.id());

@@ -1,7 +1,9 @@
 package cn.siwei.audit;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -20,9 +22,9 @@ class AuditController {
 
 	private final AuditTrail trail;
 
-	private final java.time.Clock clock;
+	private final Clock clock;
 
-	AuditController(AuditTrail trail, java.time.Clock clock) {
+	AuditController(AuditTrail trail, Clock clock) {
 		this.trail = trail;
 		this.clock = clock;
 	}
@@ -45,7 +47,7 @@ class AuditController {
 		model.addAttribute("from", from);
 		model.addAttribute("to", to);
 		model.addAttribute("actions", RecordChanged.Action.values());
-		model.addAttribute("types", java.util.List.of("region", "person", "organisation", "team", "post", "liaison",
+		model.addAttribute("types", List.of("region", "person", "organisation", "team", "post", "liaison",
 				"care_pairing", "account", "person_import"));
 		return "audit/list";
 	}

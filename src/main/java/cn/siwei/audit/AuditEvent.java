@@ -1,6 +1,8 @@
 package cn.siwei.audit;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 
 /**
  * One entry of the audit trail.
@@ -19,11 +21,11 @@ import java.time.Instant;
  * @param zone the zone in which it is shown
  */
 public record AuditEvent(long id, Instant at, long actorId, String actorName, String action, String entityType,
-		long entityId, String regionPath, String before, String after, String reason, java.time.ZoneId zone) {
+		long entityId, String regionPath, String before, String after, String reason, ZoneId zone) {
 
 	/** When, in the platform's time zone, for display. */
-	public java.time.LocalDateTime localAt() {
-		return java.time.LocalDateTime.ofInstant(this.at, this.zone);
+	public LocalDateTime localAt() {
+		return LocalDateTime.ofInstant(this.at, this.zone);
 	}
 
 }

@@ -3,18 +3,22 @@ package cn.siwei.audit;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import tools.jackson.databind.json.JsonMapper;
 
 import cn.siwei.access.Actor;
 import cn.siwei.access.Permission;
+import cn.siwei.platform.Like;
+import cn.siwei.platform.LogSafe;
 import cn.siwei.platform.Page;
 import cn.siwei.platform.RecordChanged;
 
@@ -25,7 +29,7 @@ import cn.siwei.platform.RecordChanged;
 @Service
 public class AuditTrail {
 
-	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AuditTrail.class);
+	private static final Logger log = LoggerFactory.getLogger(AuditTrail.class);
 
 	private final JdbcClient jdbc;
 
@@ -42,7 +46,7 @@ public class AuditTrail {
 	void on(RecordChanged change) {
 		Actor actor = change.actor() == null ? Actor.SYSTEM : change.actor();
 		log.info("{} {} #{} by {}{}", change.action(), change.entityType(), change.entityId(), actor.username(),
-				change.reason() == null || change.reason().isBlank() ? "" : ": " + cn.siwei.platform.LogSafe.of(change.reason()));
+				change.reason() == null || change.reason().isBlank() ? "" : ": " + LogSafe.of(change.reason()));
 		this.jdbc.sql("""
 				insert into audit_event (at, actor_id, actor_name, action, entity_type, entity_id, region_path,
 				                         before, after, reason)
@@ -85,12 +89,12 @@ public class AuditTrail {
 				   and (:action = '' or action = :action)
 				   and (:actor = '' or actor_name ilike '%' || :actor || '%')
 				   and at >= :from and at < :to""";
-		var params = new java.util.HashMap<String, Object>();
+		var params = new HashMap<String, Object>();
 		params.put("scope", viewer.scope().regionPath());
 		params.put("type", blank(filter.entityType()));
 		params.put("entityId", filter.entityId() == null ? 0L : filter.entityId());
 		params.put("action", blank(filter.action()));
-		params.put("actor", cn.siwei.platform.Like.escape(blank(filter.actor())));
+		params.put("actor", Like.escape(blank(filter.actor())));
 		params.put("from", Timestamp.from(filter.from() == null ? Instant.EPOCH : filter.from()));
 		params.put("to", Timestamp.from(filter.to() == null ? Instant.parse("9999-01-01T00:00:00Z") : filter.to()));
 		long total = this.jdbc.sql("select count(*) from audit_event" + where).params(params).query(Long.class).single();

@@ -1,11 +1,17 @@
 package cn.siwei.demo;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,6 +20,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.siwei.figures.Rollups;
+import cn.siwei.platform.BulkLoad;
+import cn.siwei.platform.GeneratorBatch;
+import cn.siwei.platform.GeneratorBatch.Places;
 
 /**
  * Loads realistic synthetic data for demonstrations and measurement: a region tree (a city of 131,111 nodes by
@@ -28,23 +37,8 @@ public class DataGenerator {
 
 	private static final int BATCH = 200_000;
 
-	/** Request texts, by category code order (1 environment … 10 other): what residents write. */
-	private static final String REQUEST_TEXTS = """
-			{小区垃圾桶满了没人清运，气味很大,楼道里堆放杂物影响通行,绿化带杂草太多需要修剪,电梯经常停运老人上下楼困难,\
-			地下车库停车位被长期占用,物业费收了但楼道灯一直不修,路灯不亮晚上出行不安全,井盖松动有安全隐患,\
-			人行道地砖破损容易绊倒,小区门口乱停车堵住道路,公交站台太远希望增设站点,消防通道被车辆占用,\
-			楼下烧烤店油烟扰民,夜间施工噪音影响休息,广场舞音响声音太大,楼上漏水到我家协商不成,\
-			邻居在楼道饲养宠物有异味,冬季供暖温度不够,小区经常停水没有提前通知,低保申请不知道怎么办理,\
-			医保报销流程咨询,老年人办事希望有人代办,希望社区组织免费体检}""";
-
-	private static final String WISH_TEXTS = """
-			{想请人帮忙修一下电视机,希望有人陪同去医院复查,想学习使用智能手机,想找到当年的老战友,\
-			家里水管漏水想请人维修,希望孩子能参加假期辅导班,想参加电脑和电商培训,希望有人帮忙代购生活用品,\
-			想请人帮忙打扫卫生,希望能参加社区文艺活动}""";
-
-	/** The tables loaded in bulk: their secondary indexes are rebuilt afterwards, their triggers replayed at once. */
-	private static final List<String> BULK_TABLES = List.of("person", "wish", "wish_event", "request", "request_part",
-			"request_rating", "request_event");
+	/** The capabilities' shares of the city, each written by numbered batches. */
+	private final List<GeneratorBatch> batches;
 
 	private final JdbcClient jdbc;
 
@@ -57,9 +51,11 @@ public class DataGenerator {
 	/** Whether batches run as a replica (no triggers, no foreign-key checks): needs a superuser. */
 	private boolean replica;
 
-	private final javax.sql.DataSource dataSource;
+	private final DataSource dataSource;
 
-	DataGenerator(JdbcClient jdbc, Clock clock, TransactionTemplate tx, Rollups rollups, javax.sql.DataSource dataSource) {
+	DataGenerator(JdbcClient jdbc, Clock clock, TransactionTemplate tx, Rollups rollups, DataSource dataSource,
+			List<GeneratorBatch> batches) {
+		this.batches = batches;
 		this.dataSource = dataSource;
 		this.jdbc = jdbc;
 		this.clock = clock;
@@ -72,17 +68,21 @@ public class DataGenerator {
 	 *
 	 * @param nodes region nodes
 	 * @param people people
-	 * @param wishes wishes
-	 * @param requests requests
+	 * @param records the capabilities' records, by the name of their batch ({@code wishes}, {@code requests} …)
 	 * @param rows every row written (records, timelines, parts, ratings)
 	 * @param took how long
 	 * @param cityId the generated city's region node
 	 */
-	public record Generated(long nodes, long people, long wishes, long requests, long rows, Duration took, long cityId) {
+	public record Generated(long nodes, long people, Map<String, Long> records, long rows, Duration took, long cityId) {
 
-		/** Wishes and requests (with their histories) per second. */
+		/** The records of one capability's batch. */
+		public long records(String batch) {
+			return this.records.getOrDefault(batch, 0L);
+		}
+
+		/** The capabilities' records (with their histories) per second. */
 		public long recordsPerSecond() {
-			return (this.wishes + this.requests) * 1000 / Math.max(1, this.took.toMillis());
+			return this.records.values().stream().mapToLong(Long::longValue).sum() * 1000 / Math.max(1, this.took.toMillis());
 		}
 
 		/** Every row written, per second. */
@@ -92,6 +92,11 @@ public class DataGenerator {
 
 	}
 
+	/** The names of the capabilities' batches, as {@code siwei.generate.<name>} takes them. */
+	public List<String> batchNames() {
+		return this.batches.stream().map(GeneratorBatch::name).toList();
+	}
+
 	/**
 	 * Generates a city under a new root (code {@code G…}) beside whatever is there.
 	 * @param fanOut children per node at each of the seven levels (the first is 1)
@@ -99,25 +104,31 @@ public class DataGenerator {
 	 * @param wishes wishes
 	 * @param requests requests
 	 */
-	public Generated generate(int[] fanOut, long people, long wishes, long requests) {
+	public Generated generate(int[] fanOut, long people, Map<String, Long> records) {
+		for (String name : records.keySet()) {
+			if (!batchNames().contains(name)) {
+				throw new IllegalArgumentException("no generator batch " + name + "; there are " + batchNames());
+			}
+		}
 		long t0 = System.nanoTime();
-		String root = "G" + Long.toString(this.clock.millis() % 1_000_000_000L, 36).toUpperCase(java.util.Locale.ROOT);
+		String root = "G" + Long.toString(this.clock.millis() % 1_000_000_000L, 36).toUpperCase(Locale.ROOT);
 		long nodes = tree(root, fanOut);
 		long units = organisations(root);
 		long rows = nodes + units;
 		log.info("Generator: {} region nodes in {} ms", nodes, (System.nanoTime() - t0) / 1_000_000);
-		try (cn.siwei.platform.BulkLoad load = cn.siwei.platform.BulkLoad.begin(this.dataSource)) {
-			rows += load(root, people, wishes, requests);
+		try (BulkLoad load = BulkLoad.begin(this.dataSource)) {
+			rows += load(root, people, records);
 		}
 		this.jdbc.sql("analyze").update();
 		long city = this.jdbc.sql("select id from region where code = ?").param(root).query(Long.class).single();
-		Generated g = new Generated(nodes, people, wishes, requests, rows, Duration.ofNanos(System.nanoTime() - t0), city);
-		log.info("Generated {} nodes, {} people, {} wishes, {} requests ({} rows) in {} s: {} records/s, {} rows/s", nodes,
-				people, wishes, requests, rows, g.took().toSeconds(), g.recordsPerSecond(), g.rowsPerSecond());
+		Generated g = new Generated(nodes, people, Map.copyOf(records), rows, Duration.ofNanos(System.nanoTime() - t0),
+				city);
+		log.info("Generated {} nodes, {} people, {} ({} rows) in {} s: {} records/s, {} rows/s", nodes, people, records,
+				rows, g.took().toSeconds(), g.recordsPerSecond(), g.rowsPerSecond());
 		return g;
 	}
 
-	private long load(String root, long people, long wishes, long requests) {
+	private long load(String root, long people, Map<String, Long> records) {
 		long rows = 0;
 		List<String[]> indexes = beginBulk();
 		try {
@@ -127,22 +138,23 @@ public class DataGenerator {
 			t = System.nanoTime();
 			Instant now = this.clock.instant();
 			Places places = places(root);
-			// Each batch writes its records with their timelines (and a request's parts and ratings) in one statement,
-			// so batches are independent: two workers (two cores) take them in turn, the longer request batches
-			// first, and both stay busy to the end.
-			List<java.util.concurrent.Callable<Long>> batches = new ArrayList<>();
-			for (long from = 0; from < Math.max(wishes, requests); from += BATCH) {
+			// Each batch writes its records with everything that belongs to them in one statement, so batches are
+			// independent: two workers (two cores) take them in turn, and both stay busy to the end.
+			List<Callable<Long>> work = new ArrayList<>();
+			long most = records.values().stream().mapToLong(Long::longValue).max().orElse(0);
+			for (long from = 0; from < most; from += BATCH) {
 				long start = from;
-				if (start < requests) {
-					batches.add(() -> requestBatch(places, start, Math.min(requests, start + BATCH) - 1, now));
-				}
-				if (start < wishes) {
-					batches.add(() -> wishBatch(places, start, Math.min(wishes, start + BATCH) - 1, now));
+				for (GeneratorBatch batch : this.batches) {
+					long count = records.getOrDefault(batch.name(), 0L);
+					if (start < count) {
+						work.add(() -> write(() -> batch.write(this.jdbc, places, start, Math.min(count, start + BATCH) - 1,
+								now)));
+					}
 				}
 			}
-			var workers = java.util.concurrent.Executors.newFixedThreadPool(2);
+			var workers = Executors.newFixedThreadPool(2);
 			try {
-				for (var batch : workers.invokeAll(batches)) {
+				for (var batch : workers.invokeAll(work)) {
 					rows += batch.get();
 				}
 			}
@@ -150,20 +162,27 @@ public class DataGenerator {
 				Thread.currentThread().interrupt();
 				throw new IllegalStateException(ex);
 			}
-			catch (java.util.concurrent.ExecutionException ex) {
+			catch (ExecutionException ex) {
 				throw new IllegalStateException(ex.getCause());
 			}
 			finally {
 				workers.shutdownNow();
 				dropPlaces();
 			}
-			log.info("Generator: {} wishes with their timelines and {} requests with their parts, ratings and timelines"
-					+ " in {} ms", wishes, requests, (System.nanoTime() - t) / 1_000_000);
+			log.info("Generator: {} with everything that belongs to them in {} ms", records,
+					(System.nanoTime() - t) / 1_000_000);
 		}
 		finally {
 			endBulk(indexes);
 		}
 		return rows;
+	}
+
+	/** The tables loaded in bulk: their secondary indexes are rebuilt afterwards, their triggers replayed at once. */
+	private List<String> bulkTables() {
+		List<String> tables = new ArrayList<>(List.of("person"));
+		this.batches.forEach(b -> tables.addAll(b.tables()));
+		return tables;
 	}
 
 	/**
@@ -177,14 +196,14 @@ public class DataGenerator {
 				select i.indexname, i.indexdef from pg_indexes i
 				where i.schemaname = current_schema() and i.tablename = any(?)
 				  and not exists (select 1 from pg_constraint c where c.conname = i.indexname)""")
-			.param(BULK_TABLES.toArray(String[]::new))
+			.param(bulkTables().toArray(String[]::new))
 			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2) })
 			.list();
 		for (String[] index : indexes) {
 			this.jdbc.sql("drop index " + index[0]).update();
 		}
 		if (!this.replica) {
-			BULK_TABLES.forEach(t -> this.jdbc.sql("alter table " + t + " disable trigger user").update());
+			bulkTables().forEach(t -> this.jdbc.sql("alter table " + t + " disable trigger user").update());
 		}
 		return indexes;
 	}
@@ -199,22 +218,20 @@ public class DataGenerator {
 			});
 		}
 		if (!this.replica) {
-			BULK_TABLES.forEach(table -> this.jdbc.sql("alter table " + table + " enable trigger user").update());
+			bulkTables().forEach(table -> this.jdbc.sql("alter table " + table + " enable trigger user").update());
 		}
 		log.info("Generator: {} indexes rebuilt in {} ms", indexes.size(), (System.nanoTime() - t) / 1_000_000);
 		t = System.nanoTime();
 		this.tx.executeWithoutResult(status -> {
-			this.jdbc.sql("""
-					delete from region_record_count
-					where kind in ('person', 'wish', 'request') or kind like 'wish:%' or kind like 'request:%'""").update();
+			this.jdbc.sql("delete from region_record_count where kind = 'person'").update();
 			this.jdbc.sql("""
 					insert into region_record_count (kind, region_path, n)
-					select 'person', region_path, count(*) from person where active group by region_path
-					union all select 'wish', region_path, count(*) from wish group by region_path
-					union all select 'wish:' || status, region_path, count(*) from wish group by status, region_path
-					union all select 'request', region_path, count(*) from request group by region_path
-					union all select 'request:' || status, region_path, count(*) from request group by status, region_path""")
-				.update();
+					select 'person', region_path, count(*) from person where active group by region_path""").update();
+			for (GeneratorBatch batch : this.batches) {
+				for (GeneratorBatch.Counted c : batch.counted()) {
+					this.jdbc.sql("call recount_by_region_and_status(?, ?)").params(c.table(), c.kind()).update();
+				}
+			}
 		});
 		log.info("Generator: counters rebuilt in {} ms", (System.nanoTime() - t) / 1_000_000);
 		t = System.nanoTime();
@@ -224,8 +241,8 @@ public class DataGenerator {
 	}
 
 	/** Runs one batch statement, as a replica when loading in bulk that way. */
-	private long write(java.util.function.Supplier<Integer> statement) {
-		Integer n = this.tx.execute(status -> {
+	private long write(Supplier<Long> statement) {
+		Long n = this.tx.execute(status -> {
 			// synthetic data: a crash loses at most the last batches, and the load goes faster for not waiting on the disk
 			this.jdbc.sql("set local synchronous_commit = off").update();
 			if (this.replica) {
@@ -288,7 +305,7 @@ public class DataGenerator {
 		int units = this.jdbc.sql("select count(*) from gen_unit").query(Integer.class).single();
 		for (long from = 0; from < count; from += BATCH) {
 			long start = from;
-			write(() -> this.jdbc.sql("""
+			write(() -> (long) this.jdbc.sql("""
 					insert into person (region_id, region_path, name, gender, birth_date, phone, care_tags, created_at, updated_at)
 					select u.id, u.path, (array['王','李','张','刘','陈','杨','赵','黄','周','吴'])[1 + g % 10] || '居民' || g,
 					       case when g % 2 = 0 then 'M' else 'F' end, date '1940-01-01' + (g % 25000)::int,
@@ -302,10 +319,6 @@ public class DataGenerator {
 		}
 		this.jdbc.sql("drop table gen_unit").update();
 		return count;
-	}
-
-	/** The people, places and units records are spread over, numbered for the generator's formulas. */
-	private record Places(int people, int places, int orgs, String wishCategories, String requestCategories) {
 	}
 
 	private Places places(String root) {
@@ -333,8 +346,7 @@ public class DataGenerator {
 			.update();
 		this.jdbc.sql("create unique index on gen_org (k)").update();
 		this.jdbc.sql("analyze gen_person, gen_place, gen_org").update();
-		return new Places(count("gen_person"), count("gen_place"), count("gen_org"), ids("wish_category"),
-				ids("request_category"));
+		return new Places(count("gen_person"), count("gen_place"), count("gen_org"));
 	}
 
 	private void dropPlaces() {
@@ -343,151 +355,6 @@ public class DataGenerator {
 
 	private int count(String table) {
 		return this.jdbc.sql("select count(*) from " + table).query(Integer.class).single();
-	}
-
-	/** The ids of a dictionary, as an SQL array literal. */
-	private String ids(String table) {
-		return "{" + String.join(",", this.jdbc.sql("select id::text from " + table + " order by id").query(String.class).list()) + "}";
-	}
-
-	/** Wishes number {@code from} to {@code to} of the formulas, with their timelines: the rows written. */
-	private long wishBatch(Places places, long from, long to, Instant now) {
-		if (places.people() == 0) {
-			return 0;
-		}
-		return (to - from + 1) + write(() -> this.jdbc.sql("""
-				with w as (
-				  insert into wish (region_id, region_path, beneficiary_id, priority, description, category_id, urgency,
-				                    difficulty, channel, status, claimed_at, contact_due_at, contacted_at, committed_date,
-				                    completed_at, evaluation, evaluated_at, contact_overdue, created_by, created_at, updated_at)
-				  select p.region_id, p.region_path, p.id, g % 10 = 0, (:texts::text[])[1 + g % 10] || '（' || g || '）',
-				         (:cats::bigint[])[1 + g % 15], 'NORMAL', 'MEDIUM',
-				         (array['NOTICE','MAILBOX','HOME_VISIT','PHONE','MEETING','ONLINE'])[1 + g % 6],
-				         s.status, case when s.status <> 'OPEN' then c.at + interval '1 day' end,
-				         case when s.status <> 'OPEN' then c.at + interval '8 days' end,
-				         case when s.status not in ('OPEN', 'CLAIMED') then c.at + interval '3 days' end,
-				         case when s.status not in ('OPEN', 'CLAIMED') then (c.at + interval '10 days')::date end,
-				         case when s.status in ('COMPLETED', 'CLOSED') then c.at + interval '9 days' end,
-				         case when s.status = 'CLOSED' then (case when g % 97 = 0 then 'BASICALLY_SATISFIED' else 'SATISFIED' end) end,
-				         case when s.status = 'CLOSED' then c.at + interval '11 days' end,
-				         s.status = 'CLAIMED' and c.at < cast(:now as timestamptz) - interval '8 days', 0, c.at, c.at
-				  from generate_series(:from, :to) g
-				  join gen_person p on p.k = (g * 7919) % :people
-				  cross join lateral (select cast(:now as timestamptz) - ((g * 104729) % 63072000) * interval '1 second' as at) c
-				  cross join lateral (select case when g % 100 < 2 then 'OPEN' when g % 100 < 4 then 'CLAIMED'
-				                                  when g % 100 < 7 then 'IN_PROGRESS' when g % 100 < 10 then 'COMPLETED'
-				                                  else 'CLOSED' end as status) s
-				  returning id, created_at, claimed_at, contacted_at, completed_at, evaluated_at)
-				insert into wish_event (owner_id, at, actor_id, actor_name, kind, note, on_behalf)
-				select w.id, e.at, 0, 'generator', e.kind, null, false
-				from w cross join lateral (values
-				    ('COLLECTED', w.created_at, true), ('CLAIMED', w.claimed_at, w.claimed_at is not null),
-				    ('CONTACTED', w.contacted_at, w.contacted_at is not null),
-				    ('COMPLETED', w.completed_at, w.completed_at is not null),
-				    ('EVALUATED', w.evaluated_at, w.evaluated_at is not null)) e(kind, at, happened)
-				where e.happened""")
-			.param("texts", WISH_TEXTS.replace("\n", ""))
-			.param("cats", places.wishCategories())
-			.param("from", from)
-			.param("to", to)
-			.param("people", places.people())
-			.param("now", Timestamp.from(now))
-			.update());
-	}
-
-	/**
-	 * Requests number {@code from} to {@code to} of the formulas, with their parts (one for a dispatched request,
-	 * two for one the street summoned units to), ratings and timelines: the rows written.
-	 */
-	private long requestBatch(Places places, long from, long to, Instant now) {
-		if (places.places() == 0 || places.orgs() == 0) {
-			return 0;
-		}
-		long[] rows = new long[1];
-		write(() -> {
-			rows[0] = this.jdbc.sql("""
-					with r as (
-					  insert into request (region_id, region_path, category_id, description, reporter_name, channel, urgency,
-					    status, accept_due_at, responded_at, accepted_at, declined_reason, due_at, escalated, escalated_at,
-					    resolved_at, evaluated_at, resolved, satisfaction, reopen_count, closed_at, created_by, created_at,
-					    updated_at)
-					  select p.id, p.path, (:cats::bigint[])[x.cat],
-					         (:texts::text[])[1 + (x.cat - 1) * 2 + g % 2] || '（' || g || '）',
-					         '居民' || g,
-					         (array['HOTLINE_12345','HOTLINE_12345','HOTLINE_12345','ONLINE','ONLINE','HOME_VISIT','TALK_MEETING',
-					                'RESIDENTS_MEETING','SELF_FOUND','OWNERS_MEETING'])[1 + g % 10],
-					         case when g % 20 = 0 then 'URGENT' else 'NORMAL' end, s.status, c.at + interval '1 day',
-					         case when s.status not in ('SUBMITTED', 'DUPLICATE') then c.at + ((g % 30) || ' hours')::interval end,
-					         case when s.status not in ('SUBMITTED', 'DUPLICATE', 'DECLINED') then c.at + ((g % 30) || ' hours')::interval end,
-					         case when s.status = 'DECLINED' then '不属于受理范围' end,
-					         case when s.status in ('SUBMITTED', 'ACCEPTED', 'ESCALATED') then c.at + interval '2 days' end,
-					         s.escalated, case when s.escalated then c.at + interval '1 day' end,
-					         case when s.status in ('RESOLVED', 'CLOSED') then c.at + interval '4 days' end,
-					         case when s.status = 'CLOSED' then c.at + interval '5 days' end,
-					         case when s.status = 'CLOSED' then (g * 31) % 1000 < 986 end,
-					         case when s.status = 'CLOSED' then (case when (g * 37) % 1000 < 950 then 'SATISFIED'
-					              when (g * 37) % 1000 < 993 then 'BASICALLY_SATISFIED' else 'DISSATISFIED' end) end,
-					         case when s.status = 'CLOSED' and (g * 41) % 1000 < 15 then 1 else 0 end,
-					         case when s.status in ('CLOSED', 'DECLINED') then c.at + interval '5 days' end, 0, c.at, c.at
-					  from generate_series(:from, :to) g
-					  join gen_place p on p.k = (g * 7919) % :places
-					  cross join lateral (select cast(:now as timestamptz) - ((g * 104729) % 63072000) * interval '1 second' as at) c
-					  cross join lateral (select least(10, 1 + ((g * 13) % 100) / 9) as cat) x
-					  cross join lateral (select case when g % 1000 < 10 then 'DUPLICATE' when g % 1000 < 20 then 'DECLINED'
-					                                  when g % 1000 < 40 then 'SUBMITTED' when g % 1000 < 60 then 'ACCEPTED'
-					                                  when g % 1000 < 70 then 'ESCALATED' when g % 1000 < 120 then 'DISPATCHED'
-					                                  when g % 1000 < 150 then 'RESOLVED' else 'CLOSED' end as status,
-					                             (g * 43) % 1000 < 50 or g % 1000 between 60 and 69 as escalated) s
-					  returning *),
-					p as (
-					  insert into request_part (request_id, role, organisation_id, unit_name, status, report_due_at, reported_at,
-					    claimed_at, claimed_by, done_at, due_at, late, round, created_at)
-					  select r.id, case when r.escalated then 'SUMMONED' else 'DISPATCHED' end, o.id, o.name,
-					         case when r.status = 'DISPATCHED' then 'CLAIMED' else 'DONE' end,
-					         case when r.escalated then r.created_at + interval '2 days' end,
-					         case when r.escalated then r.created_at + interval '30 hours' end,
-					         r.created_at + interval '2 days', 'generator',
-					         case when r.status <> 'DISPATCHED' then r.created_at + interval '4 days' end,
-					         case when r.status = 'DISPATCHED' then r.created_at + interval '7 days' end,
-					         r.id % 17 = 0, r.reopen_count, r.created_at + interval '1 day'
-					  from r cross join generate_series(1, case when r.escalated then 2 else 1 end) n
-					  join gen_org o on o.k = (r.id + n * 3) % :orgs
-					  where r.status in ('DISPATCHED', 'RESOLVED', 'CLOSED')
-					  returning id, request_id),
-					rt as (
-					  insert into request_rating (request_id, part_id, stars, at)
-					  select p.request_id, p.id, case when r.satisfaction = 'DISSATISFIED' then 2 when p.id % 5 = 0 then 4 else 5 end,
-					         r.evaluated_at
-					  from p join r on r.id = p.request_id
-					  where r.status = 'CLOSED' and p.id % 10 < 8
-					  returning 1),
-					ev as (
-					  insert into request_event (owner_id, at, actor_id, actor_name, kind, note, public)
-					  select r.id, e.at, 0, 'generator', e.kind, null, true
-					  from r cross join lateral (values
-					      ('RECEIVED', r.created_at, true), ('ACCEPTED', r.accepted_at, r.accepted_at is not null),
-					      ('DECLINED', r.created_at + interval '5 hours', r.status = 'DECLINED'),
-					      ('ESCALATED', r.escalated_at, r.escalated), ('DISPATCHED', r.created_at + interval '1 day',
-					        r.status in ('DISPATCHED', 'RESOLVED', 'CLOSED') and not r.escalated),
-					      ('CLAIMED', r.created_at + interval '2 days', r.status in ('DISPATCHED', 'RESOLVED', 'CLOSED')),
-					      ('RESOLVED', r.resolved_at, r.resolved_at is not null),
-					      ('EVALUATED', r.evaluated_at, r.evaluated_at is not null),
-					      ('CLOSED', r.closed_at, r.status = 'CLOSED')) e(kind, at, happened)
-					  where e.happened
-					  returning 1)
-					select (select count(*) from r) + (select count(*) from p) + (select count(*) from rt) + (select count(*) from ev)""")
-				.param("texts", REQUEST_TEXTS.replace("\n", ""))
-				.param("cats", places.requestCategories())
-				.param("from", from)
-				.param("to", to)
-				.param("places", places.places())
-				.param("orgs", places.orgs())
-				.param("now", Timestamp.from(now))
-				.query(Long.class)
-				.single();
-			return 0;
-		});
-		return rows[0];
 	}
 
 }

@@ -3,20 +3,20 @@ package cn.siwei.demo;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import cn.siwei.wish.WishQueries;
-import cn.siwei.request.RequestQueries;
-import cn.siwei.request.RequestRecording;
 import cn.siwei.access.Actor;
 import cn.siwei.access.Role;
 import cn.siwei.account.Accounts;
@@ -27,6 +27,7 @@ import cn.siwei.organisation.Organisations;
 import cn.siwei.organisation.TeamForm;
 import cn.siwei.organisation.TeamKind;
 import cn.siwei.organisation.Teams;
+import cn.siwei.platform.DemoContribution;
 import cn.siwei.people.CareTag;
 import cn.siwei.people.IdNumbers;
 import cn.siwei.people.Pairings;
@@ -34,9 +35,6 @@ import cn.siwei.people.People;
 import cn.siwei.people.PersonForm;
 import cn.siwei.region.Region;
 import cn.siwei.region.Regions;
-import cn.siwei.wish.WishForm;
-import cn.siwei.wish.WishTerms;
-import cn.siwei.wish.Wishes;
 
 /**
  * Loads the seed's places, organisations and people through the platform's own services (so the audit trail
@@ -44,7 +42,7 @@ import cn.siwei.wish.Wishes;
  */
 @Component
 @ConditionalOnBooleanProperty("siwei.demo")
-class DemoData implements DemoLogins {
+class DemoData implements DemoLogins, DemoContribution.World {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -64,15 +62,7 @@ class DemoData implements DemoLogins {
 
 	private final TransactionTemplate tx;
 
-	private final Wishes wishes;
-
-	private final java.time.Clock clock;
-
-	private final cn.siwei.request.Requests requests;
-
-	private final cn.siwei.request.RequestIntake intake;
-
-	private final cn.siwei.request.ApiClients clients;
+	private final ObjectProvider<DemoContribution> contributions;
 
 	private final List<DemoLogin> logins = new ArrayList<>();
 
@@ -80,23 +70,16 @@ class DemoData implements DemoLogins {
 
 	private int idSerial = 100;
 
-	private final RequestRecording recording;
+	private final Map<String, Long> regionIds = new HashMap<>();
 
-	private final RequestQueries queries;
+	private final Map<String, Long> organisationIds = new HashMap<>();
 
-	private final WishQueries wishQueries;
+	private final Map<String, Long> personIds = new HashMap<>();
 
-	DemoData(WishQueries wishQueries, RequestQueries queries, RequestRecording recording, Regions regions, People people, Pairings pairings, Organisations organisations, Teams teams,
-			Accounts accounts, TransactionTemplate tx, Wishes wishes, java.time.Clock clock,
-			cn.siwei.request.Requests requests, cn.siwei.request.RequestIntake intake, cn.siwei.request.ApiClients clients) {
-		this.wishQueries = wishQueries;
-		this.queries = queries;
-		this.recording = recording;
-		this.requests = requests;
-		this.intake = intake;
-		this.clients = clients;
-		this.wishes = wishes;
-		this.clock = clock;
+	private final Map<String, Long> teamIds = new HashMap<>();
+
+	DemoData(Regions regions, People people, Pairings pairings, Organisations organisations, Teams teams,
+			Accounts accounts, TransactionTemplate tx, ObjectProvider<DemoContribution> contributions) {
 		this.regions = regions;
 		this.people = people;
 		this.pairings = pairings;
@@ -104,6 +87,7 @@ class DemoData implements DemoLogins {
 		this.teams = teams;
 		this.accounts = accounts;
 		this.tx = tx;
+		this.contributions = contributions;
 	}
 
 	@Override
@@ -179,7 +163,7 @@ class DemoData implements DemoLogins {
 		// People of Yong'an: vulnerable residents first in every list, and the forces that help them.
 		long wangElder = person(yonganB1U1, "王秀兰", "F", LocalDate.of(1938, 3, 12), "13909901234",
 				"克拉玛依区昆仑路永安小区1号楼1单元101", EnumSet.of(CareTag.ELDERLY_ALONE, CareTag.VERY_OLD), false, false, Set.of());
-		long liDisabled = person(yonganB1U2, "李建国", "M", LocalDate.of(1965, 8, 2), "13899905678",
+		person(yonganB1U2, "李建国", "M", LocalDate.of(1965, 8, 2), "13899905678",
 				"克拉玛依区昆仑路永安小区1号楼2单元302", EnumSet.of(CareTag.DISABLED), false, false, Set.of());
 		long zhaoVolunteer = person(yonganB1U1, "赵红梅", "F", LocalDate.of(1978, 5, 20), "13579901111",
 				"克拉玛依区昆仑路永安小区1号楼1单元202", EnumSet.noneOf(CareTag.class), true, true, Set.of("维修家电", "心理疏导"));
@@ -222,42 +206,6 @@ class DemoData implements DemoLogins {
 		this.teams.join(this.system, volunteers, zhaoVolunteer);
 		this.teams.join(this.system, redCells, maWorker);
 
-		// Wishes at each stage of their loop.
-		long repair = wish(wangElder, "REPAIR", "家里的电视机坏了，想请人上门修一修。", WishTerms.Channel.HOME_VISIT);
-		this.wishes.assign(this.system, repair, redCells, null);
-		this.wishes.recordContact(this.system, repair, java.time.LocalDate.now(this.clock).plusDays(5), "已电话联系，周末上门");
-		wish(liDisabled, "FINDING_PEOPLE", "想找到当年一起在克拉玛依当兵的老战友。", WishTerms.Channel.MAILBOX);
-		wish(aliResident, "EMPLOYMENT", "想参加电脑和电商培训，方便找工作。", WishTerms.Channel.MEETING);
-		wish(caiyuanElder, "HEALTH", "希望有人每月陪同去医院复查。", WishTerms.Channel.HOME_VISIT);
-		// Raised at the compound's 说事会 (residents' talk), as Langzhong's five orders begin.
-		request(caiyuan, null, "PROPERTY", "财源小区4栋楼道灯不亮，老人夜里上下楼不方便。",
-				cn.siwei.request.RequestTerms.Channel.TALK_MEETING);
-
-		// Requests at each stage of the five orders, from a home visit, the resident and the 12345 hotline.
-		long light = request(yongan, aliResident, "MUNICIPAL", "小区东门的路灯坏了好几天，晚上老人出门看不清路。",
-				cn.siwei.request.RequestTerms.Channel.HOME_VISIT);
-		long water = request(yongan, null, "MUNICIPAL", "永安社区西侧道路一下雨就积水，需要市政和物业一起处理。",
-				cn.siwei.request.RequestTerms.Channel.TALK_MEETING);
-		this.requests.accept(this.system, water, "已受理，社区先行排查");
-		this.requests.escalate(this.system, water, "涉及市政排水管网和小区物业，社区无法单独解决");
-		long parking = request(yongan, null, "PROPERTY", "小区内乱停车堵住消防通道。", cn.siwei.request.RequestTerms.Channel.SELF_FOUND);
-		this.requests.accept(this.system, parking, null);
-		this.requests.dispatch(this.system, parking, yonganProperty, null, null, "清理消防通道并设置提示牌");
-		this.clients.register(this.system, "12345热线（演示）", karamay.id(), cn.siwei.request.RequestTerms.Channel.HOTLINE_12345,
-				DEMO_HOTLINE_KEY);
-		this.clients.register(this.system, "Open311 演示客户端", karamay.id(), cn.siwei.request.RequestTerms.Channel.OPEN311,
-				DEMO_OPEN311_KEY);
-		// The demo's Open311 client shows public reading; the hotline's requests stay private, as they must.
-		this.clients.setPublicRead(this.system, this.clients.authenticate(DEMO_OPEN311_KEY).orElseThrow().id(), true);
-		this.intake.receive(this.clients.authenticate(DEMO_HOTLINE_KEY).orElseThrow(), "12345-20261127-0001",
-				new cn.siwei.request.RequestIntake.Push("PROPERTY", "永安小区1号楼下水道堵塞，污水外溢，请尽快处理。", null,
-						"克拉玛依区昆仑路街道永安社区永安小区1号楼", null, null, "刘先生", "13899990000", "12345-20261127-0001",
-						null, null, null));
-		// A resident's report through an Open311 app (FixMyStreet-style), located by its pin.
-		this.intake.receive(this.clients.authenticate(DEMO_OPEN311_KEY).orElseThrow(), "open311-demo-0001",
-				new cn.siwei.request.RequestIntake.Push("MUNICIPAL", "永安社区西门外路灯不亮，晚上路过很黑。", null, null, 45.5942,
-						84.8712, null, null, null, null, null, null));
-
 		login("admin", "系统管理员", Role.ADMIN, karamay, null, null);
 		login("leader", "克拉玛依市领导", Role.LEADER, karamay, null, null);
 		login("street", "昆仑路街道干部", Role.STREET_OFFICER, kunlun, null, null);
@@ -269,6 +217,9 @@ class DemoData implements DemoLogins {
 		login("resident", "阿力木（居民）", Role.RESIDENT, yongan, null, aliResident);
 		login("lzadmin", "南充市管理员", Role.ADMIN, nanchong, null, null);
 		login("lzworker", "南街社区工作者", Role.COMMUNITY_WORKER, nanjie, null, null);
+
+		// then each capability adds its records to this world
+		this.contributions.orderedStream().forEach(c -> c.contribute(this));
 	}
 
 	private void describeLogins() {
@@ -280,12 +231,44 @@ class DemoData implements DemoLogins {
 		}
 	}
 
+	@Override
+	public long region(String code) {
+		return found(this.regionIds, "region", code);
+	}
+
+	@Override
+	public long organisation(String name) {
+		return found(this.organisationIds, "organisation", name);
+	}
+
+	@Override
+	public long person(String name) {
+		return found(this.personIds, "person", name);
+	}
+
+	@Override
+	public long team(String name) {
+		return found(this.teamIds, "team", name);
+	}
+
+	private static long found(Map<String, Long> ids, String what, String key) {
+		Long id = ids.get(key);
+		if (id == null) {
+			throw new IllegalArgumentException("the demo world has no " + what + " " + key);
+		}
+		return id;
+	}
+
 	private Region region(Region parent, String code, String name) {
-		return this.regions.create(this.system, parent == null ? null : parent.id(), code, name);
+		Region region = this.regions.create(this.system, parent == null ? null : parent.id(), code, name);
+		this.regionIds.put(code, region.id());
+		return region;
 	}
 
 	private long org(Region region, OrganisationKind kind, String name) {
-		return this.organisations.create(this.system, OrganisationForm.of(region.id(), kind, name));
+		long id = this.organisations.create(this.system, OrganisationForm.of(region.id(), kind, name));
+		this.organisationIds.put(name, id);
+		return id;
 	}
 
 	private long person(Region region, String name, String gender, LocalDate birth, String phone, String address,
@@ -303,17 +286,9 @@ class DemoData implements DemoLogins {
 		f.setPartyMember(partyMember);
 		f.setVolunteer(volunteer);
 		f.setSkills(String.join("，", skills));
-		return this.people.create(this.system, f);
-	}
-
-	private long wish(long beneficiary, String category, String description, WishTerms.Channel channel) {
-		long categoryId = this.wishQueries.categories(java.util.Locale.SIMPLIFIED_CHINESE)
-			.stream()
-			.filter(c -> c.code().equals(category))
-			.findFirst()
-			.orElseThrow()
-			.id();
-		return this.wishes.collect(this.system, WishForm.of(beneficiary, categoryId, description, channel));
+		long id = this.people.create(this.system, f);
+		this.personIds.put(name, id);
+		return id;
 	}
 
 	private long team(Region region, Long organisationId, TeamKind kind, String name, String skills,
@@ -325,27 +300,9 @@ class DemoData implements DemoLogins {
 		f.setName(name);
 		f.setSkills(skills);
 		f.setServiceRegionIds(new ArrayList<>(serviceAreas));
-		return this.teams.create(this.system, f);
-	}
-
-	/** The demo key of the 12345 hotline's connection (documented in the README; demo data only). */
-	public static final String DEMO_HOTLINE_KEY = "demo-12345-key";
-
-	/** The demo key of an Open311 client (documented in the README; demo data only). */
-	public static final String DEMO_OPEN311_KEY = "demo-open311-key";
-
-	private long request(Region region, Long reporter, String category, String description,
-			cn.siwei.request.RequestTerms.Channel channel) {
-		long categoryId = this.queries.categories(java.util.Locale.SIMPLIFIED_CHINESE)
-			.stream()
-			.filter(c -> c.code().equals(category))
-			.findFirst()
-			.orElseThrow()
-			.id();
-		cn.siwei.request.RequestForm f = cn.siwei.request.RequestForm.of(categoryId, description, region.id(), channel);
-		f.setReporterPersonId(reporter);
-		f.setReporterName(reporter == null ? "居民代表" : null);
-		return this.recording.record(this.system, f);
+		long id = this.teams.create(this.system, f);
+		this.teamIds.put(name, id);
+		return id;
 	}
 
 	private void login(String username, String name, Role role, Region region, Long organisationId, Long personId) {

@@ -1,13 +1,14 @@
 package cn.siwei.demo;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
@@ -17,13 +18,12 @@ import cn.siwei.access.Role;
 import cn.siwei.account.Accounts;
 
 /**
- * The data-generator command: started with {@code --siwei.generate.requests=N} and/or
- * {@code --siwei.generate.wishes=N}, the platform loads a synthetic city with that many records before it serves
+ * The data-generator command: started with {@code --siwei.generate.<batch>=N} for any capability's generator batch
+ * ({@code requests}, {@code wishes} …), the platform loads a synthetic city with that many records before it serves
  * (and stops afterwards with {@code --siwei.generate.exit=true}), and adds a login ({@code synth}, or {@code synth2}…)
  * whose region is the new city. See the README.
  */
 @Component
-@ConditionalOnExpression("${siwei.generate.requests:0} > 0 or ${siwei.generate.wishes:0} > 0")
 class GeneratorRunner implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(GeneratorRunner.class);
@@ -45,14 +45,23 @@ class GeneratorRunner implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		long requests = this.env.getProperty("siwei.generate.requests", Long.class, 0L);
-		long wishes = this.env.getProperty("siwei.generate.wishes", Long.class, 0L);
-		long people = this.env.getProperty("siwei.generate.people", Long.class, Math.max(10_000L, (requests + wishes) / 10));
+		Map<String, Long> records = new LinkedHashMap<>();
+		for (String name : this.generator.batchNames()) {
+			long n = this.env.getProperty("siwei.generate." + name, Long.class, 0L);
+			if (n > 0) {
+				records.put(name, n);
+			}
+		}
+		if (records.isEmpty()) {
+			return;
+		}
+		long total = records.values().stream().mapToLong(Long::longValue).sum();
+		long people = this.env.getProperty("siwei.generate.people", Long.class, Math.max(10_000L, total / 10));
 		int[] fanOut = Arrays.stream(this.env.getProperty("siwei.generate.fan-out", "1,10,10,10,10,3,3").split(","))
 			.map(String::trim)
 			.mapToInt(Integer::parseInt)
 			.toArray();
-		DataGenerator.Generated g = this.generator.generate(fanOut, people, wishes, requests);
+		DataGenerator.Generated g = this.generator.generate(fanOut, people, records);
 		// a login whose region is the generated city, to browse it (the demo logins' regions are elsewhere)
 		String username = "synth";
 		for (int n = 2; this.accounts.findByUsername(username).isPresent(); n++) {

@@ -2,15 +2,20 @@ package cn.siwei.figures;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
+import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import tools.jackson.databind.json.JsonMapper;
 
 import cn.siwei.access.Actor;
 import cn.siwei.access.CurrentActor;
@@ -28,12 +33,12 @@ class DashboardController {
 
 	private final Clock clock;
 
-	private final org.springframework.context.MessageSource messages;
+	private final MessageSource messages;
 
-	private final tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
+	private final JsonMapper json = JsonMapper.builder().build();
 
 	DashboardController(Dashboards dashboards, Regions regions, Clock clock,
-			org.springframework.context.MessageSource messages) {
+			MessageSource messages) {
 		this.messages = messages;
 		this.dashboards = dashboards;
 		this.regions = regions;
@@ -59,14 +64,14 @@ class DashboardController {
 		long node = region == null ? this.regions.home(actor).id() : region;
 		Dashboards.View view = this.dashboards.of(actor, node, period(kind, day, from, to), locale);
 		model.addAttribute("view", view);
-		java.util.Map<String, String> data = new java.util.HashMap<>();
+		Map<String, String> data = new HashMap<>();
 		for (Dashboards.Section s : view.sections()) {
-			java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+			Map<String, String> names = new LinkedHashMap<>();
 			s.tiles().forEach(t -> names.put(t.key(), this.messages.getMessage(t.messageKey(), null, t.key(), locale)));
-			java.util.Map<String, Object> chart = new java.util.LinkedHashMap<>();
+			Map<String, Object> chart = new LinkedHashMap<>();
 			chart.put("kind", s.kind());
 			chart.put("names", names);
-			java.util.Map<String, String> titles = new java.util.LinkedHashMap<>();
+			Map<String, String> titles = new LinkedHashMap<>();
 			for (String[] t : new String[][] { { "trend", "figures.trend" }, { "category", "figures.byCategory" },
 					{ "channel", "figures.byChannel" }, { "child", "figures.bySubRegion" } }) {
 				titles.put(t[0], this.messages.getMessage(t[1], null, t[1], locale));

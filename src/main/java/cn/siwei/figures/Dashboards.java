@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,9 +17,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.siwei.access.AccessDenied;
 import cn.siwei.access.Actor;
 import cn.siwei.figures.FigureSource.Counted;
 import cn.siwei.figures.FigureSource.Rate;
+import cn.siwei.platform.NotFound;
 import cn.siwei.platform.Plans;
 import cn.siwei.region.Region;
 import cn.siwei.region.Regions;
@@ -102,7 +105,7 @@ public class Dashboards {
 	 * @param since when it came due
 	 * @param link where it is
 	 */
-	public record Late(long id, String text, java.time.Instant since, String link) {
+	public record Late(long id, String text, Instant since, String link) {
 	}
 
 	/**
@@ -147,7 +150,7 @@ public class Dashboards {
 		}
 		if (sections.isEmpty()) {
 			// nothing of it is this actor's to read: the dashboard is not for them
-			throw new cn.siwei.access.AccessDenied(this.rollups.sources().get(0).permission());
+			throw new AccessDenied(this.rollups.sources().get(0).permission());
 		}
 		return new View(region, this.regions.trail(actor, region), period, period.previous(), sections);
 	}
@@ -163,7 +166,7 @@ public class Dashboards {
 
 	FigureSource source(String kind) {
 		return this.rollups.sources().stream().filter(s -> s.kind().equals(kind)).findFirst()
-			.orElseThrow(() -> new cn.siwei.platform.NotFound("figure_source", 0));
+			.orElseThrow(() -> new NotFound("figure_source", 0));
 	}
 
 	private Section section(FigureSource s, Selection sel, Period previousPeriod, Locale locale) {

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import cn.siwei.access.Permission;
+
 /**
  * A capability's figures, registered with the figures capability by declaring a bean of this type. The records
  * live in one table with the columns {@code region_path}, {@code created_at}, {@code category_id} and
@@ -17,7 +19,7 @@ public interface FigureSource {
 	String kind();
 
 	/** What a reader needs to see these figures. */
-	cn.siwei.access.Permission permission();
+	Permission permission();
 
 	/** The table of the records. */
 	String table();

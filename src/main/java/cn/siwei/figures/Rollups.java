@@ -2,11 +2,14 @@ package cn.siwei.figures;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -70,7 +73,7 @@ public class Rollups implements SmartInitializingSingleton {
 	// --- installation ---
 
 	private static String column(Counted f) {
-		return f.key().toLowerCase(java.util.Locale.ROOT);
+		return f.key().toLowerCase(Locale.ROOT);
 	}
 
 	private String definition(FigureSource s) {
@@ -163,7 +166,7 @@ public class Rollups implements SmartInitializingSingleton {
 
 	/** An SQL text written for one alias, rewritten for another. */
 	static String as(String sql, String from, String to) {
-		return from.equals(to) ? sql : sql.replaceAll("(?<![A-Za-z0-9_])" + java.util.regex.Pattern.quote(from) + "\\.", to + ".");
+		return from.equals(to) ? sql : sql.replaceAll("(?<![A-Za-z0-9_])" + Pattern.quote(from) + "\\.", to + ".");
 	}
 
 	private String upsert(FigureSource s, String contributions, boolean subtract) {
@@ -435,7 +438,7 @@ public class Rollups implements SmartInitializingSingleton {
 	 * One month's figures of every node at a depth (street 3, community 4) under a node, by path and figure.
 	 * Read from the month rollup, so at any volume a few rows per node.
 	 */
-	public Map<String, Map<String, Long>> month(FigureSource s, String nodePath, int depth, java.time.YearMonth month) {
+	public Map<String, Map<String, Long>> month(FigureSource s, String nodePath, int depth, YearMonth month) {
 		if (depth > MONTH_DEPTH) {
 			throw new IllegalArgumentException("months are kept down to depth " + MONTH_DEPTH);
 		}

@@ -1,5 +1,7 @@
 package cn.siwei.home;
 
+import java.util.List;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -7,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import cn.siwei.access.Actor;
 import cn.siwei.access.CurrentActor;
 import cn.siwei.people.People;
+import cn.siwei.platform.ToDoSource;
 import cn.siwei.region.Regions;
 
 /**
@@ -19,9 +22,9 @@ class HomeController {
 
 	private final People people;
 
-	private final java.util.List<cn.siwei.platform.ToDoSource> toDos;
+	private final List<ToDoSource> toDos;
 
-	HomeController(Regions regions, People people, java.util.List<cn.siwei.platform.ToDoSource> toDos) {
+	HomeController(Regions regions, People people, List<ToDoSource> toDos) {
 		this.toDos = toDos;
 		this.regions = regions;
 		this.people = people;

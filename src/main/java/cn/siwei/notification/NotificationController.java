@@ -1,5 +1,7 @@
 package cn.siwei.notification;
 
+import java.time.Clock;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -17,9 +19,9 @@ class NotificationController {
 
 	private final Notifications notifications;
 
-	private final java.time.Clock clock;
+	private final Clock clock;
 
-	NotificationController(Notifications notifications, java.time.Clock clock) {
+	NotificationController(Notifications notifications, Clock clock) {
 		this.notifications = notifications;
 		this.clock = clock;
 	}

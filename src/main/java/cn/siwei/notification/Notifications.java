@@ -2,17 +2,24 @@ package cn.siwei.notification;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.siwei.access.Actor;
+import cn.siwei.access.Permission;
+import cn.siwei.platform.LogSafe;
+import cn.siwei.region.RegionSubtreeMoved;
 
 /**
  * In-app notifications and text messages. Capabilities write them from their event listeners, each notice keyed by
@@ -39,7 +46,7 @@ public class Notifications {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.sms = sms.getIfAvailable(() -> (personId, text, key) -> log.info("SMS {} to person {}: {}", key, personId,
-				cn.siwei.platform.LogSafe.of(text)));
+				LogSafe.of(text)));
 		this.messages = messages;
 	}
 
@@ -53,7 +60,7 @@ public class Notifications {
 	 * @param link where it leads
 	 * @param read whether it was read
 	 */
-	public record Notice(long id, java.time.Instant at, String messageKey, String[] args, String link, boolean read) {
+	public record Notice(long id, Instant at, String messageKey, String[] args, String link, boolean read) {
 	}
 
 	/**
@@ -66,7 +73,7 @@ public class Notifications {
 		if (!insert(personId, null, null, messageKey, args, link, key)) {
 			return;
 		}
-		String text = this.messages.getMessage(messageKey, args.toArray(), messageKey, java.util.Locale.SIMPLIFIED_CHINESE);
+		String text = this.messages.getMessage(messageKey, args.toArray(), messageKey, Locale.SIMPLIFIED_CHINESE);
 		// Sent before the notice commits: callers are event listeners, running after the act committed. Should the
 		// process die between the two, the event is delivered again, finds no notice, and sends again with the same
 		// key, which the gateway drops; sending after the commit instead could lose the message for good.
@@ -115,10 +122,10 @@ public class Notifications {
 			.update();
 	}
 
-	private static java.util.Map<String, Object> recipient(Actor actor) {
-		return java.util.Map.of("person", actor.personId() == null ? -1L : actor.personId(), "org",
+	private static Map<String, Object> recipient(Actor actor) {
+		return Map.of("person", actor.personId() == null ? -1L : actor.personId(), "org",
 				actor.organisationId() == null ? -1L : actor.organisationId(), "staff",
-				actor.can(cn.siwei.access.Permission.PEOPLE_MANAGE), "scope", actor.regionPath());
+				actor.can(Permission.PEOPLE_MANAGE), "scope", actor.regionPath());
 	}
 
 	/** Writes a notice; false when its key was given already. */
@@ -134,8 +141,8 @@ public class Notifications {
 	}
 
 	/** Notices for a region follow it when its subtree moves. */
-	@org.springframework.context.event.EventListener
-	void on(cn.siwei.region.RegionSubtreeMoved moved) {
+	@EventListener
+	void on(RegionSubtreeMoved moved) {
 		this.jdbc.sql("update notification set region_path = ? || substr(region_path, ?) where in_subtree(region_path, ?)")
 			.params(moved.newPath(), moved.oldPath().length() + 1, moved.oldPath())
 			.update();

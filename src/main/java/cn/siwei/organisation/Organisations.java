@@ -6,10 +6,12 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,13 +20,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.siwei.access.Actor;
 import cn.siwei.access.Permission;
+import cn.siwei.people.People;
 import cn.siwei.platform.Events;
+import cn.siwei.platform.Like;
 import cn.siwei.platform.NotFound;
 import cn.siwei.platform.Page;
 import cn.siwei.platform.RecordChanged;
 import cn.siwei.platform.Rejected;
 import cn.siwei.platform.Violations;
-import cn.siwei.people.People;
 import cn.siwei.region.RecordCounter;
 import cn.siwei.region.Region;
 import cn.siwei.region.RegionCounts;
@@ -75,7 +78,7 @@ public class Organisations implements RecordCounter {
 		params.put("scope", actor.scope().regionPath());
 		params.put("all", includeInactive);
 		params.put("kind", kind == null ? "" : kind.name());
-		params.put("text", cn.siwei.platform.Like.escape(text == null ? "" : text.trim()));
+		params.put("text", Like.escape(text == null ? "" : text.trim()));
 		long total = this.jdbc.sql("select count(*) from organisation o" + where).params(params).query(Long.class).single();
 		List<Organisation> rows = this.jdbc
 			.sql("select " + COLUMNS + " from organisation o join region r on r.id = o.region_id" + where
@@ -118,7 +121,7 @@ public class Organisations implements RecordCounter {
 	 * community), for naming and linking it; empty otherwise.
 	 */
 	@Transactional(readOnly = true)
-	public java.util.Optional<Organisation> findVisibleOrAbove(Actor actor, long id) {
+	public Optional<Organisation> findVisibleOrAbove(Actor actor, long id) {
 		return this.jdbc.sql("select " + COLUMNS + " from organisation o join region r on r.id = o.region_id"
 				+ " where o.id = ? and (in_subtree(o.region_path, ?) or in_subtree(?, o.region_path))")
 			.params(id, actor.scope().regionPath(), actor.regionPath())
@@ -337,7 +340,7 @@ public class Organisations implements RecordCounter {
 	}
 
 	@Override
-	public Map<String, Long> countUnder(java.util.Collection<String> paths) {
+	public Map<String, Long> countUnder(Collection<String> paths) {
 		return this.counts.under(TYPE, paths);
 	}
 

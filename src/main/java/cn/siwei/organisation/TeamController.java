@@ -1,5 +1,6 @@
 package cn.siwei.organisation;
 
+import java.util.ArrayList;
 import java.util.Locale;
 
 import org.springframework.stereotype.Controller;
@@ -123,7 +124,7 @@ class TeamController {
 		model.addAttribute("teamId", id);
 		model.addAttribute("kinds", TeamKind.values());
 		model.addAttribute("regionOptions", this.regions.search(actor, null, null, 500));
-		var options = new java.util.ArrayList<>(this.organisations.list(actor, null, null, false, 0, 200).items());
+		var options = new ArrayList<>(this.organisations.list(actor, null, null, false, 0, 200).items());
 		// Keep the team's current organisation selectable even when it stands above the actor's region.
 		if (form.getOrganisationId() != null && options.stream().noneMatch(o -> o.id() == form.getOrganisationId())) {
 			this.organisations.findVisibleOrAbove(actor, form.getOrganisationId()).ifPresent(o -> options.add(0, o));

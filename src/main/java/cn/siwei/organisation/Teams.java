@@ -20,14 +20,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.siwei.access.Actor;
 import cn.siwei.access.Permission;
+import cn.siwei.people.People;
+import cn.siwei.people.PersonView;
 import cn.siwei.platform.Events;
+import cn.siwei.platform.Like;
 import cn.siwei.platform.NotFound;
 import cn.siwei.platform.Page;
 import cn.siwei.platform.RecordChanged;
 import cn.siwei.platform.Rejected;
 import cn.siwei.platform.Violations;
-import cn.siwei.people.People;
-import cn.siwei.people.PersonView;
 import cn.siwei.region.Region;
 import cn.siwei.region.RegionSubtreeMoved;
 import cn.siwei.region.Regions;
@@ -78,7 +79,7 @@ public class Teams {
 		Map<String, Object> params = new HashMap<>();
 		params.put("scope", actor.scope().regionPath());
 		params.put("all", includeInactive);
-		params.put("text", cn.siwei.platform.Like.escape(text == null ? "" : text.trim()));
+		params.put("text", Like.escape(text == null ? "" : text.trim()));
 		params.put("skill", skill == null ? "" : skill.trim());
 		long total = this.jdbc.sql("select count(*) from team t" + where).params(params).query(Long.class).single();
 		List<Team> rows = this.jdbc.sql("select " + COLUMNS + " from team t join region r on r.id = t.region_id" + where

@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -15,13 +17,15 @@ import cn.siwei.access.Actor;
 import cn.siwei.access.Permission;
 import cn.siwei.access.Scope;
 import cn.siwei.platform.Events;
+import cn.siwei.platform.Masking;
 import cn.siwei.platform.NotFound;
 import cn.siwei.platform.Page;
 import cn.siwei.platform.RecordChanged;
+import cn.siwei.platform.Reveals;
 import cn.siwei.platform.Violations;
 import cn.siwei.region.RecordCounter;
-import cn.siwei.region.RegionCounts;
 import cn.siwei.region.Region;
+import cn.siwei.region.RegionCounts;
 import cn.siwei.region.RegionSubtreeMoved;
 import cn.siwei.region.Regions;
 
@@ -76,7 +80,7 @@ public class People implements RecordCounter {
 		Scope scope = actor.scope();
 		boolean plain = (text == null || text.isBlank()) && careTag == null && !includeInactive && !scope.ownOnly();
 		String path = under != null ? under : scope.regionPath();
-		long inScope = this.counts.under(TYPE, java.util.List.of(path)).getOrDefault(path, 0L);
+		long inScope = this.counts.under(TYPE, List.of(path)).getOrDefault(path, 0L);
 		// Without filters the maintained count is exact and costs nothing; with filters, count the matches.
 		long total = plain ? inScope : this.repository.count(scope, filter);
 		boolean small = total <= SMALL_LIST || scope.ownOnly();
@@ -127,7 +131,7 @@ public class People implements RecordCounter {
 	@Transactional
 	public String reveal(Actor actor, long id, PersonalField field, String reason) {
 		actor.require(Permission.PERSONAL_DATA_REVEAL);
-		String why = cn.siwei.platform.Reveals.reason(reason);
+		String why = Reveals.reason(reason);
 		Person p = load(actor, id);
 		String value = switch (field) {
 			case PHONE -> p.phone();
@@ -239,7 +243,7 @@ public class People implements RecordCounter {
 	 * @param skills skills
 	 */
 	record Cleaned(String name, String gender, LocalDate birthDate, String phone, String idNumber, String address,
-			java.util.Set<String> skills) {
+			Set<String> skills) {
 	}
 
 	/** The checks of a person's own fields; the region and the ID number's uniqueness are checked by the caller. */
@@ -300,11 +304,11 @@ public class People implements RecordCounter {
 		m.put("name", p.name());
 		m.put("regionPath", p.regionPath());
 		m.put("gender", p.gender());
-		m.put("birthYear", cn.siwei.platform.Masking.birthYear(p.birthDate()));
+		m.put("birthYear", Masking.birthYear(p.birthDate()));
 		// Personal values are recorded masked: the audit trail must not become a copy of them.
-		m.put("phone", cn.siwei.platform.Masking.phone(p.phone()));
-		m.put("idNumber", cn.siwei.platform.Masking.idNumber(p.idNumber()));
-		m.put("address", p.vulnerable() ? cn.siwei.platform.Masking.address(p.address()) : p.address());
+		m.put("phone", Masking.phone(p.phone()));
+		m.put("idNumber", Masking.idNumber(p.idNumber()));
+		m.put("address", p.vulnerable() ? Masking.address(p.address()) : p.address());
 		m.put("careTags", p.careTags().stream().map(Enum::name).sorted().toList());
 		m.put("partyMember", p.partyMember());
 		m.put("volunteer", p.volunteer());

@@ -1,5 +1,6 @@
 package cn.siwei.people;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
@@ -20,6 +22,7 @@ import org.springframework.web.util.HtmlUtils;
 import cn.siwei.access.Actor;
 import cn.siwei.access.CurrentActor;
 import cn.siwei.platform.Flash;
+import cn.siwei.platform.RevealFragment;
 import cn.siwei.region.Regions;
 
 /**
@@ -64,7 +67,7 @@ class PeopleController {
 	/** Matches for the person picker: the first people of the actor's scope whose name contains the text. */
 	@GetMapping("/picker")
 	String picker(@RequestParam(defaultValue = "") String q, @RequestParam String field, Model model) {
-		model.addAttribute("matches", q.isBlank() ? java.util.List.of()
+		model.addAttribute("matches", q.isBlank() ? List.of()
 				: this.people.list(CurrentActor.get(), q, null, null, false, 0, 8).items());
 		model.addAttribute("field", field.replaceAll("[^A-Za-z]", ""));
 		model.addAttribute("q", q);
@@ -84,9 +87,9 @@ class PeopleController {
 	@ResponseBody
 	ResponseEntity<String> reveal(@PathVariable long id, @RequestParam People.PersonalField field,
 			@RequestParam(required = false) String reason,
-			@org.springframework.web.bind.annotation.RequestHeader(name = "HX-Prompt", required = false) String prompted,
+			@RequestHeader(name = "HX-Prompt", required = false) String prompted,
 			Locale locale) {
-		return cn.siwei.platform.RevealFragment.of(this.messages, locale,
+		return RevealFragment.of(this.messages, locale,
 				() -> this.people.reveal(CurrentActor.get(), id, field, reason != null ? reason : prompted));
 	}
 

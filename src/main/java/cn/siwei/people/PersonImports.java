@@ -23,10 +23,11 @@ import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.MessageSource;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
+import org.springframework.context.MessageSource;
 import org.springframework.core.task.TaskExecutor;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,6 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import cn.siwei.access.Actor;
 import cn.siwei.access.Permission;
 import cn.siwei.platform.Events;
+import cn.siwei.platform.LogSafe;
 import cn.siwei.platform.NotFound;
 import cn.siwei.platform.Page;
 import cn.siwei.platform.Rejected;
@@ -62,7 +64,7 @@ public class PersonImports {
 
 	private final JdbcClient jdbc;
 
-	private final org.springframework.jdbc.core.JdbcTemplate batch;
+	private final JdbcTemplate batch;
 
 	private final People people;
 
@@ -78,7 +80,7 @@ public class PersonImports {
 
 	private final Clock clock;
 
-	PersonImports(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch, People people, Regions regions, Events events,
+	PersonImports(JdbcClient jdbc, JdbcTemplate batch, People people, Regions regions, Events events,
 			@Qualifier(TaskExecutionAutoConfiguration.APPLICATION_TASK_EXECUTOR_BEAN_NAME) TaskExecutor executor,
 			TransactionTemplate tx, MessageSource messages, Clock clock) {
 		this.jdbc = jdbc;
@@ -153,7 +155,7 @@ public class PersonImports {
 			.query(Long.class)
 			.single();
 		this.executor.execute(() -> check(id, actor, file));
-		log.info("Import {} of {} started by {}", id, cn.siwei.platform.LogSafe.of(name), actor.username());
+		log.info("Import {} of {} started by {}", id, LogSafe.of(name), actor.username());
 		return id;
 	}
 

@@ -12,6 +12,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -20,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import cn.siwei.access.Scope;
+import cn.siwei.platform.Like;
 
 @Repository
 class PersonRepository {
@@ -107,11 +109,11 @@ class PersonRepository {
 		m.put("all", f.includeInactive());
 		m.put("tag", f.careTag() == null ? "" : f.careTag().name());
 		String text = f.text() == null ? "" : f.text().trim();
-		m.put("text", cn.siwei.platform.Like.escape(text));
+		m.put("text", Like.escape(text));
 		// A phone or ID number is found only when typed whole: matching parts of one would let a reader without
 		// the right to see it recover its hidden digits, a search at a time.
 		m.put("phone", text.replaceAll("[\\s-]", ""));
-		m.put("idNumber", text.toUpperCase(java.util.Locale.ROOT));
+		m.put("idNumber", text.toUpperCase(Locale.ROOT));
 		return m;
 	}
 

@@ -1,5 +1,7 @@
 package cn.siwei.platform;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,22 +15,22 @@ public final class BulkLoad implements AutoCloseable {
 
 	private static final String KEY = "hashtext('siwei-bulk-load')";
 
-	private final java.sql.Connection connection;
+	private final Connection connection;
 
-	private BulkLoad(java.sql.Connection connection) {
+	private BulkLoad(Connection connection) {
 		this.connection = connection;
 	}
 
 	/** Starts a bulk load; close it when done. */
 	public static BulkLoad begin(DataSource dataSource) {
 		try {
-			java.sql.Connection c = dataSource.getConnection();
+			Connection c = dataSource.getConnection();
 			try (var s = c.createStatement()) {
 				s.execute("select pg_advisory_lock(" + KEY + ")");
 			}
 			return new BulkLoad(c);
 		}
-		catch (java.sql.SQLException ex) {
+		catch (SQLException ex) {
 			throw new IllegalStateException("Cannot mark the bulk load", ex);
 		}
 	}
@@ -43,14 +45,14 @@ public final class BulkLoad implements AutoCloseable {
 		try (var s = this.connection.createStatement()) {
 			s.execute("select pg_advisory_unlock(" + KEY + ")");
 		}
-		catch (java.sql.SQLException ex) {
+		catch (SQLException ex) {
 			throw new IllegalStateException("Cannot end the bulk load", ex);
 		}
 		finally {
 			try {
 				this.connection.close();
 			}
-			catch (java.sql.SQLException ex) {
+			catch (SQLException ex) {
 				throw new IllegalStateException(ex);
 			}
 		}

@@ -14,14 +14,15 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javax.sql.DataSource;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * A PostgreSQL server that the platform runs itself when no external database is configured.
@@ -173,16 +174,16 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 		long deadline = System.nanoTime() + wait.toNanos();
 		while (server.isAlive() && System.nanoTime() < deadline) {
 			try {
-				server.onExit().get(1, java.util.concurrent.TimeUnit.SECONDS);
+				server.onExit().get(1, TimeUnit.SECONDS);
 			}
-			catch (java.util.concurrent.TimeoutException ex) {
+			catch (TimeoutException ex) {
 				log.debug("Still waiting for server {} to stop", server.pid());
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
 				throw new IOException("Interrupted while stopping server " + server.pid(), ex);
 			}
-			catch (java.util.concurrent.ExecutionException ex) {
+			catch (ExecutionException ex) {
 				throw new IOException(ex);
 			}
 		}

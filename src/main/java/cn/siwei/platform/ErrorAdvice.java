@@ -1,16 +1,28 @@
 package cn.siwei.platform;
 
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
-
 import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.BindException;
+import org.springframework.web.bind.MissingPathVariableException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
+import tools.jackson.databind.DatabindException;
 
 import cn.siwei.access.AccessDenied;
 
@@ -19,7 +31,7 @@ import cn.siwei.access.AccessDenied;
  * body for the API.
  */
 @ControllerAdvice
-@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ErrorAdvice {
 
 	private final MessageSource messages;
@@ -43,13 +55,13 @@ class ErrorAdvice {
 		if (isApi(request)) {
 			// Every reason at once, so that a client can show each next to its field.
 			var errors = ex.violations().stream().map(v -> {
-				Map<String, Object> e = new java.util.LinkedHashMap<>();
+				Map<String, Object> e = new LinkedHashMap<>();
 				e.put("field", v.field());
 				e.put("code", v.messageKey());
 				e.put("message", this.messages.getMessage(v.messageKey(), v.args(), v.messageKey(), locale));
 				return e;
 			}).toList();
-			Map<String, Object> body = new java.util.LinkedHashMap<>(errors.get(0));
+			Map<String, Object> body = new LinkedHashMap<>(errors.get(0));
 			body.put("status", HttpStatus.UNPROCESSABLE_CONTENT.value());
 			body.put("errors", errors);
 			return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(body);
@@ -58,13 +70,13 @@ class ErrorAdvice {
 	}
 
 	/** A body that is not JSON, or a field of the wrong type or an unknown choice: 400, naming the field. */
-	@ExceptionHandler(org.springframework.http.converter.HttpMessageNotReadableException.class)
-	Object unreadable(org.springframework.http.converter.HttpMessageNotReadableException ex, HttpServletRequest request,
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	Object unreadable(HttpMessageNotReadableException ex, HttpServletRequest request,
 			Locale locale) {
 		String field = null;
 		Throwable cause = ex.getCause();
 		while (cause != null && field == null) {
-			if (cause instanceof tools.jackson.databind.DatabindException bind && !bind.getPath().isEmpty()) {
+			if (cause instanceof DatabindException bind && !bind.getPath().isEmpty()) {
 				field = bind.getPath().stream()
 					.map(p -> p.getPropertyName() != null ? p.getPropertyName() : "[" + p.getIndex() + "]")
 					.reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
@@ -77,42 +89,42 @@ class ErrorAdvice {
 	}
 
 	/** A parameter or path variable of the wrong type (a letter for an id, an unknown choice): 400, naming it. */
-	@ExceptionHandler(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class)
-	Object mismatch(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException ex,
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	Object mismatch(MethodArgumentTypeMismatchException ex,
 			HttpServletRequest request, Locale locale) {
 		return answer(request, HttpStatus.BAD_REQUEST, "validation.badValue", new Object[0], ex.getName(), locale);
 	}
 
 	/** A required parameter missing: 400, naming it. */
-	@ExceptionHandler(org.springframework.web.bind.MissingServletRequestParameterException.class)
-	Object missing(org.springframework.web.bind.MissingServletRequestParameterException ex, HttpServletRequest request,
+	@ExceptionHandler(MissingServletRequestParameterException.class)
+	Object missing(MissingServletRequestParameterException ex, HttpServletRequest request,
 			Locale locale) {
 		return answer(request, HttpStatus.BAD_REQUEST, "validation.required", new Object[0], ex.getParameterName(), locale);
 	}
 
 	/** A path variable or header that is missing or empty once read (a blank id): 400, naming it. */
-	@ExceptionHandler(org.springframework.web.bind.ServletRequestBindingException.class)
-	Object unbound(org.springframework.web.bind.ServletRequestBindingException ex, HttpServletRequest request,
+	@ExceptionHandler(ServletRequestBindingException.class)
+	Object unbound(ServletRequestBindingException ex, HttpServletRequest request,
 			Locale locale) {
-		String field = ex instanceof org.springframework.web.bind.MissingPathVariableException path ? path.getVariableName()
-				: ex instanceof org.springframework.web.bind.MissingRequestHeaderException header ? header.getHeaderName()
-				: ex instanceof org.springframework.web.bind.MissingServletRequestParameterException param
+		String field = ex instanceof MissingPathVariableException path ? path.getVariableName()
+				: ex instanceof MissingRequestHeaderException header ? header.getHeaderName()
+				: ex instanceof MissingServletRequestParameterException param
 						? param.getParameterName() : "request";
 		return answer(request, HttpStatus.BAD_REQUEST, "validation.badValue", new Object[0], field, locale);
 	}
 
 	/** An upload that is not one (a form posted without its file part): 400, naming the file. */
-	@ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
-	Object notAnUpload(org.springframework.web.multipart.MultipartException ex, HttpServletRequest request, Locale locale) {
-		if (ex instanceof org.springframework.web.multipart.MaxUploadSizeExceededException) {
+	@ExceptionHandler(MultipartException.class)
+	Object notAnUpload(MultipartException ex, HttpServletRequest request, Locale locale) {
+		if (ex instanceof MaxUploadSizeExceededException) {
 			return answer(request, HttpStatus.CONTENT_TOO_LARGE, "validation.fileTooLarge", new Object[0], "file", locale);
 		}
 		return answer(request, HttpStatus.BAD_REQUEST, "validation.fileRequired", new Object[0], "file", locale);
 	}
 
 	/** A form field that could not be bound (a letter for a number in a form posted to the API). */
-	@ExceptionHandler(org.springframework.validation.BindException.class)
-	Object binding(org.springframework.validation.BindException ex, HttpServletRequest request, Locale locale) {
+	@ExceptionHandler(BindException.class)
+	Object binding(BindException ex, HttpServletRequest request, Locale locale) {
 		var error = ex.getFieldError();
 		return answer(request, HttpStatus.BAD_REQUEST, "validation.badValue", new Object[0],
 				error == null ? null : error.getField(), locale);

@@ -1,5 +1,6 @@
 package cn.siwei.platform;
 
+import org.springframework.beans.BeanUtils;
 import org.springframework.validation.BindingResult;
 
 /**
@@ -13,7 +14,7 @@ public final class Forms {
 	public static void apply(Rejected rejected, BindingResult result) {
 		for (Rejected.Violation v : rejected.violations()) {
 			if (v.field() != null && result.getTarget() != null
-					&& org.springframework.beans.BeanUtils.getPropertyDescriptor(result.getTarget().getClass(),
+					&& BeanUtils.getPropertyDescriptor(result.getTarget().getClass(),
 							v.field()) != null) {
 				result.rejectValue(v.field(), v.messageKey(), v.args(), v.messageKey());
 			}

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 import cn.siwei.access.Actor;
 import cn.siwei.access.CurrentActor;
+import cn.siwei.access.Permission;
 
 /**
  * Gives every page the actor and the names of their permissions, so that menus and buttons show only what the
@@ -30,7 +31,7 @@ class LayoutAdvice {
 	Set<String> perms() {
 		Actor actor = actor();
 		return actor == null ? Set.of()
-				: actor.role().permissions().stream().map(cn.siwei.access.Permission::name).collect(Collectors.toUnmodifiableSet());
+				: actor.role().permissions().stream().map(Permission::name).collect(Collectors.toUnmodifiableSet());
 	}
 
 }

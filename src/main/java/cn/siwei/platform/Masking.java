@@ -1,5 +1,7 @@
 package cn.siwei.platform;
 
+import java.time.LocalDate;
+
 /**
  * Masks personal data for everyone who may not see it whole: lists, pages and exports show only enough to
  * recognise a value.
@@ -41,7 +43,7 @@ public final class Masking {
 	}
 
 	/** A date of birth shows its year alone: with the day and month, a masked ID number can be completed. */
-	public static Integer birthYear(java.time.LocalDate birthDate) {
+	public static Integer birthYear(LocalDate birthDate) {
 		return birthDate == null ? null : birthDate.getYear();
 	}
 

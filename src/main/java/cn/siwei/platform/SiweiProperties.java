@@ -2,6 +2,7 @@ package cn.siwei.platform;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -16,7 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("siwei")
 public record SiweiProperties(@DefaultValue("false") boolean demo, @DefaultValue EmbeddedDb embeddedDb,
-		@DefaultValue Security security, @DefaultValue("Asia/Shanghai") java.time.ZoneId zone) {
+		@DefaultValue Security security, @DefaultValue("Asia/Shanghai") ZoneId zone) {
 
 	/**
 	 * @param dataDirectory where the database files, the unpacked binaries and the generated password live

@@ -1,5 +1,6 @@
 package cn.siwei.region;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -58,7 +59,7 @@ class RegionController {
 		Region region = this.regions.get(actor, id);
 		Page<RegionSummary> children = this.regions.children(actor, id, q, inactive, page, 50);
 		List<String> paths = children.items().stream().map(c -> c.region().path()).toList();
-		Map<RecordCounter, Map<String, Long>> counts = new java.util.LinkedHashMap<>();
+		Map<RecordCounter, Map<String, Long>> counts = new LinkedHashMap<>();
 		for (RecordCounter counter : this.counters) {
 			counts.put(counter, counter.countUnder(paths));
 		}

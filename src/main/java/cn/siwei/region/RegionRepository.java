@@ -2,7 +2,10 @@ package cn.siwei.region;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import cn.siwei.access.Scope;
+import cn.siwei.platform.Like;
 
 @Repository
 class RegionRepository {
@@ -40,7 +44,7 @@ class RegionRepository {
 			.optional();
 	}
 
-	List<Region> byPaths(java.util.Collection<String> paths) {
+	List<Region> byPaths(Collection<String> paths) {
 		return this.jdbc.sql("select " + COLUMNS + " from region where path = any(?)")
 			.param(paths.toArray(String[]::new))
 			.query(RegionRepository::map)
@@ -63,7 +67,7 @@ class RegionRepository {
 
 	/** The nodes on the way from the city down to {@code region}, in that order. */
 	List<Region> ancestors(Region region) {
-		List<Long> ids = java.util.Arrays.stream(region.path().split("/"))
+		List<Long> ids = Arrays.stream(region.path().split("/"))
 			.filter(s -> !s.isEmpty())
 			.map(Long::valueOf)
 			.toList();
@@ -85,7 +89,7 @@ class RegionRepository {
 				""")
 			.param("parent", parentId)
 			.param("all", includeInactive)
-			.param("search", cn.siwei.platform.Like.escape(search))
+			.param("search", Like.escape(search))
 			.param("offset", offset)
 			.param("limit", limit)
 			.query((rs, n) -> new RegionSummary(map(rs, n), rs.getLong("descendants")))
@@ -100,7 +104,7 @@ class RegionRepository {
 				""")
 			.param("parent", parentId)
 			.param("all", includeInactive)
-			.param("search", cn.siwei.platform.Like.escape(search))
+			.param("search", Like.escape(search))
 			.query(Long.class)
 			.single();
 	}
@@ -115,7 +119,7 @@ class RegionRepository {
 				order by level, code limit :limit
 				""")
 			.param("scope", scope.regionPath())
-			.param("text", cn.siwei.platform.Like.escape(text == null ? "" : text.trim()))
+			.param("text", Like.escape(text == null ? "" : text.trim()))
 			.param("level", level == null ? 0 : level.depth())
 			.param("limit", limit)
 			.query(RegionRepository::map)
@@ -139,7 +143,7 @@ class RegionRepository {
 				insert into region (parent_id, level, code, name, path, created_at, updated_at)
 				values (?, ?, ?, ?, '', ?, ?) returning id
 				""")
-			.params(parentId, level.depth(), code, name, java.sql.Timestamp.from(now), java.sql.Timestamp.from(now))
+			.params(parentId, level.depth(), code, name, Timestamp.from(now), Timestamp.from(now))
 			.query(Long.class)
 			.single();
 		String path = (parentPath == null ? "/" : parentPath) + id + "/";
@@ -149,13 +153,13 @@ class RegionRepository {
 
 	void update(long id, String code, String name, Instant now) {
 		this.jdbc.sql("update region set code = ?, name = ?, updated_at = ? where id = ?")
-			.params(code, name, java.sql.Timestamp.from(now), id)
+			.params(code, name, Timestamp.from(now), id)
 			.update();
 	}
 
 	void setActive(String path, boolean active, Instant now) {
 		this.jdbc.sql("update region set active = ?, updated_at = ? where in_subtree(path, ?)")
-			.params(active, java.sql.Timestamp.from(now), path)
+			.params(active, Timestamp.from(now), path)
 			.update();
 	}
 
@@ -163,7 +167,7 @@ class RegionRepository {
 	void move(Region node, Region newParent, Instant now) {
 		String newPath = newParent.path() + node.id() + "/";
 		this.jdbc.sql("update region set parent_id = ?, updated_at = ? where id = ?")
-			.params(newParent.id(), java.sql.Timestamp.from(now), node.id())
+			.params(newParent.id(), Timestamp.from(now), node.id())
 			.update();
 		this.jdbc.sql("update region set path = ? || substr(path, ?) where in_subtree(path, ?)")
 			.params(newPath, node.path().length() + 1, node.path())

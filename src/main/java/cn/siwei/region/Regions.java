@@ -1,6 +1,7 @@
 package cn.siwei.region;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,8 +70,8 @@ public class Regions {
 
 	/** Nodes by their paths, in one query. */
 	@Transactional(readOnly = true)
-	public java.util.Map<String, Region> byPaths(java.util.Collection<String> paths) {
-		java.util.Map<String, Region> map = new java.util.LinkedHashMap<>();
+	public Map<String, Region> byPaths(Collection<String> paths) {
+		Map<String, Region> map = new LinkedHashMap<>();
 		this.repository.byPaths(paths).forEach(r -> map.put(r.path(), r));
 		return map;
 	}

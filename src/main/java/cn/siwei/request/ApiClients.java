@@ -4,6 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
@@ -18,6 +21,7 @@ import cn.siwei.access.Actor;
 import cn.siwei.access.Permission;
 import cn.siwei.access.Role;
 import cn.siwei.platform.Events;
+import cn.siwei.platform.NotFound;
 import cn.siwei.platform.RecordChanged;
 import cn.siwei.platform.Rejected;
 import cn.siwei.platform.Violations;
@@ -76,7 +80,7 @@ public class ApiClients {
 			select c.id, c.name, c.key_hint, c.region_id, r.path, r.code, c.channel, c.active, c.public_read
 			from api_client c join region r on r.id = c.region_id""";
 
-	private static Client map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+	private static Client map(ResultSet rs, int n) throws SQLException {
 		return new Client(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5),
 				rs.getString(6), Channel.valueOf(rs.getString(7)), rs.getBoolean(8), rs.getBoolean(9));
 	}
@@ -92,7 +96,7 @@ public class ApiClients {
 			.query(ApiClients::map)
 			.optional();
 		client.ifPresent(c -> this.jdbc.sql("update api_client set last_used_at = ? where id = ?")
-			.params(java.sql.Timestamp.from(this.clock.instant()), c.id())
+			.params(Timestamp.from(this.clock.instant()), c.id())
 			.update());
 		return client;
 	}
@@ -132,7 +136,7 @@ public class ApiClients {
 				insert into api_client (name, key_hash, key_hint, region_id, channel, created_at)
 				values (?, ?, ?, ?, ?, ?) returning id""")
 			.params(n, hash(k), k.substring(0, Math.min(6, k.length())), region.id(), channel.name(),
-					java.sql.Timestamp.from(this.clock.instant()))
+					Timestamp.from(this.clock.instant()))
 			.query(Long.class)
 			.single();
 		this.events.created(actor, "api_client", id, region.path(), Map.of("name", n, "channel", channel.name()));
@@ -147,7 +151,7 @@ public class ApiClients {
 	public void setPublicRead(Actor actor, long id, boolean publicRead) {
 		actor.require(Permission.ACCOUNT_MANAGE);
 		Client c = list(actor).stream().filter(x -> x.id() == id).findFirst()
-			.orElseThrow(() -> new cn.siwei.platform.NotFound("api_client", id));
+			.orElseThrow(() -> new NotFound("api_client", id));
 		this.jdbc.sql("update api_client set public_read = ? where id = ?").params(publicRead, id).update();
 		this.events.changed(actor, "api_client", id, RecordChanged.Action.UPDATE, c.regionPath(),
 				Map.of("publicRead", c.publicRead()), Map.of("publicRead", publicRead), null);
@@ -158,7 +162,7 @@ public class ApiClients {
 	public void deactivate(Actor actor, long id) {
 		actor.require(Permission.ACCOUNT_MANAGE);
 		Client c = list(actor).stream().filter(x -> x.id() == id).findFirst()
-			.orElseThrow(() -> new cn.siwei.platform.NotFound("api_client", id));
+			.orElseThrow(() -> new NotFound("api_client", id));
 		if (this.jdbc.sql("update api_client set active = false where id = ? and active").param(id).update() != 1) {
 			throw Rejected.because("request.rejected.wrongState");
 		}

@@ -1,5 +1,7 @@
 package cn.siwei.request;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -109,8 +111,8 @@ public class HotTopics {
 			.forEach(e -> {
 				long previous = previousWords.getOrDefault(e.getKey(), 0L);
 				topWords.add(new Topic(e.getKey(), e.getValue(), previous, rising(e.getValue(), previous),
-						"/requests?region=" + region.id() + "&q=" + java.net.URLEncoder.encode(e.getKey(),
-								java.nio.charset.StandardCharsets.UTF_8) + "&from=" + from + "&to=" + to));
+						"/requests?region=" + region.id() + "&q=" + URLEncoder.encode(e.getKey(),
+								StandardCharsets.UTF_8) + "&from=" + from + "&to=" + to));
 			});
 		return new Topics(region, month, categories.stream().limit(10).toList(), topWords, texts.size() >= SAMPLE);
 	}

@@ -1,19 +1,25 @@
 package cn.siwei.request;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -22,7 +28,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import cn.siwei.platform.Rejected;
@@ -122,7 +128,7 @@ class Open311Controller {
 			var c = category(code, locale);
 			List<Map<String, Object>> attributes = new ArrayList<>();
 			for (Map<String, Object> a : this.json.readValue(c.attributes(),
-					new tools.jackson.core.type.TypeReference<List<Map<String, Object>>>() {
+					new TypeReference<List<Map<String, Object>>>() {
 					})) {
 				attributes.add(map("variable", true, "code", a.get("code"), "datatype", a.get("datatype"), "required",
 						a.get("required"), "datatype_description", "", "order", a.get("order"), "description",
@@ -160,7 +166,7 @@ class Open311Controller {
 				}
 			});
 			for (Map<String, Object> a : this.json.readValue(category.attributes(),
-					new tools.jackson.core.type.TypeReference<List<Map<String, Object>>>() {
+					new TypeReference<List<Map<String, Object>>>() {
 					})) {
 				if (Boolean.TRUE.equals(a.get("required")) && blank(answers.get(String.valueOf(a.get("code"))))) {
 					throw new Open311Error(400, text("open311.error.required", locale, "attribute[" + a.get("code") + "]"));
@@ -202,12 +208,12 @@ class Open311Controller {
 			}
 			else {
 				Instant to = end == null ? this.clock.instant() : instant(end, "end_date", locale);
-				Instant from = start == null ? to.minus(java.time.Duration.ofDays(90)) : instant(start, "start_date", locale);
+				Instant from = start == null ? to.minus(Duration.ofDays(90)) : instant(start, "start_date", locale);
 				List<String> serviceCodes = codes == null || codes.isBlank() ? null
-						: java.util.Arrays.stream(codes.split(",")).map(String::trim).toList();
+						: Arrays.stream(codes.split(",")).map(String::trim).toList();
 				Boolean open = null;
 				if (status != null && !status.isBlank()) {
-					List<String> wanted = java.util.Arrays.stream(status.split(",")).map(String::trim).toList();
+					List<String> wanted = Arrays.stream(status.split(",")).map(String::trim).toList();
 					if (wanted.stream().anyMatch(s -> !s.equals("open") && !s.equals("closed"))) {
 						throw new Open311Error(400, text("open311.error.status", locale));
 					}
@@ -259,7 +265,7 @@ class Open311Controller {
 				r.mediaUrl());
 	}
 
-	private static final java.util.regex.Pattern DIGIT_RUN = java.util.regex.Pattern.compile("[0-9][0-9 -]*[0-9Xx]");
+	private static final Pattern DIGIT_RUN = Pattern.compile("[0-9][0-9 -]*[0-9Xx]");
 
 	/** A run of 7 or more digits (a phone, an ID number, even with spaces or dashes) hidden, its last two kept. */
 	static String redact(String text) {
@@ -269,7 +275,7 @@ class Open311Controller {
 		return DIGIT_RUN.matcher(text).replaceAll(m -> {
 			String run = m.group();
 			long digits = run.chars().filter(c -> Character.isDigit(c) || c == 'X' || c == 'x').count();
-			return java.util.regex.Matcher.quoteReplacement(
+			return Matcher.quoteReplacement(
 					digits >= 7 ? "****" + run.substring(run.length() - 2) : run);
 		});
 	}
@@ -312,7 +318,7 @@ class Open311Controller {
 
 	private Long[] longs(String csv, Locale locale) {
 		try {
-			return java.util.Arrays.stream(csv.split(",")).map(String::trim).map(Long::valueOf).toArray(Long[]::new);
+			return Arrays.stream(csv.split(",")).map(String::trim).map(Long::valueOf).toArray(Long[]::new);
 		}
 		catch (NumberFormatException ex) {
 			throw new Open311Error(400, text("open311.error.number", locale, "service_request_id"));
@@ -353,13 +359,13 @@ class Open311Controller {
 	}
 
 	/** Writes the body in the format asked for, or the specification's errors with their HTTP code. */
-	private ResponseEntity<String> answer(String format, String root, String item, java.util.function.Supplier<Object> body) {
+	private ResponseEntity<String> answer(String format, String root, String item, Supplier<Object> body) {
 		boolean xml = "xml".equals(format);
 		if (!xml && !"json".equals(format)) {
 			return ResponseEntity.status(HttpStatus.NOT_FOUND)
 				.contentType(MediaType.parseMediaType("text/xml;charset=UTF-8"))
 				.body(Open311Xml.write("errors", "error", List.of(map("code", 404, "description",
-						text("open311.error.format", org.springframework.context.i18n.LocaleContextHolder.getLocale(), format)))));
+						text("open311.error.format", LocaleContextHolder.getLocale(), format)))));
 		}
 		try {
 			Object value = body.get();

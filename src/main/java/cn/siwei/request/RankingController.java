@@ -1,5 +1,6 @@
 package cn.siwei.request;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.Locale;
@@ -68,7 +69,7 @@ class RankingController {
 	void sheet(@RequestParam(required = false) Long region, @RequestParam(required = false) YearMonth month,
 			@RequestParam(defaultValue = "STREET") Rankings.Level level, @RequestParam(required = false) Integer response,
 			@RequestParam(required = false) Integer resolution, @RequestParam(required = false) Integer satisfaction,
-			Locale locale, HttpServletResponse http) throws java.io.IOException {
+			Locale locale, HttpServletResponse http) throws IOException {
 		Actor actor = CurrentActor.get();
 		long node = region == null ? this.regions.home(actor).id() : region;
 		YearMonth m = month(month);

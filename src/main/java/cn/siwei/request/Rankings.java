@@ -26,6 +26,7 @@ import cn.siwei.access.Actor;
 import cn.siwei.figures.Rollups;
 import cn.siwei.platform.Events;
 import cn.siwei.platform.Plans;
+import cn.siwei.platform.Sheets;
 import cn.siwei.platform.Violations;
 import cn.siwei.region.Region;
 import cn.siwei.region.Regions;
@@ -283,7 +284,7 @@ public class Rankings {
 			if (l.rank() > 0) {
 				ws.value(row, 0, l.rank());
 			}
-			ws.value(row, 1, cn.siwei.platform.Sheets.text(l.name()));
+			ws.value(row, 1, Sheets.text(l.name()));
 			ws.value(row, 2, l.count());
 			Object[] rates = { l.response(), l.resolution(), l.satisfaction(), l.score() };
 			for (int c = 0; c < rates.length; c++) {
@@ -297,8 +298,8 @@ public class Rankings {
 		ws.value(row++, 0, this.messages.getMessage("ranking.weightsUsed",
 				new Object[] { r.weights().response(), r.weights().resolution(), r.weights().satisfaction() }, locale));
 		for (Comment c : r.comments()) {
-			ws.value(row, 0, cn.siwei.platform.Sheets.text(c.authorName()));
-			ws.value(row++, 1, cn.siwei.platform.Sheets.text(c.text()));
+			ws.value(row, 0, Sheets.text(c.authorName()));
+			ws.value(row++, 1, Sheets.text(c.text()));
 		}
 		wb.finish();
 	}

@@ -2,11 +2,12 @@ package cn.siwei.request;
 
 import java.time.Instant;
 
+import cn.siwei.platform.Masking;
+import cn.siwei.platform.Satisfaction;
 import cn.siwei.request.RequestTerms.Channel;
 import cn.siwei.request.RequestTerms.EventKind;
 import cn.siwei.request.RequestTerms.PartRole;
 import cn.siwei.request.RequestTerms.PartStatus;
-import cn.siwei.platform.Satisfaction;
 import cn.siwei.request.RequestTerms.Status;
 import cn.siwei.request.RequestTerms.Step;
 import cn.siwei.request.RequestTerms.Urgency;
@@ -63,7 +64,7 @@ public record Request(long id, long regionId, String regionPath, String regionNa
 	Request masked() {
 		return new Request(this.id, this.regionId, this.regionPath, this.regionName, this.categoryId, this.categoryCode,
 				this.categoryName, this.description, this.address, this.lat, this.lon, this.mediaUrl,
-				this.reporterPersonId, this.reporterName, cn.siwei.platform.Masking.phone(this.reporterPhone),
+				this.reporterPersonId, this.reporterName, Masking.phone(this.reporterPhone),
 				this.channel, this.urgency, this.status, this.duplicateOf, this.acceptDueAt, this.acceptedAt,
 				this.declinedReason, this.dueAt, this.escalated, this.resolvedAt, this.evaluatedAt, this.resolved,
 				this.satisfaction, this.reopenCount, this.externalId, this.createdAt, this.updatedAt);

@@ -1,5 +1,6 @@
 package cn.siwei.request;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -23,9 +24,9 @@ import org.springframework.web.bind.annotation.RestController;
 import cn.siwei.access.AccessDenied;
 import cn.siwei.access.CurrentActor;
 import cn.siwei.platform.Page;
+import cn.siwei.platform.Satisfaction;
 import cn.siwei.region.Regions;
 import cn.siwei.request.RequestTerms.Channel;
-import cn.siwei.platform.Satisfaction;
 import cn.siwei.request.RequestTerms.Status;
 import cn.siwei.request.RequestTerms.Urgency;
 
@@ -48,14 +49,14 @@ class RequestApiController {
 
 	private final Regions regions;
 
-	private final java.time.Clock clock;
+	private final Clock clock;
 
 	private final RequestRecording recording;
 
 	private final RequestQueries queries;
 
 	RequestApiController(RequestQueries queries, RequestRecording recording, Requests requests, RequestIntake intake, ApiClients clients, RequestFigures figures,
-			Regions regions, java.time.Clock clock) {
+			Regions regions, Clock clock) {
 		this.queries = queries;
 		this.recording = recording;
 		this.requests = requests;

@@ -1,9 +1,13 @@
 package cn.siwei.request;
 
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +17,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -20,7 +25,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.siwei.access.Actor;
@@ -32,10 +40,11 @@ import cn.siwei.platform.Flash;
 import cn.siwei.platform.Forms;
 import cn.siwei.platform.Photos;
 import cn.siwei.platform.Rejected;
+import cn.siwei.platform.RevealFragment;
+import cn.siwei.platform.Satisfaction;
 import cn.siwei.region.Region;
 import cn.siwei.region.Regions;
 import cn.siwei.request.RequestTerms.Channel;
-import cn.siwei.platform.Satisfaction;
 import cn.siwei.request.RequestTerms.Status;
 import cn.siwei.request.RequestTerms.Urgency;
 
@@ -124,8 +133,8 @@ class RequestController {
 
 	private static String query(Map<String, Object> f) {
 		StringBuilder b = new StringBuilder("?");
-		f.forEach((k, v) -> b.append(k).append('=').append(java.net.URLEncoder.encode(String.valueOf(v),
-				java.nio.charset.StandardCharsets.UTF_8)).append('&'));
+		f.forEach((k, v) -> b.append(k).append('=').append(URLEncoder.encode(String.valueOf(v),
+				StandardCharsets.UTF_8)).append('&'));
 		return b.toString();
 	}
 
@@ -158,8 +167,8 @@ class RequestController {
 
 	@PostMapping("/my/requests")
 	String submit(@ModelAttribute("form") RequestForm form, BindingResult result,
-			@RequestParam(name = "photo", required = false) org.springframework.web.multipart.MultipartFile photo,
-			Model model, RedirectAttributes redirect, Locale locale) throws java.io.IOException {
+			@RequestParam(name = "photo", required = false) MultipartFile photo,
+			Model model, RedirectAttributes redirect, Locale locale) throws IOException {
 		byte[] picture = photo == null || photo.isEmpty() ? null : photo.getBytes();
 		try {
 			if (picture != null) {
@@ -184,7 +193,7 @@ class RequestController {
 		model.addAttribute("form", form);
 		model.addAttribute("categories", this.queries.categories(locale));
 		model.addAttribute("urgencies", Urgency.values());
-		model.addAttribute("channels", java.util.Arrays.stream(Channel.values()).filter(Channel::offline).toList());
+		model.addAttribute("channels", Arrays.stream(Channel.values()).filter(Channel::offline).toList());
 		if (own) {
 			model.addAttribute("mine", this.queries.mine(actor, locale));
 			return "request/mine";
@@ -319,11 +328,11 @@ class RequestController {
 
 	/** The reporter's full phone as an HTML fragment for htmx; the reveal is audited with its reason. */
 	@PostMapping("/requests/{id}/reveal")
-	@org.springframework.web.bind.annotation.ResponseBody
-	org.springframework.http.ResponseEntity<String> reveal(@PathVariable long id, @RequestParam(required = false) String reason,
-			@org.springframework.web.bind.annotation.RequestHeader(name = "HX-Prompt", required = false) String prompted,
+	@ResponseBody
+	ResponseEntity<String> reveal(@PathVariable long id, @RequestParam(required = false) String reason,
+			@RequestHeader(name = "HX-Prompt", required = false) String prompted,
 			Locale locale) {
-		return cn.siwei.platform.RevealFragment.of(this.messages, locale,
+		return RevealFragment.of(this.messages, locale,
 				() -> this.queries.revealReporterPhone(CurrentActor.get(), id, reason != null ? reason : prompted));
 	}
 
@@ -335,15 +344,15 @@ class RequestController {
 
 	@PostMapping("/requests/{id}/photos")
 	String addPhoto(@PathVariable long id,
-			@RequestParam(name = "photo", required = false) org.springframework.web.multipart.MultipartFile photo,
-			RedirectAttributes redirect, Locale locale) throws java.io.IOException {
+			@RequestParam(name = "photo", required = false) MultipartFile photo,
+			RedirectAttributes redirect, Locale locale) throws IOException {
 		byte[] data = photo == null || photo.isEmpty() ? new byte[0] : photo.getBytes();
 		return act(id, redirect, locale, () -> this.photos.add(CurrentActor.get(), id, data));
 	}
 
 	/** A photo's bytes, only for someone who may see the request. */
 	@GetMapping("/requests/{id}/photos/{photoId}")
-	org.springframework.http.ResponseEntity<byte[]> photo(@PathVariable long id, @PathVariable long photoId) {
+	ResponseEntity<byte[]> photo(@PathVariable long id, @PathVariable long photoId) {
 		return this.photos.content(CurrentActor.get(), id, photoId).response();
 	}
 
@@ -401,7 +410,7 @@ class RequestController {
 
 	@GetMapping("/requests/units.xlsx")
 	void unitsSheet(@RequestParam(required = false) Long region, @RequestParam(required = false) YearMonth month,
-			Locale locale, HttpServletResponse response) throws java.io.IOException {
+			Locale locale, HttpServletResponse response) throws IOException {
 		Actor actor = CurrentActor.get();
 		Region node = region == null ? this.regions.home(actor) : this.regions.get(actor, region);
 		YearMonth m = month == null ? YearMonth.now(this.clock) : month;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,6 +23,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.siwei.access.Actor;
+import cn.siwei.platform.Sheets;
 import cn.siwei.region.Region;
 import cn.siwei.region.Regions;
 import cn.siwei.request.RequestTerms.Channel;
@@ -112,8 +114,8 @@ public class RequestFigures {
 		sql.append(" from request r where in_subtree(r.region_path, :scope) and r.created_at >= :from and r.created_at < :to");
 		Map<String, Object> params = new HashMap<>();
 		params.put("scope", region.path());
-		params.put("from", java.sql.Timestamp.from(start(from)));
-		params.put("to", java.sql.Timestamp.from(start(to.plusDays(1))));
+		params.put("from", Timestamp.from(start(from)));
+		params.put("to", Timestamp.from(start(to.plusDays(1))));
 		if (categoryId != null) {
 			sql.append(" and r.category_id = :category");
 			params.put("category", categoryId);
@@ -175,8 +177,8 @@ public class RequestFigures {
 				where in_subtree(r.region_path, ?) and p.created_at >= ? and p.created_at < ?
 				group by p.unit_name, p.organisation_id, p.team_id, p.person_id
 				order by count(*) desc, p.unit_name""")
-			.params(region.path(), java.sql.Timestamp.from(start(month.atDay(1))),
-					java.sql.Timestamp.from(start(month.plusMonths(1).atDay(1))))
+			.params(region.path(), Timestamp.from(start(month.atDay(1))),
+					Timestamp.from(start(month.plusMonths(1).atDay(1))))
 			.query((rs, n) -> new UnitMonth(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
 					rs.getLong(6), rs.getBigDecimal(7)))
 			.list();
@@ -196,7 +198,7 @@ public class RequestFigures {
 		}
 		int r = 1;
 		for (UnitMonth u : rows) {
-			ws.value(r, 0, cn.siwei.platform.Sheets.text(u.unitName()));
+			ws.value(r, 0, Sheets.text(u.unitName()));
 			ws.value(r, 1, u.parts());
 			ws.value(r, 2, u.done());
 			ws.value(r, 3, u.onTime());

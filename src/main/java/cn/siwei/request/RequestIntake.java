@@ -1,5 +1,6 @@
 package cn.siwei.request;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
@@ -8,6 +9,7 @@ import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
 import cn.siwei.platform.Rejected;
 import cn.siwei.platform.Violations;
@@ -95,7 +97,7 @@ public class RequestIntake {
 		boolean first = this.jdbc.sql("""
 				insert into request_intake (client_id, idempotency_key, payload_hash, created_at) values (?, ?, ?, ?)
 				on conflict do nothing""")
-			.params(client.id(), key, hash, java.sql.Timestamp.from(this.clock.instant()))
+			.params(client.id(), key, hash, Timestamp.from(this.clock.instant()))
 			.update() == 1;
 		if (first) {
 			long id = create(client, n);
@@ -159,7 +161,7 @@ public class RequestIntake {
 			return null;
 		}
 		String attributes = p.attributes() == null || p.attributes().isEmpty() ? null
-				: tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(new TreeMap<>(p.attributes()));
+				: JsonMapper.builder().build().writeValueAsString(new TreeMap<>(p.attributes()));
 		return new NewRequest(region.id(), region.path(), category.get().id(), description, address, p.lat(), p.lon(),
 				attributes, media, null, name, phone, client.channel(), p.urgency() == null ? Urgency.NORMAL : p.urgency(),
 				client.id(), externalId);

@@ -2,9 +2,11 @@ package cn.siwei.request;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -188,7 +190,7 @@ class RequestLedger {
 	}
 
 	/** Requests by id, in one query. */
-	Map<Long, Request> findAll(java.util.Collection<Long> ids, boolean english) {
+	Map<Long, Request> findAll(Collection<Long> ids, boolean english) {
 		Map<Long, Request> map = new HashMap<>();
 		if (!ids.isEmpty()) {
 			this.jdbc.sql(SELECT + " where r.id = any(:ids)")
@@ -233,7 +235,7 @@ class RequestLedger {
 			.list();
 		Map<Long, Request> requests = findAll(lines.stream().map(Line::requestId).toList(), english);
 		Map<Long, Part> parts = new HashMap<>();
-		List<Long> partIds = lines.stream().map(Line::partId).filter(java.util.Objects::nonNull).toList();
+		List<Long> partIds = lines.stream().map(Line::partId).filter(Objects::nonNull).toList();
 		if (!partIds.isEmpty()) {
 			this.jdbc.sql(PART_SELECT + " where p.id = any(?)")
 				.param(partIds.toArray(Long[]::new))

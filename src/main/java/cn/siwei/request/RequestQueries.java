@@ -2,6 +2,8 @@ package cn.siwei.request;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.siwei.access.Actor;
+import cn.siwei.access.Permission;
 import cn.siwei.people.People;
 import cn.siwei.platform.Events;
 import cn.siwei.platform.NotFound;
@@ -112,7 +115,7 @@ public class RequestQueries {
 		Request r = find(id, null);
 		this.access.readable(actor, r);
 		List<Long> teams = this.access.teamIds(actor);
-		Map<Long, Set<PartAct>> parts = new java.util.LinkedHashMap<>();
+		Map<Long, Set<PartAct>> parts = new LinkedHashMap<>();
 		for (Part p : this.repository.parts(id)) {
 			Set<PartAct> acts = this.access.allowed(actor, r, p, teams);
 			if (!acts.isEmpty()) {
@@ -128,7 +131,7 @@ public class RequestQueries {
 	 */
 	@Transactional
 	public String revealReporterPhone(Actor actor, long id, String reason) {
-		actor.require(cn.siwei.access.Permission.PERSONAL_DATA_REVEAL);
+		actor.require(Permission.PERSONAL_DATA_REVEAL);
 		String why = Reveals.reason(reason);
 		Request r = this.repository.find(id, false).filter(x -> RequestAccess.staffOf(actor, x))
 			.orElseThrow(() -> new NotFound(Requests.TYPE, id));
@@ -260,7 +263,7 @@ public class RequestQueries {
 	static String communityPath(String path) {
 		String[] ids = path.substring(1).split("/");
 		int keep = Math.min(ids.length, 4);
-		return "/" + String.join("/", java.util.Arrays.copyOf(ids, keep)) + "/";
+		return "/" + String.join("/", Arrays.copyOf(ids, keep)) + "/";
 	}
 
 }

@@ -1,6 +1,8 @@
 package cn.siwei.request;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
 import org.springframework.stereotype.Controller;
@@ -35,14 +37,14 @@ class RequestSettingsController {
 
 	private final Flash flash;
 
-	private final java.time.Clock clock;
+	private final Clock clock;
 
 	private final RequestRules rules;
 
 	private final RequestQueries queries;
 
 	RequestSettingsController(RequestQueries queries, RequestRules rules, WorkingCalendar calendar, ApiClients clients, Regions regions,
-			Flash flash, java.time.Clock clock) {
+			Flash flash, Clock clock) {
 		this.queries = queries;
 		this.rules = rules;
 		this.calendar = calendar;
@@ -64,8 +66,8 @@ class RequestSettingsController {
 		model.addAttribute("versions", this.calendar.versions());
 		model.addAttribute("calendarText", this.calendar.text(y));
 		model.addAttribute("allTemplates", this.queries.allTemplates(locale));
-		model.addAttribute("clients", actor.can(Permission.ACCOUNT_MANAGE) ? this.clients.list(actor) : java.util.List.of());
-		model.addAttribute("clientChannels", java.util.List.of(Channel.HOTLINE_12345, Channel.OPEN311));
+		model.addAttribute("clients", actor.can(Permission.ACCOUNT_MANAGE) ? this.clients.list(actor) : List.of());
+		model.addAttribute("clientChannels", List.of(Channel.HOTLINE_12345, Channel.OPEN311));
 		model.addAttribute("home", this.regions.home(actor));
 		return "request/settings";
 	}

@@ -1,5 +1,6 @@
 package cn.siwei.request;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -7,8 +8,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -169,7 +173,7 @@ public class WorkingCalendar {
 			.query(Integer.class)
 			.single();
 		this.jdbc.sql("insert into work_calendar (year, version, source, created_at, created_by) values (?, ?, ?, ?, ?)")
-			.params(year, version, src, java.sql.Timestamp.from(this.clock.instant()), actor.displayName())
+			.params(year, version, src, Timestamp.from(this.clock.instant()), actor.displayName())
 			.update();
 		for (Day d : days) {
 			this.jdbc.sql("insert into work_calendar_day (year, version, day, kind, name) values (?, ?, ?, ?, ?)")
@@ -183,7 +187,7 @@ public class WorkingCalendar {
 
 	private static List<Day> parse(int year, String lines, Violations v) {
 		List<Day> days = new ArrayList<>();
-		java.util.Set<LocalDate> seen = new java.util.HashSet<>();
+		Set<LocalDate> seen = new HashSet<>();
 		String[] all = lines.split("\\R");
 		for (int i = 0; i < all.length; i++) {
 			String line = all[i].trim();
@@ -193,7 +197,7 @@ public class WorkingCalendar {
 			String[] parts = line.split("\\s+", 3);
 			try {
 				LocalDate day = LocalDate.parse(parts[0]);
-				Kind kind = Kind.valueOf(parts.length > 1 ? parts[1].toUpperCase(java.util.Locale.ROOT) : "");
+				Kind kind = Kind.valueOf(parts.length > 1 ? parts[1].toUpperCase(Locale.ROOT) : "");
 				String name = parts.length > 2 ? parts[2].trim() : "";
 				if (day.getYear() != year) {
 					v.add("days", "calendar.rejected.otherYear", i + 1, year);

@@ -3,9 +3,10 @@ package cn.siwei.wish;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import cn.siwei.platform.Masking;
+import cn.siwei.platform.Satisfaction;
 import cn.siwei.wish.WishTerms.Channel;
 import cn.siwei.wish.WishTerms.Difficulty;
-import cn.siwei.platform.Satisfaction;
 import cn.siwei.wish.WishTerms.Urgency;
 
 /**
@@ -53,7 +54,7 @@ public record Wish(long id, long regionId, String regionPath, String regionName,
 	/** The wish without who it is for: the beneficiary's name masked, their record not named. */
 	Wish withoutBeneficiary() {
 		return new Wish(this.id, this.regionId, this.regionPath, this.regionName, 0L,
-				cn.siwei.platform.Masking.name(this.beneficiaryName), this.priority, this.description, this.categoryId,
+				Masking.name(this.beneficiaryName), this.priority, this.description, this.categoryId,
 				this.categoryName, this.urgency, this.difficulty, this.dueDate, this.channel, this.status,
 				this.claimantTeamId, this.claimantPersonId, this.claimantName, this.claimedAt, this.contactDueAt,
 				this.committedDate, this.completedAt, this.evaluation, this.contactOverdue, this.completionOverdue,

@@ -1,11 +1,20 @@
 package cn.siwei.wish;
 
+import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -14,20 +23,23 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.siwei.access.Actor;
 import cn.siwei.access.CurrentActor;
+import cn.siwei.access.Permission;
 import cn.siwei.organisation.Teams;
+import cn.siwei.people.CareTag;
 import cn.siwei.platform.Flash;
 import cn.siwei.platform.Forms;
 import cn.siwei.platform.Photos;
 import cn.siwei.platform.Rejected;
+import cn.siwei.platform.Satisfaction;
 import cn.siwei.region.Region;
 import cn.siwei.region.Regions;
 import cn.siwei.wish.WishTerms.Channel;
 import cn.siwei.wish.WishTerms.Difficulty;
-import cn.siwei.platform.Satisfaction;
 import cn.siwei.wish.WishTerms.EventKind;
 import cn.siwei.wish.WishTerms.Urgency;
 
@@ -56,12 +68,12 @@ class WishController {
 
 	private final Flash flash;
 
-	private final java.time.Clock clock;
+	private final Clock clock;
 
 	private final WishQueries queries;
 
 	WishController(WishQueries queries, Wishes wishes, WishFigures figures, Regions regions, Teams teams, MessageSource messages,
-			java.time.Clock clock, Flash flash, WishMatching matching, WishExport export, WishPhotos photos) {
+			Clock clock, Flash flash, WishMatching matching, WishExport export, WishPhotos photos) {
 		this.queries = queries;
 		this.photos = photos;
 		this.matching = matching;
@@ -80,7 +92,7 @@ class WishController {
 			@RequestParam(required = false) Urgency urgency, @RequestParam(required = false) Channel channel,
 			@RequestParam(defaultValue = "false") boolean priority, @RequestParam(defaultValue = "false") boolean overdue,
 			@RequestParam(defaultValue = "false") boolean mine, @RequestParam(required = false) WishFigure figure,
-			@RequestParam(required = false) Long region, @RequestParam(required = false) cn.siwei.people.CareTag careTag,
+			@RequestParam(required = false) Long region, @RequestParam(required = false) CareTag careTag,
 			@RequestParam(required = false) Long team, @RequestParam(defaultValue = "PRIORITY") WishSort sort,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
@@ -93,20 +105,20 @@ class WishController {
 				to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(), figure).with(careTag, team);
 		model.addAttribute("wishes", this.queries.ledger(actor, regionPath, filter, sort, locale, page, 20));
 		model.addAttribute("sorts", WishSort.values());
-		model.addAttribute("careTags", cn.siwei.people.CareTag.values());
-		model.addAttribute("teamOptions", actor.can(cn.siwei.access.Permission.ORGANISATION_VIEW)
-				? this.teams.list(actor, null, null, false, 0, 200).items() : java.util.List.of());
+		model.addAttribute("careTags", CareTag.values());
+		model.addAttribute("teamOptions", actor.can(Permission.ORGANISATION_VIEW)
+				? this.teams.list(actor, null, null, false, 0, 200).items() : List.of());
 		model.addAttribute("categories", this.queries.categories(locale));
 		model.addAttribute("statuses", WishStatus.values());
 		model.addAttribute("urgencies", Urgency.values());
 		model.addAttribute("channels", Channel.values());
-		model.addAttribute("f", new java.util.HashMap<String, Object>(java.util.Map.of("status", status == null ? "" : status,
+		model.addAttribute("f", new HashMap<String, Object>(Map.of("status", status == null ? "" : status,
 				"category", category == null ? "" : category, "urgency", urgency == null ? "" : urgency, "channel",
 				channel == null ? "" : channel, "priority", priority, "overdue", overdue, "mine", mine, "figure",
 				figure == null ? "" : figure, "from", from == null ? "" : from, "to", to == null ? "" : to)));
-		((java.util.Map<String, Object>) model.getAttribute("f")).put("careTag", careTag == null ? "" : careTag);
-		((java.util.Map<String, Object>) model.getAttribute("f")).put("team", team == null ? "" : team);
-		((java.util.Map<String, Object>) model.getAttribute("f")).put("sort", sort);
+		((Map<String, Object>) model.getAttribute("f")).put("careTag", careTag == null ? "" : careTag);
+		((Map<String, Object>) model.getAttribute("f")).put("team", team == null ? "" : team);
+		((Map<String, Object>) model.getAttribute("f")).put("sort", sort);
 		model.addAttribute("region", region);
 		model.addAttribute("zone", zone);
 		return "wish/ledger";
@@ -118,10 +130,10 @@ class WishController {
 			@RequestParam(required = false) Urgency urgency, @RequestParam(required = false) Channel channel,
 			@RequestParam(defaultValue = "false") boolean priority, @RequestParam(defaultValue = "false") boolean overdue,
 			@RequestParam(required = false) WishFigure figure, @RequestParam(required = false) Long region,
-			@RequestParam(required = false) cn.siwei.people.CareTag careTag, @RequestParam(required = false) Long team,
+			@RequestParam(required = false) CareTag careTag, @RequestParam(required = false) Long team,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Locale locale,
-			jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+			HttpServletResponse response) throws IOException {
 		Actor actor = CurrentActor.get();
 		String regionPath = region == null ? null : this.regions.get(actor, region).path();
 		ZoneId zone = this.clock.getZone();
@@ -176,8 +188,8 @@ class WishController {
 
 	@PostMapping("/my/wishes")
 	String submit(@ModelAttribute("form") WishForm form, BindingResult result,
-			@RequestParam(name = "photo", required = false) org.springframework.web.multipart.MultipartFile photo,
-			Model model, RedirectAttributes redirect, Locale locale) throws java.io.IOException {
+			@RequestParam(name = "photo", required = false) MultipartFile photo,
+			Model model, RedirectAttributes redirect, Locale locale) throws IOException {
 		Actor actor = CurrentActor.get();
 		byte[] picture = photo == null || photo.isEmpty() ? null : photo.getBytes();
 		try {
@@ -205,15 +217,15 @@ class WishController {
 		Wish wish = this.queries.get(actor, id, locale);
 		model.addAttribute("wish", wish);
 		model.addAttribute("timeline", this.queries.timeline(actor, id));
-		model.addAttribute("acts", this.queries.allowed(actor, id).stream().map(Enum::name).collect(java.util.stream.Collectors.toSet()));
+		model.addAttribute("acts", this.queries.allowed(actor, id).stream().map(Enum::name).collect(Collectors.toSet()));
 		model.addAttribute("photos", this.photos.of(actor, id));
 		model.addAttribute("myTeams", actor.personId() == null || !actor.can(WishPermissions.CLAIM)
-				? java.util.List.of() : this.teams.teamsOf(actor, actor.personId()));
+				? List.of() : this.teams.teamsOf(actor, actor.personId()));
 		model.addAttribute("evaluations", Satisfaction.values());
 		boolean staff = actor.can(WishPermissions.FOLLOW_UP);
-		model.addAttribute("forceTeams", staff ? this.teams.list(actor, null, null, false, 0, 200).items() : java.util.List.of());
+		model.addAttribute("forceTeams", staff ? this.teams.list(actor, null, null, false, 0, 200).items() : List.of());
 		model.addAttribute("suggestions", staff && (wish.status() == WishStatus.OPEN || wish.overdue())
-				? this.matching.suggest(actor, id, 5) : java.util.List.of());
+				? this.matching.suggest(actor, id, 5) : List.of());
 		model.addAttribute("zone", this.clock.getZone());
 		model.addAttribute("isBeneficiary", actor.personId() != null && actor.personId() == wish.beneficiaryId());
 		model.addAttribute("today", LocalDate.now(this.clock));
@@ -222,15 +234,15 @@ class WishController {
 
 	@PostMapping("/wishes/{id}/photos")
 	String addPhoto(@PathVariable long id,
-			@RequestParam(name = "photo", required = false) org.springframework.web.multipart.MultipartFile photo,
-			RedirectAttributes redirect, Locale locale) throws java.io.IOException {
+			@RequestParam(name = "photo", required = false) MultipartFile photo,
+			RedirectAttributes redirect, Locale locale) throws IOException {
 		byte[] data = photo == null || photo.isEmpty() ? new byte[0] : photo.getBytes();
 		return act(id, redirect, locale, () -> this.photos.add(CurrentActor.get(), id, data));
 	}
 
 	/** A photo's bytes, only for someone who may see the wish; never cached by shared caches. */
 	@GetMapping("/wishes/{id}/photos/{photoId}")
-	org.springframework.http.ResponseEntity<byte[]> photo(@PathVariable long id, @PathVariable long photoId) {
+	ResponseEntity<byte[]> photo(@PathVariable long id, @PathVariable long photoId) {
 		return this.photos.content(CurrentActor.get(), id, photoId).response();
 	}
 
@@ -289,7 +301,7 @@ class WishController {
 		model.addAttribute("categories", this.queries.categories(locale));
 		model.addAttribute("urgencies", Urgency.values());
 		model.addAttribute("difficulties", Difficulty.values());
-		model.addAttribute("channels", java.util.Arrays.stream(Channel.values()).filter(c -> c != Channel.ONLINE).toList());
+		model.addAttribute("channels", Arrays.stream(Channel.values()).filter(c -> c != Channel.ONLINE).toList());
 		return own ? "wish/mine" : "wish/form";
 	}
 

@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.siwei.access.Actor;
 import cn.siwei.access.Permission;
 import cn.siwei.access.Scope;
+import cn.siwei.platform.Sheets;
 
 /**
  * Writes the filtered ledger to an .xlsx sheet by streaming: rows come from a database cursor and leave for the
@@ -64,15 +65,15 @@ public class WishExport {
 			int c = 0;
 			ws.value(r, c++, w.id());
 			ws.value(r, c++, local(w.createdAt()));
-			ws.value(r, c++, cn.siwei.platform.Sheets.text(w.beneficiaryName()));
-			ws.value(r, c++, cn.siwei.platform.Sheets.text(w.regionName()));
-			ws.value(r, c++, cn.siwei.platform.Sheets.text(w.categoryName()));
-			ws.value(r, c++, cn.siwei.platform.Sheets.text(w.description()));
+			ws.value(r, c++, Sheets.text(w.beneficiaryName()));
+			ws.value(r, c++, Sheets.text(w.regionName()));
+			ws.value(r, c++, Sheets.text(w.categoryName()));
+			ws.value(r, c++, Sheets.text(w.description()));
 			ws.value(r, c++, text(w.urgency().messageKey(), locale));
 			ws.value(r, c++, text(w.difficulty().messageKey(), locale));
 			ws.value(r, c++, text(w.channel().messageKey(), locale));
 			ws.value(r, c++, text(w.status().messageKey(), locale));
-			ws.value(r, c++, cn.siwei.platform.Sheets.text(w.claimantName()));
+			ws.value(r, c++, Sheets.text(w.claimantName()));
 			ws.value(r, c++, local(w.contactDueAt()));
 			ws.value(r, c++, w.committedDate() == null ? null : w.committedDate().toString());
 			ws.value(r, c++, local(w.completedAt()));

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.siwei.access.Actor;
+import cn.siwei.access.Scope;
 import cn.siwei.region.Region;
 import cn.siwei.region.Regions;
 
@@ -77,7 +78,7 @@ public class WishFigures {
 		actor.require(WishPermissions.VIEW);
 		Region region = this.regions.get(actor, regionId);
 		return new Figures(region, from, to,
-				this.repository.figures(cn.siwei.access.Scope.of(region.path()), start(from), end(to)));
+				this.repository.figures(Scope.of(region.path()), start(from), end(to)));
 	}
 
 	Instant start(LocalDate day) {

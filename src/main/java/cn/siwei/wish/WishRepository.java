@@ -6,23 +6,31 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
 
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import cn.siwei.access.Scope;
-import cn.siwei.wish.WishTerms.Channel;
-import cn.siwei.wish.WishTerms.Difficulty;
+import cn.siwei.platform.BulkLoad;
 import cn.siwei.platform.Deadlines;
 import cn.siwei.platform.Deadlines.Deadline;
 import cn.siwei.platform.Deadlines.Flag;
+import cn.siwei.platform.Satisfaction;
 import cn.siwei.platform.Timeline;
 import cn.siwei.platform.Timeline.Line;
-import cn.siwei.platform.Satisfaction;
+import cn.siwei.wish.WishTerms.Channel;
+import cn.siwei.wish.WishTerms.Difficulty;
 import cn.siwei.wish.WishTerms.EventKind;
 import cn.siwei.wish.WishTerms.Urgency;
 
@@ -44,14 +52,14 @@ class WishRepository {
 
 	private final Timeline timeline;
 
-	private final org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate streaming;
+	private final NamedParameterJdbcTemplate streaming;
 
-	WishRepository(JdbcClient jdbc, javax.sql.DataSource dataSource) {
+	WishRepository(JdbcClient jdbc, DataSource dataSource) {
 		this.jdbc = jdbc;
 		this.timeline = new Timeline(jdbc, "wish_event");
-		var template = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+		var template = new JdbcTemplate(dataSource);
 		template.setFetchSize(1000);
-		this.streaming = new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(template);
+		this.streaming = new NamedParameterJdbcTemplate(template);
 	}
 
 	Optional<Wish> find(Scope scope, WishReach reach, long id, boolean english) {
@@ -70,11 +78,11 @@ class WishRepository {
 	 * Streams every wish of the filtered ledger to {@code each}, fetched from a cursor a thousand rows at a time,
 	 * so that memory stays flat however many there are. Must run inside a transaction.
 	 */
-	void forEach(Scope scope, WishReach reach, WishFilter f, boolean english, java.util.function.Consumer<Wish> each) {
-		var params = new org.springframework.jdbc.core.namedparam.MapSqlParameterSource(params(scope, reach, f))
+	void forEach(Scope scope, WishReach reach, WishFilter f, boolean english, Consumer<Wish> each) {
+		var params = new MapSqlParameterSource(params(scope, reach, f))
 			.addValue("en", english);
 		this.streaming.query(SELECT + where(f, reach) + " order by w.priority desc, w.created_at desc, w.id desc", params,
-				(org.springframework.jdbc.core.RowCallbackHandler) rs -> each.accept(map(rs, 0)));
+				(RowCallbackHandler) rs -> each.accept(map(rs, 0)));
 	}
 
 	/**
@@ -115,7 +123,7 @@ class WishRepository {
 		return this.jdbc.sql(sql.toString())
 			.params(scope.regionPath(), Timestamp.from(from), Timestamp.from(to))
 			.query((rs, n) -> {
-				Map<WishFigure, Long> m = new java.util.EnumMap<>(WishFigure.class);
+				Map<WishFigure, Long> m = new EnumMap<>(WishFigure.class);
 				for (WishFigure figure : WishFigure.values()) {
 					m.put(figure, rs.getLong(figure.name()));
 				}
@@ -410,7 +418,7 @@ class WishRepository {
 	}
 
 	boolean bulkLoadInProgress() {
-		return cn.siwei.platform.BulkLoad.inProgress(this.jdbc);
+		return BulkLoad.inProgress(this.jdbc);
 	}
 
 }

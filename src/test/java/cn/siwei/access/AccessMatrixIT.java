@@ -1,26 +1,37 @@
 package cn.siwei.access;
 
-import cn.siwei.wish.WishPermissions;
-import cn.siwei.request.RequestPermissions;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.mock.web.MockServletContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.RequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import cn.siwei.request.RequestPermissions;
 import cn.siwei.support.SiweiIT;
+import cn.siwei.wish.WishPermissions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -253,11 +264,11 @@ class AccessMatrixIT extends SiweiIT {
 	static String yonganPath;
 
 	/** The demo records the path variables point at (all of them in Yong'an community). */
-	static void loadSamples(org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+	static void loadSamples(JdbcClient jdbc) {
 		if (!SAMPLES.isEmpty()) {
 			return;
 		}
-		java.util.function.BiFunction<String, String, Long> id = (table, where) -> jdbc
+		BiFunction<String, String, Long> id = (table, where) -> jdbc
 			.sql("select id from " + table + " where " + where).query(Long.class).single();
 		SAMPLES.put("region", id.apply("region", "code = '650203001001'"));
 		SAMPLES.put("person", id.apply("person", "name = '王秀兰'"));
@@ -283,7 +294,7 @@ class AccessMatrixIT extends SiweiIT {
 		Set<String> listed = new TreeSet<>();
 		ENDPOINTS.forEach(e -> listed.add(e.method() + " " + e.pattern()));
 		Set<String> actual = new TreeSet<>();
-		for (Map.Entry<RequestMappingInfo, org.springframework.web.method.HandlerMethod> entry : this.mappings
+		for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : this.mappings
 			.getHandlerMethods()
 			.entrySet()) {
 			if (!entry.getValue().getBeanType().getPackageName().startsWith("cn.siwei")) {
@@ -341,7 +352,7 @@ class AccessMatrixIT extends SiweiIT {
 	void everyIdNamedInAFormOrAnApiCallIsCheckedAgainstTheActorsScope() throws Exception {
 		loadSamples(this.jdbc);
 		String nanchong = this.jdbc.sql("select path from region where code = '511300'").query(String.class).single();
-		java.util.function.Function<String, String> foreign = table -> String.valueOf(this.jdbc
+		Function<String, String> foreign = table -> String.valueOf(this.jdbc
 			.sql("select id from " + table + " where region_path like ? || '%' order by id limit 1")
 			.param(nanchong).query(Long.class).single());
 		String region = String.valueOf(id("region", "code", "511381001001"));
@@ -359,7 +370,7 @@ class AccessMatrixIT extends SiweiIT {
 		long category = this.jdbc.sql("select id from request_category where code = 'MUNICIPAL'").query(Long.class).single();
 		long wishCategory = this.jdbc.sql("select id from wish_category order by id limit 1").query(Long.class).single();
 
-		record Case(String login, org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder call) {
+		record Case(String login, MockHttpServletRequestBuilder call) {
 		}
 		List<Case> writes = new ArrayList<>();
 		for (String[] f : new String[][] { { "regionId", region, "organisationId", "", "personId", "" },
@@ -428,7 +439,7 @@ class AccessMatrixIT extends SiweiIT {
 				.andReturn().getResponse().getStatus();
 			long after = this.jdbc.sql("select count(*) from audit_event").query(Long.class).single();
 			if (after != before || status >= 500) {
-				var r = c.call().buildRequest(new org.springframework.mock.web.MockServletContext());
+				var r = c.call().buildRequest(new MockServletContext());
 				wrong.add(c.login() + " " + r.getMethod() + " " + r.getRequestURI() + " " + r.getParameterMap().keySet()
 						+ ": status " + status + ", " + (after - before) + " changes");
 			}
@@ -439,9 +450,9 @@ class AccessMatrixIT extends SiweiIT {
 				"/api/v1/requests/figures?region=" + region + "&from=2026-01-01&to=2026-12-31",
 				"/api/v1/dashboard?region=" + region, "/api/v1/regions/" + region + "/children",
 				"/api/v1/requests/" + request, "/api/v1/wishes/" + wish, "/api/v1/people/" + person,
-				"/people/picker?field=personId&q=" + java.net.URLEncoder.encode(this.jdbc
+				"/people/picker?field=personId&q=" + URLEncoder.encode(this.jdbc
 					.sql("select name from person where id = ?").param(Long.parseLong(person)).query(String.class).single(),
-						java.nio.charset.StandardCharsets.UTF_8),
+						StandardCharsets.UTF_8),
 				"/rankings?region=" + region, "/hot-topics?region=" + region, "/requests/units?region=" + region)) {
 			var response = this.mvc.perform(MockMvcRequestBuilders.get(url).with(user(this.users.loadUserByUsername("admin"))))
 				.andReturn().getResponse();
@@ -463,8 +474,8 @@ class AccessMatrixIT extends SiweiIT {
 	}
 
 	/** A well-formed call of an endpoint on its sample record, so that what answers is the access rule. */
-	static org.springframework.test.web.servlet.RequestBuilder request(Endpoint e,
-			org.springframework.test.web.servlet.request.RequestPostProcessor who) {
+	static RequestBuilder request(Endpoint e,
+			RequestPostProcessor who) {
 		String url = e.pattern()
 			.replace("{format}", "json")
 			.replace("{code}", "MUNICIPAL")
@@ -472,7 +483,7 @@ class AccessMatrixIT extends SiweiIT {
 			.replace("/open311/v2/requests/{id}", "/open311/v2/requests/" + SAMPLES.get("pushed"))
 			.replaceAll("\\{id(:[^}]*)?\\}", e.sample() == null ? "0" : String.valueOf(SAMPLES.get(e.sample())))
 			.replaceAll("\\{[a-zA-Z]+\\}", "1");
-		org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<?> request = MockMvcRequestBuilders.request(e.method(), url)
+		AbstractMockHttpServletRequestBuilder<?> request = MockMvcRequestBuilders.request(e.method(), url)
 			.with(who)
 			.with(csrf());
 		if (url.endsWith("/picker")) {
@@ -494,7 +505,7 @@ class AccessMatrixIT extends SiweiIT {
 		}
 		if (url.equals("/people/import") && e.method() == HttpMethod.POST) {
 			request = MockMvcRequestBuilders.multipart(url)
-				.file(new org.springframework.mock.web.MockMultipartFile("file", "x.xlsx", null, new byte[0]))
+				.file(new MockMultipartFile("file", "x.xlsx", null, new byte[0]))
 				.with(who)
 				.with(csrf());
 		}

@@ -2,12 +2,16 @@ package cn.siwei.access;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.zip.ZipFile;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -108,17 +112,17 @@ class PersonalDataIT extends SiweiIT {
 	private static String text(byte[] body, String contentType) throws IOException {
 		if (contentType != null && contentType.contains("spreadsheetml")) {
 			StringBuilder all = new StringBuilder();
-			java.nio.file.Path file = java.nio.file.Files.createTempFile("export", ".xlsx");
+			Path file = Files.createTempFile("export", ".xlsx");
 			try {
-				java.nio.file.Files.write(file, body);
-				try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
-					for (var entry : java.util.Collections.list(zip.entries())) {
+				Files.write(file, body);
+				try (ZipFile zip = new ZipFile(file.toFile())) {
+					for (var entry : Collections.list(zip.entries())) {
 						all.append(new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8));
 					}
 				}
 			}
 			finally {
-				java.nio.file.Files.deleteIfExists(file);
+				Files.deleteIfExists(file);
 			}
 			return all.toString();
 		}

@@ -1,5 +1,6 @@
 package cn.siwei.access;
 
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -10,11 +11,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import cn.siwei.account.Accounts;
 import cn.siwei.platform.Rejected;
 import cn.siwei.request.RequestForm;
+import cn.siwei.request.RequestQueries;
+import cn.siwei.request.RequestRecording;
 import cn.siwei.request.RequestTerms;
 import cn.siwei.request.Requests;
 import cn.siwei.support.SiweiIT;
@@ -50,10 +54,10 @@ class SecurityIT extends SiweiIT {
 	Requests requests;
 
 	@Autowired
-	cn.siwei.request.RequestQueries queries;
+	RequestQueries queries;
 
 	@Autowired
-	cn.siwei.request.RequestRecording recording;
+	RequestRecording recording;
 
 	Actor actor(String username) {
 		return ((ActorPrincipal) this.users.loadUserByUsername(username)).actor();
@@ -71,7 +75,7 @@ class SecurityIT extends SiweiIT {
 	}
 
 	/** A form login from a given source address. */
-	org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder login(String username, String password,
+	MockHttpServletRequestBuilder login(String username, String password,
 			String address) {
 		return post("/login").param("username", username).param("password", password).with(csrf()).with(from(address));
 	}
@@ -89,7 +93,7 @@ class SecurityIT extends SiweiIT {
 			.query((rs, n) -> Map.of("id", rs.getLong(1), "idNumber", rs.getString(2), "birth", rs.getDate(3).toLocalDate()))
 			.single();
 		String idNumber = (String) person.get("idNumber");
-		var birth = (java.time.LocalDate) person.get("birth");
+		var birth = (LocalDate) person.get("birth");
 		for (String login : List.of("worker", "leader", "street")) {
 			for (String url : List.of("/people/" + person.get("id"), "/api/v1/people/" + person.get("id"),
 					"/people/" + person.get("id") + "/edit", "/people?q=" + person.get("id"))) {

@@ -1,5 +1,8 @@
 package cn.siwei.account;
 
+import java.util.List;
+
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -31,8 +34,8 @@ class FirstRunIT extends SiweiIT {
 			.param("cityName", "伪造市").param("username", "intruder").param("displayName", "x")
 			.param("password", "Intruder-123").param("repeat", "Intruder-123"))
 			.andExpect(status().isNotFound());
-		this.mvc.perform(get("/login")).andExpect(content().string(org.hamcrest.Matchers.not(
-				org.hamcrest.Matchers.containsString("首次设置"))));
+		this.mvc.perform(get("/login")).andExpect(content().string(Matchers.not(
+				Matchers.containsString("首次设置"))));
 		assertThatThrownBy(() -> this.firstRun.complete(new FirstRun.SetupForm("AAAA-BBBB-CCCC", "990000", "伪造市",
 				"intruder", "x", "Intruder-123", "Intruder-123")))
 			.isInstanceOfSatisfying(Rejected.class, r -> assertThat(r.messageKey()).isEqualTo("setup.rejected.done"));
@@ -40,7 +43,7 @@ class FirstRunIT extends SiweiIT {
 		assertThat(this.accounts()).doesNotContain("intruder");
 	}
 
-	private java.util.List<String> accounts() {
+	private List<String> accounts() {
 		return this.jdbc.sql("select username from account").query(String.class).list();
 	}
 

@@ -1,9 +1,16 @@
 package cn.siwei.bench;
 
+import java.util.Map;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import cn.siwei.demo.DataGenerator;
 
 /**
  * Generates a city (args: requests, wishes) and keeps its database running until the file
@@ -12,7 +19,7 @@ import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
  */
 public final class BenchHold {
 
-	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(BenchHold.class);
+	private static final Logger log = LoggerFactory.getLogger(BenchHold.class);
 
 	private BenchHold() {
 	}
@@ -21,10 +28,10 @@ public final class BenchHold {
 		long requests = args.length > 0 ? Long.parseLong(args[0]) : 1_000_000;
 		long wishes = args.length > 1 ? Long.parseLong(args[1]) : requests;
 		BenchPlatform.run(context -> {
-			context.getBean(cn.siwei.demo.DataGenerator.class)
+			context.getBean(DataGenerator.class)
 				.generate(new int[] { 1, 10, 10, 10, 10, 3, 3 }, Math.max(1000, Math.min(1_000_000, (requests + wishes) / 10)),
-						wishes, requests);
-			context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class).sql("vacuum analyze").update();
+						Map.of("wishes", (long) wishes, "requests", (long) requests));
+			context.getBean(JdbcClient.class).sql("vacuum analyze").update();
 			Path hold = Path.of("/tmp/siwei-hold");
 			Files.writeString(hold, "remove me to stop\n");
 			log.info("Holding the database at {} (user {}) until {} is removed",
@@ -32,7 +39,7 @@ public final class BenchHold {
 					context.getEnvironment().getProperty("spring.datasource.username"), hold);
 			// woken by the file system when the file goes, rather than looking every few seconds
 			try (var watcher = hold.getFileSystem().newWatchService()) {
-				hold.getParent().register(watcher, java.nio.file.StandardWatchEventKinds.ENTRY_DELETE);
+				hold.getParent().register(watcher, StandardWatchEventKinds.ENTRY_DELETE);
 				while (Files.exists(hold)) {
 					watcher.take().reset();
 				}

@@ -6,6 +6,7 @@ import java.time.Duration;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
 
 import cn.siwei.SiweiApplication;
 import cn.siwei.platform.EmbeddedPostgresServer;
@@ -39,7 +40,7 @@ final class BenchPlatform {
 		}
 		finally {
 			// a benchmark's database can take tens of gigabytes: it goes with the run
-			org.springframework.util.FileSystemUtils.deleteRecursively(root);
+			FileSystemUtils.deleteRecursively(root);
 		}
 	}
 

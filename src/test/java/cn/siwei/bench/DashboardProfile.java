@@ -1,19 +1,24 @@
 package cn.siwei.bench;
 
+import java.util.Map;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.function.Supplier;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import cn.siwei.access.Actor;
 import cn.siwei.access.Role;
+import cn.siwei.demo.DataGenerator;
 import cn.siwei.figures.Breakdown;
 import cn.siwei.figures.Dashboards;
 import cn.siwei.figures.FigureSource;
 import cn.siwei.figures.Period;
 import cn.siwei.figures.Rollups;
 import cn.siwei.figures.Selection;
+import cn.siwei.region.Regions;
 
 /**
  * Where a city dashboard's time goes: the whole dashboard, then each read of the rollups it makes, by source
@@ -21,7 +26,7 @@ import cn.siwei.figures.Selection;
  */
 public final class DashboardProfile {
 
-	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DashboardProfile.class);
+	private static final Logger log = LoggerFactory.getLogger(DashboardProfile.class);
 
 	private DashboardProfile() {
 	}
@@ -30,7 +35,8 @@ public final class DashboardProfile {
 		long n = args.length > 0 ? Long.parseLong(args[0]) : 300_000;
 		BenchPlatform.run(context -> {
 			JdbcClient jdbc = context.getBean(JdbcClient.class);
-			context.getBean(cn.siwei.demo.DataGenerator.class).generate(new int[] { 1, 10, 10, 10, 10, 3, 3 }, 200_000, n, n);
+			context.getBean(DataGenerator.class).generate(new int[] { 1, 10, 10, 10, 10, 3, 3 }, 200_000,
+					Map.of("wishes", (long) n, "requests", (long) n));
 			jdbc.sql("vacuum analyze").update();
 			long city = jdbc.sql("select id from region where level = 1 and code like 'G%'").query(Long.class).single();
 			String path = jdbc.sql("select path from region where id = ?").param(city).query(String.class).single();
@@ -41,7 +47,7 @@ public final class DashboardProfile {
 					Period.custom(LocalDate.now().minusDays(400), LocalDate.now().minusDays(3)) }) {
 				time("dashboard " + period, () -> d.of(actor, city, period, Locale.CHINA));
 				Selection sel = new Selection(city, path, period.from(), period.to(), null, null);
-				var regions = context.getBean(cn.siwei.region.Regions.class);
+				var regions = context.getBean(Regions.class);
 				time("region", () -> regions.get(actor, city));
 				time("trail", () -> regions.trail(actor, regions.get(actor, city)));
 				for (FigureSource s : rollups.sources()) {

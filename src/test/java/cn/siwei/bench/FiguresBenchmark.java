@@ -4,12 +4,15 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -21,7 +24,9 @@ import cn.siwei.figures.Period;
 import cn.siwei.request.HotTopics;
 import cn.siwei.request.Rankings;
 import cn.siwei.request.RequestFilter;
+import cn.siwei.request.RequestQueries;
 import cn.siwei.request.RequestTerms;
+import cn.siwei.wish.WishQueries;
 
 /**
  * Measures the dashboards and the ledgers on generated data: the given number of requests and of wishes (1
@@ -35,7 +40,7 @@ import cn.siwei.request.RequestTerms;
  */
 public final class FiguresBenchmark {
 
-	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(FiguresBenchmark.class);
+	private static final Logger log = LoggerFactory.getLogger(FiguresBenchmark.class);
 
 	private FiguresBenchmark() {
 	}
@@ -50,12 +55,13 @@ public final class FiguresBenchmark {
 		JdbcClient jdbc = context.getBean(JdbcClient.class);
 		DataGenerator generator = context.getBean(DataGenerator.class);
 		Dashboards dashboards = context.getBean(Dashboards.class);
-		cn.siwei.request.RequestQueries queries = context.getBean(cn.siwei.request.RequestQueries.class);
-		cn.siwei.wish.WishQueries wishQueries = context.getBean(cn.siwei.wish.WishQueries.class);
+		RequestQueries queries = context.getBean(RequestQueries.class);
+		WishQueries wishQueries = context.getBean(WishQueries.class);
 		Rankings rankings = context.getBean(Rankings.class);
 		HotTopics hotTopics = context.getBean(HotTopics.class);
 		DataGenerator.Generated g = generator.generate(new int[] { 1, 10, 10, 10, 10, 3, 3 },
-				Math.max(200_000, (requestCount + wishCount) / 20), wishCount, requestCount);
+				Math.max(200_000, (requestCount + wishCount) / 20),
+				Map.of("wishes", (long) wishCount, "requests", (long) requestCount));
 		long vacuum = System.nanoTime();
 		jdbc.sql("vacuum analyze").update();
 		long vacuumSeconds = (System.nanoTime() - vacuum) / 1_000_000_000;
@@ -81,7 +87,7 @@ public final class FiguresBenchmark {
 			}
 			if (level == 1 || level == 3) {
 				// last month's rankings and hot topics, as leaders read them
-				java.time.YearMonth month = java.time.YearMonth.from(today).minusMonths(1);
+				YearMonth month = YearMonth.from(today).minusMonths(1);
 				String where = levels.get(level - 1) + ", last month";
 				if (level == 1) {
 					results.put("ranking of streets, " + where, RegionTreeBenchmark.measure(() -> rankings
@@ -117,7 +123,7 @@ public final class FiguresBenchmark {
 				+ ", embedded PostgreSQL 17 (fsync on, default settings); a shared, noisy machine: read medians and ratios.");
 		lines.add("");
 		lines.add("Generated with `DataGenerator` (the `--siwei.generate.*` command): " + g.nodes() + " region nodes, "
-				+ g.people() + " people, " + g.wishes() + " wishes and " + g.requests() + " requests over two years with their"
+				+ g.people() + " people, " + g.records("wishes") + " wishes and " + g.records("requests") + " requests over two years with their"
 				+ " timelines, parts and ratings: " + g.rows() + " rows in " + g.took().toSeconds() + " s — **"
 				+ g.recordsPerSecond() + " wishes and requests/s** (" + g.rowsPerSecond() + " rows/s), indexes, counters and"
 				+ " rollups rebuilt after the load included. `vacuum analyze` afterwards: " + vacuumSeconds + " s.");

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -34,7 +36,7 @@ import cn.siwei.region.Regions;
  */
 public final class RegionTreeBenchmark {
 
-	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RegionTreeBenchmark.class);
+	private static final Logger log = LoggerFactory.getLogger(RegionTreeBenchmark.class);
 
 	private RegionTreeBenchmark() {
 	}

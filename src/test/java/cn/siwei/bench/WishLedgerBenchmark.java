@@ -10,12 +10,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import cn.siwei.access.Actor;
 import cn.siwei.access.Role;
 import cn.siwei.wish.WishExport;
+import cn.siwei.wish.WishFilter;
+import cn.siwei.wish.WishQueries;
 import cn.siwei.wish.WishStatus;
 
 /**
@@ -28,7 +32,7 @@ import cn.siwei.wish.WishStatus;
  */
 public final class WishLedgerBenchmark {
 
-	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(WishLedgerBenchmark.class);
+	private static final Logger log = LoggerFactory.getLogger(WishLedgerBenchmark.class);
 
 	private WishLedgerBenchmark() {
 	}
@@ -40,7 +44,7 @@ public final class WishLedgerBenchmark {
 
 	static void run(ConfigurableApplicationContext context, int count) throws Exception {
 		JdbcClient jdbc = context.getBean(JdbcClient.class);
-		cn.siwei.wish.WishQueries wishQueries = context.getBean(cn.siwei.wish.WishQueries.class);
+		WishQueries wishQueries = context.getBean(WishQueries.class);
 		WishExport export = context.getBean(WishExport.class);
 		long t0 = System.nanoTime();
 		int nodes = RegionTreeBenchmark.generateTree(jdbc, new int[] { 1, 10, 10, 10, 10, 3, 3 });
@@ -120,8 +124,8 @@ public final class WishLedgerBenchmark {
 		log.info("{}{}Written to {}", String.join(System.lineSeparator(), lines), System.lineSeparator(), file);
 	}
 
-	static cn.siwei.wish.WishFilter filter(WishStatus status) {
-		return new cn.siwei.wish.WishFilter(status, null, null, null, false, false, null, null, null, null, null);
+	static WishFilter filter(WishStatus status) {
+		return new WishFilter(status, null, null, null, false, false, null, null, null, null, null);
 	}
 
 }

@@ -1,8 +1,10 @@
 package cn.siwei.browser;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.BrowserContext;
@@ -29,7 +31,7 @@ final class Browser implements AutoCloseable {
 			installChromium();
 		}
 		this.playwright = Playwright.create(new Playwright.CreateOptions()
-			.setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+			.setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
 		this.browser = this.playwright.chromium()
 			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
 				.setHeadless(true)
@@ -55,7 +57,7 @@ final class Browser implements AutoCloseable {
 				}
 			}
 		}
-		catch (java.io.IOException ex) {
+		catch (IOException ex) {
 			// Reported below.
 		}
 		catch (InterruptedException ex) {

@@ -1,10 +1,9 @@
 package cn.siwei.browser;
 
-import org.junit.jupiter.api.Test;
-
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
-
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,9 +25,9 @@ class CommunityWorkerBrowserIT extends BrowserTest {
 		assertThat(page.locator("h1")).containsText("马丽");
 		Browser.screenshot(page, "02-home-worker");
 
-		page.getByRole(com.microsoft.playwright.options.AriaRole.LINK, new Page.GetByRoleOptions().setName("人员").setExact(true)).click();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("人员").setExact(true)).click();
 		page.getByLabel("搜索").fill("王秀兰");
-		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("搜索")).click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("搜索")).click();
 		assertThat(page.locator("table")).containsText("139****1234");
 		Browser.screenshot(page, "03-people-search");
 
@@ -53,17 +52,17 @@ class CommunityWorkerBrowserIT extends BrowserTest {
 	void theLoginPageWorksOnAPhoneAndInEnglish() {
 		Page page = browser.phone();
 		page.navigate(url("/login"));
-		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("English")).click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("English")).click();
 		assertThat(page.locator("h1")).hasText("Log in");
 		page.getByLabel("Username").fill("resident");
 		page.getByLabel("Password").fill("demo1234");
-		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in").setExact(true)).click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in").setExact(true)).click();
 		assertThat(page.locator("body")).containsText("My record");
 		assertThat(page.locator("body")).containsText("15999903333");
 		assertThat(page.locator("body")).containsText("阿力木·吐尔逊");
 		Browser.screenshot(page, "06-resident-phone-english");
 		// Back to Chinese: the choice is kept for the account, and the other tests read Chinese.
-		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("中文")).click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("中文")).click();
 		assertThat(page.locator("body")).containsText("我的信息");
 	}
 

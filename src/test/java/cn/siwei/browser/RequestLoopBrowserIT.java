@@ -9,6 +9,7 @@ import com.microsoft.playwright.options.SelectOption;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import cn.siwei.request.RequestSweep;
 import cn.siwei.request.Requests;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -29,7 +30,7 @@ class RequestLoopBrowserIT extends BrowserTest {
 	Requests requests;
 
 	@Autowired
-	cn.siwei.request.RequestSweep sweep;
+	RequestSweep sweep;
 
 	@Test
 	void aRequestGoesFromAResidentsPhoneThroughTheStreetAndTwoDepartmentsToTheResidentsEvaluation() {

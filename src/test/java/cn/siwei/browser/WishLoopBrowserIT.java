@@ -2,13 +2,15 @@ package cn.siwei.browser;
 
 import java.time.Duration;
 import java.time.LocalDate;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
+import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
+import cn.siwei.wish.WishSweep;
 import cn.siwei.wish.Wishes;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -24,7 +26,7 @@ class WishLoopBrowserIT extends BrowserTest {
 	Wishes wishes;
 
 	@Autowired
-	cn.siwei.wish.WishSweep wishSweep;
+	WishSweep wishSweep;
 
 	@Test
 	void aWishGoesFromAResidentsPhoneToDone() {
@@ -33,7 +35,7 @@ class WishLoopBrowserIT extends BrowserTest {
 		login(resident, "resident");
 		resident.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("许一个微心愿")).click();
 		resident.getByLabel("心愿内容").fill(text);
-		resident.getByLabel("类别").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("维修家具家电"));
+		resident.getByLabel("类别").selectOption(new SelectOption().setLabel("维修家具家电"));
 		Browser.screenshot(resident, "20-resident-makes-a-wish");
 		resident.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交心愿")).click();
 		assertThat(resident.locator(".flash.ok")).containsText("心愿已提交");
@@ -50,7 +52,7 @@ class WishLoopBrowserIT extends BrowserTest {
 		this.clock.advance(Duration.ofDays(8));
 		this.wishSweep.sweep();
 		volunteer.reload();
-		volunteer.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("通知（\\d+）"))).click();
+		volunteer.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("通知（\\d+）"))).click();
 		assertThat(volunteer.locator("main")).containsText("已过对接期限");
 		Browser.screenshot(volunteer, "21b-volunteer-notified");
 
@@ -81,7 +83,6 @@ class WishLoopBrowserIT extends BrowserTest {
 		assertThat(resident.locator("ol")).containsText("评价");
 		Browser.screenshot(resident, "23-resident-rated");
 	}
-
 
 	@Test
 	void theWishPagesReadInEnglish() {

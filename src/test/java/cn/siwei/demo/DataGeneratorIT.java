@@ -1,5 +1,7 @@
 package cn.siwei.demo;
 
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -26,7 +28,8 @@ class DataGeneratorIT extends SiweiIT {
 		long indexes = count("select count(*) from pg_indexes where schemaname = current_schema()");
 		long before = rows();
 		// 2,345 and 3,456 records: several batches of each kind, the last ones short
-		DataGenerator.Generated g = this.generator.generate(new int[] { 1, 2, 2, 2, 2, 2, 2 }, 500, 2_345, 3_456);
+		DataGenerator.Generated g = this.generator.generate(new int[] { 1, 2, 2, 2, 2, 2, 2 }, 500,
+				Map.of("wishes", 2_345L, "requests", 3_456L));
 
 		assertThat(g.nodes()).isEqualTo(1 + 2 + 4 + 8 + 16 + 32 + 64);
 		String root = this.jdbc.sql("select path from region where id = ? and level = 1").param(g.cityId())

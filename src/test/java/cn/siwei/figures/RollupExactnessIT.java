@@ -3,6 +3,7 @@ package cn.siwei.figures;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,10 +22,15 @@ import cn.siwei.region.Region;
 import cn.siwei.region.Regions;
 import cn.siwei.request.Request;
 import cn.siwei.request.RequestForm;
+import cn.siwei.request.RequestQueries;
+import cn.siwei.request.RequestRecording;
+import cn.siwei.request.RequestSweep;
 import cn.siwei.request.RequestTerms;
 import cn.siwei.request.Requests;
 import cn.siwei.support.SiweiIT;
 import cn.siwei.wish.WishForm;
+import cn.siwei.wish.WishQueries;
+import cn.siwei.wish.WishSweep;
 import cn.siwei.wish.WishTerms;
 import cn.siwei.wish.Wishes;
 
@@ -45,22 +51,22 @@ class RollupExactnessIT extends SiweiIT {
 	Requests requests;
 
 	@Autowired
-	cn.siwei.request.RequestSweep sweep;
+	RequestSweep sweep;
 
 	@Autowired
-	cn.siwei.request.RequestQueries queries;
+	RequestQueries queries;
 
 	@Autowired
-	cn.siwei.request.RequestRecording recording;
+	RequestRecording recording;
 
 	@Autowired
 	Wishes wishes;
 
 	@Autowired
-	cn.siwei.wish.WishQueries wishQueries;
+	WishQueries wishQueries;
 
 	@Autowired
-	cn.siwei.wish.WishSweep wishSweep;
+	WishSweep wishSweep;
 
 	@Autowired
 	Regions regions;
@@ -206,7 +212,7 @@ class RollupExactnessIT extends SiweiIT {
 	}
 
 	Map<String, Long> direct(FigureSource s, Selection sel) {
-		Map<String, Long> values = new java.util.LinkedHashMap<>();
+		Map<String, Long> values = new LinkedHashMap<>();
 		for (FigureSource.Counted f : s.figures()) {
 			values.put(f.key(), this.jdbc.sql("select coalesce(sum(case when (" + f.condition() + ") then (" + f.measure()
 					+ ") else 0 end), 0) from " + s.table() + " " + s.alias() + " where in_subtree(" + s.alias()

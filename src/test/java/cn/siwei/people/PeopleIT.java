@@ -1,15 +1,18 @@
 package cn.siwei.people;
 
 import java.util.List;
+import java.util.Locale;
 
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.servlet.i18n.SessionLocaleResolver;
 
+import cn.siwei.access.AccessDenied;
 import cn.siwei.access.Actor;
 import cn.siwei.access.ActorPrincipal;
-import cn.siwei.access.AccessDenied;
 import cn.siwei.platform.NotFound;
 import cn.siwei.platform.Rejected;
 import cn.siwei.support.SiweiIT;
@@ -51,24 +54,24 @@ class PeopleIT extends SiweiIT {
 			.param("idNumber", "650203199001011234")
 			.param("gender", "X"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("此项必填")))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("电话号码格式不正确")))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("身份证号不正确")))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("性别只能是男或女")))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"name-error\"")))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"regionId-error\"")));
+			.andExpect(content().string(Matchers.containsString("此项必填")))
+			.andExpect(content().string(Matchers.containsString("电话号码格式不正确")))
+			.andExpect(content().string(Matchers.containsString("身份证号不正确")))
+			.andExpect(content().string(Matchers.containsString("性别只能是男或女")))
+			.andExpect(content().string(Matchers.containsString("id=\"name-error\"")))
+			.andExpect(content().string(Matchers.containsString("id=\"regionId-error\"")));
 		assertThat(this.jdbc.sql("select count(*) from person").query(Long.class).single()).isEqualTo(before);
 	}
 
 	@Test
 	void theSameMistakesAreExplainedInEnglishToAnEnglishUser() throws Exception {
 		this.mvc.perform(post("/people").with(as("worker")).with(csrf())
-			.sessionAttr(org.springframework.web.servlet.i18n.SessionLocaleResolver.LOCALE_SESSION_ATTRIBUTE_NAME,
-					java.util.Locale.ENGLISH)
+			.sessionAttr(SessionLocaleResolver.LOCALE_SESSION_ATTRIBUTE_NAME,
+					Locale.ENGLISH)
 			.param("name", "")
 			.param("phone", "12345"))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("This field is required.")))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("The phone number is wrong")));
+			.andExpect(content().string(Matchers.containsString("This field is required.")))
+			.andExpect(content().string(Matchers.containsString("The phone number is wrong")));
 	}
 
 	@Test
@@ -133,14 +136,14 @@ class PeopleIT extends SiweiIT {
 		// Without a reason nothing is shown and nothing is written.
 		this.mvc.perform(post("/people/" + wang + "/reveal").param("field", "PHONE").with(as("worker")).with(csrf()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("13909901234"))))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("须说明原因")));
+			.andExpect(content().string(Matchers.not(Matchers.containsString("13909901234"))))
+			.andExpect(content().string(Matchers.containsString("须说明原因")));
 		assertThat(countViews(wang)).isEqualTo(before);
 		// The page's button asks for the reason and sends it in htmx's prompt header.
 		this.mvc.perform(post("/people/" + wang + "/reveal").param("field", "PHONE").header("HX-Prompt", "电话回访")
 			.with(as("worker")).with(csrf()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("13909901234")));
+			.andExpect(content().string(Matchers.containsString("13909901234")));
 		assertThat(countViews(wang)).isEqualTo(before + 1);
 		String who = this.jdbc.sql("""
 				select actor_name || ' ' || (after->>'field') || ' ' || reason from audit_event
@@ -171,7 +174,7 @@ class PeopleIT extends SiweiIT {
 		Actor resident = actor("resident");
 		assertThat(this.people.self(resident)).map(PersonView::name).contains("阿力木·吐尔逊");
 		this.mvc.perform(get("/").with(as("resident")))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("阿力木·吐尔逊")));
+			.andExpect(content().string(Matchers.containsString("阿力木·吐尔逊")));
 		this.mvc.perform(get("/people").with(as("resident"))).andExpect(status().isForbidden());
 		assertThatThrownBy(() -> this.people.view(resident, id("person", "name", "王秀兰")))
 			.isInstanceOf(AccessDenied.class);

@@ -4,12 +4,16 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.awaitility.Awaitility;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
@@ -89,9 +93,9 @@ public class PersonImportIT extends SiweiIT {
 
 	/** The import once its background check has ended, as the page's progress bar waits for it. */
 	PersonImports.Import checked(long id) {
-		return org.awaitility.Awaitility.await()
-			.atMost(java.time.Duration.ofMinutes(2))
-			.pollInterval(java.time.Duration.ofMillis(50))
+		return Awaitility.await()
+			.atMost(Duration.ofMinutes(2))
+			.pollInterval(Duration.ofMillis(50))
 			.until(() -> this.imports.get(worker(), id), imp -> imp.status() != PersonImports.Status.CHECKING);
 	}
 
@@ -131,7 +135,7 @@ public class PersonImportIT extends SiweiIT {
 		assertThat(problems.get(2).problems()).contains("身份证号：身份证号在文件中重复出现。");
 
 		this.mvc.perform(get(location).with(user(this.users.loadUserByUsername("worker"))))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("区域编码不存在")));
+			.andExpect(content().string(Matchers.containsString("区域编码不存在")));
 
 		int saved = this.imports.commit(worker(), id);
 		assertThat(saved).isEqualTo(1);
@@ -184,7 +188,7 @@ public class PersonImportIT extends SiweiIT {
 	void aHundredThousandRowsImportWithinASmallHeap() throws Exception {
 		int n = 100_000;
 		String[] units = { "650203001001-01-01-1", "650203001001-01-01-2", "650203001001-01" };
-		List<List<Object>> rows = new java.util.ArrayList<>(n);
+		List<List<Object>> rows = new ArrayList<>(n);
 		for (int i = 0; i < n; i++) {
 			rows.add(List.of("批量居民" + i, i % 2 == 0 ? "男" : "女", "", "139" + String.format("%08d", i), idNumber(i),
 					"永安小区" + i + "号", units[i % 3], i % 10 == 0 ? "高龄" : "", "否", "否", ""));

@@ -1,5 +1,7 @@
 package cn.siwei.platform;
 
+import java.util.TreeSet;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -24,7 +26,7 @@ class ApiDocsIT extends SiweiIT {
 	void everyJsonEndpointIsInTheOpenApiDocument() throws Exception {
 		String doc = this.mvc.perform(get("/v3/api-docs").with(httpBasic("admin", "demo1234")))
 			.andReturn().getResponse().getContentAsString();
-		var paths = new java.util.TreeSet<String>();
+		var paths = new TreeSet<String>();
 		this.mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().stream()
 			.filter(p -> p.startsWith("/api/v1/"))
 			.forEach(paths::add));

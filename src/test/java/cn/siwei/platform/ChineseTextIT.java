@@ -2,20 +2,21 @@ package cn.siwei.platform;
 
 import java.util.List;
 import java.util.Locale;
-
 import javax.sql.DataSource;
 
+import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jdbc.DataSourceBuilder;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
-
-import com.zaxxer.hikari.HikariDataSource;
 
 import cn.siwei.access.Actor;
 import cn.siwei.access.ActorPrincipal;
 import cn.siwei.request.Request;
 import cn.siwei.request.RequestForm;
+import cn.siwei.request.RequestQueries;
+import cn.siwei.request.RequestRecording;
 import cn.siwei.request.Requests;
 import cn.siwei.support.SiweiIT;
 
@@ -33,10 +34,10 @@ class ChineseTextIT extends SiweiIT {
 	Requests requests;
 
 	@Autowired
-	cn.siwei.request.RequestQueries queries;
+	RequestQueries queries;
 
 	@Autowired
-	cn.siwei.request.RequestRecording recording;
+	RequestRecording recording;
 
 	@Autowired
 	UserDetailsService users;
@@ -85,7 +86,7 @@ class ChineseTextIT extends SiweiIT {
 				.password(((HikariDataSource) this.dataSource).getPassword())
 				.build();
 			try (cDb) {
-				org.springframework.jdbc.core.simple.JdbcClient.create(cDb).sql("create extension pg_trgm").update();
+				JdbcClient.create(cDb).sql("create extension pg_trgm").update();
 				assertThatThrownBy(() -> DatabaseFitness.check(cDb)).isInstanceOfSatisfying(DatabaseFitness.Unfit.class,
 						unfit -> {
 							assertThat(unfit.ctype()).isEqualTo("C");

@@ -6,13 +6,16 @@ import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.time.Duration;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
  * A stand-in for the platform in a process of its own: starts the embedded database the way the platform does
  * and commits rows one by one, printing each committed count, until it is killed.
  */
 public final class EmbeddedDatabaseProbe {
 
-	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(EmbeddedDatabaseProbe.class);
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseProbe.class);
 
 	private EmbeddedDatabaseProbe() {
 	}

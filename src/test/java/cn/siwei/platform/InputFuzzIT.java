@@ -12,9 +12,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -149,7 +151,7 @@ class InputFuzzIT extends SiweiIT {
 						requests.add(r);
 					}
 					for (MockHttpServletRequestBuilder r : requests) {
-						org.springframework.mock.web.MockHttpServletResponse response;
+						MockHttpServletResponse response;
 						try {
 							response = this.mvc.perform(r.with(user(this.users.loadUserByUsername(login))).with(csrf()))
 								.andReturn()
@@ -193,7 +195,7 @@ class InputFuzzIT extends SiweiIT {
 	/** Every endpoint of the platform: method and pattern. */
 	private List<Map.Entry<HttpMethod, String>> endpoints() {
 		List<Map.Entry<HttpMethod, String>> all = new ArrayList<>();
-		for (Map.Entry<RequestMappingInfo, org.springframework.web.method.HandlerMethod> e : this.mappings.getHandlerMethods()
+		for (Map.Entry<RequestMappingInfo, HandlerMethod> e : this.mappings.getHandlerMethods()
 			.entrySet()) {
 			if (!e.getValue().getBeanType().getPackageName().startsWith("cn.siwei")) {
 				continue;

@@ -1,5 +1,7 @@
 package cn.siwei.platform;
 
+import java.time.LocalDate;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,7 +30,7 @@ class MaskingTest {
 	void noDigitOfTheBirthDateInsideAnIdNumberIsLeftVisible() {
 		String masked = Masking.idNumber("65020319380312101X");
 		assertThat(masked.substring(6, 14)).isEqualTo("********");
-		assertThat(Masking.birthYear(java.time.LocalDate.of(1938, 3, 12))).isEqualTo(1938);
+		assertThat(Masking.birthYear(LocalDate.of(1938, 3, 12))).isEqualTo(1938);
 	}
 
 	@Test

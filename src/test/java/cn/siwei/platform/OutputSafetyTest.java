@@ -1,5 +1,6 @@
 package cn.siwei.platform;
 
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,7 +30,7 @@ class OutputSafetyTest {
 
 	@Test
 	void aRevealNeedsAReason() {
-		org.assertj.core.api.Assertions.assertThatThrownBy(() -> Reveals.reason("  "))
+		Assertions.assertThatThrownBy(() -> Reveals.reason("  "))
 			.isInstanceOfSatisfying(Rejected.class, r -> assertThat(r.field()).isEqualTo("reason"));
 		assertThat(Reveals.reason(" 电话回访 ")).isEqualTo("电话回访");
 	}

@@ -13,6 +13,7 @@ import cn.siwei.access.Actor;
 import cn.siwei.access.ActorPrincipal;
 import cn.siwei.support.SiweiIT;
 import cn.siwei.wish.WishForm;
+import cn.siwei.wish.WishQueries;
 import cn.siwei.wish.WishTerms;
 import cn.siwei.wish.Wishes;
 
@@ -32,7 +33,7 @@ class SchedulingIT extends SiweiIT {
 	Wishes wishes;
 
 	@Autowired
-	cn.siwei.wish.WishQueries wishQueries;
+	WishQueries wishQueries;
 
 	@Autowired
 	UserDetailsService users;

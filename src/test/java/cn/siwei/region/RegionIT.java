@@ -1,14 +1,24 @@
 package cn.siwei.region;
 
+import java.util.List;
+import java.util.Locale;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import cn.siwei.access.AccessDenied;
 import cn.siwei.access.Actor;
+import cn.siwei.access.Role;
+import cn.siwei.notification.Notifications;
 import cn.siwei.people.People;
 import cn.siwei.people.PersonForm;
 import cn.siwei.platform.Rejected;
 import cn.siwei.support.SiweiIT;
+import cn.siwei.wish.WishForm;
+import cn.siwei.wish.WishQueries;
+import cn.siwei.wish.WishRules;
+import cn.siwei.wish.WishTerms;
+import cn.siwei.wish.Wishes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -19,16 +29,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class RegionIT extends SiweiIT {
 
 	@Autowired
-	cn.siwei.wish.WishRules wishRules;
+	WishRules wishRules;
 
 	@Autowired
-	cn.siwei.wish.WishQueries wishQueries;
+	WishQueries wishQueries;
 
-	@org.springframework.beans.factory.annotation.Autowired
-	cn.siwei.wish.Wishes wishes;
+	@Autowired
+	Wishes wishes;
 
-	@org.springframework.beans.factory.annotation.Autowired
-	cn.siwei.notification.Notifications notifications;
+	@Autowired
+	Notifications notifications;
 
 	@Autowired
 	Regions regions;
@@ -75,10 +85,10 @@ class RegionIT extends SiweiIT {
 		form.setRegionId(compound.id());
 		form.setName("随迁居民");
 		long person = this.people.create(Actor.SYSTEM, form);
-		long category = this.wishQueries.categories(java.util.Locale.CHINESE).get(0).id();
-		this.wishes.collect(Actor.SYSTEM, cn.siwei.wish.WishForm.of(person, category, "随迁居民的心愿", cn.siwei.wish.WishTerms.Channel.HOME_VISIT));
+		long category = this.wishQueries.categories(Locale.CHINESE).get(0).id();
+		this.wishes.collect(Actor.SYSTEM, WishForm.of(person, category, "随迁居民的心愿", WishTerms.Channel.HOME_VISIT));
 		this.wishRules.setContactDays(Actor.SYSTEM, community.id(), 5);
-		this.notifications.toRegion(compound.path(), "notice.wish.contactOverdue", java.util.List.of("x"), "/", null);
+		this.notifications.toRegion(compound.path(), "notice.wish.contactOverdue", List.of("x"), "/", null);
 
 		Region moved = this.regions.move(Actor.SYSTEM, community.id(), streetB.id(), "区划调整");
 
@@ -103,8 +113,8 @@ class RegionIT extends SiweiIT {
 		String personPath = this.jdbc.sql("select region_path from person where id = ?").param(person).query(String.class).single();
 		assertThat(personPath).startsWith(moved.path());
 		// The old street's officer no longer sees the person; an officer of the new street would.
-		Actor oldStreet = new Actor(-1, "t", "t", cn.siwei.access.Role.STREET_OFFICER, streetA.path(), null, null);
-		Actor newStreet = new Actor(-1, "t", "t", cn.siwei.access.Role.STREET_OFFICER, streetB.path(), null, null);
+		Actor oldStreet = new Actor(-1, "t", "t", Role.STREET_OFFICER, streetA.path(), null, null);
+		Actor newStreet = new Actor(-1, "t", "t", Role.STREET_OFFICER, streetB.path(), null, null);
 		assertThat(this.people.visible(oldStreet, person)).isFalse();
 		assertThat(this.people.visible(newStreet, person)).isTrue();
 		assertThat(this.jdbc.sql("select reason from audit_event where entity_type = 'region' and entity_id = ? and action = 'MOVE'")
@@ -140,7 +150,7 @@ class RegionIT extends SiweiIT {
 	@Test
 	void onlyAdministratorsChangeTheTree() {
 		Region community = this.regions.findByCode("650203001001").orElseThrow();
-		Actor worker = new Actor(-1, "t", "t", cn.siwei.access.Role.COMMUNITY_WORKER, community.path(), null, null);
+		Actor worker = new Actor(-1, "t", "t", Role.COMMUNITY_WORKER, community.path(), null, null);
 		assertThatThrownBy(() -> this.regions.create(worker, community.id(), "T-NO", "x")).isInstanceOf(AccessDenied.class);
 	}
 

@@ -4,14 +4,13 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.w3c.dom.Document;
-
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import cn.siwei.support.SiweiIT;
@@ -37,7 +36,7 @@ class Open311IT extends SiweiIT {
 	}
 
 	List<Map<String, Object>> list(MockHttpServletResponse response) throws Exception {
-		return this.json.readValue(response.getContentAsString(), new tools.jackson.core.type.TypeReference<>() {
+		return this.json.readValue(response.getContentAsString(), new TypeReference<>() {
 		});
 	}
 
@@ -88,7 +87,7 @@ class Open311IT extends SiweiIT {
 		assertThat(servicesXml.getElementsByTagName("service").getLength()).isEqualTo(list(services).size());
 
 		Map<String, Object> definition = this.json.readValue(call(get("/open311/v2/services/MUNICIPAL.json")).getContentAsString(),
-				new tools.jackson.core.type.TypeReference<>() {
+				new TypeReference<>() {
 				});
 		assertThat(definition.get("service_code")).isEqualTo("MUNICIPAL");
 		List<?> attributes = (List<?>) definition.get("attributes");

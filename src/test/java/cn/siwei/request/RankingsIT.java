@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.Locale;
 
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -98,7 +99,7 @@ class RankingsIT extends SiweiIT {
 		this.mvc.perform(get("/rankings.xlsx").param("region", String.valueOf(district.id())).param("month", "2025-03")
 				.with(user(this.users.loadUserByUsername("leader"))))
 			.andExpect(status().isOk())
-			.andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith("application/vnd.openxmlformats")));
+			.andExpect(header().string("Content-Type", Matchers.startsWith("application/vnd.openxmlformats")));
 		String page = this.mvc.perform(get("/rankings").param("region", String.valueOf(district.id())).param("month", "2025-03")
 				.with(user(this.users.loadUserByUsername("leader")))).andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("甲街道", "82.5", "乙街道响应偏慢");

@@ -1,7 +1,9 @@
 package cn.siwei.request;
 
 import java.math.BigDecimal;
+import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Locale;
 
@@ -124,12 +126,12 @@ class RequestFiguresIT extends SiweiIT {
 
 	@Test
 	void theUnitsMonthlySummaryCountsPartsOnTimeAndRatings() {
-		var month = java.time.YearMonth.now(this.clock);
+		var month = YearMonth.now(this.clock);
 		var rows = this.figures.units(actor("admin"), this.regions.findByCode("650200").orElseThrow().id(), month);
 		long parts = this.jdbc.sql("""
 				select count(*) from request_part where created_at >= ? and created_at < ?""")
-			.params(java.sql.Timestamp.from(month.atDay(1).atStartOfDay(this.clock.getZone()).toInstant()),
-					java.sql.Timestamp.from(month.plusMonths(1).atDay(1).atStartOfDay(this.clock.getZone()).toInstant()))
+			.params(Timestamp.from(month.atDay(1).atStartOfDay(this.clock.getZone()).toInstant()),
+					Timestamp.from(month.plusMonths(1).atDay(1).atStartOfDay(this.clock.getZone()).toInstant()))
 			.query(Long.class).single();
 		assertThat(rows.stream().mapToLong(RequestFigures.UnitMonth::parts).sum()).isEqualTo(parts);
 		assertThat(rows).allSatisfy(u -> assertThat(u.onTime() + u.late()).isLessThanOrEqualTo(u.parts()));

@@ -3,6 +3,7 @@ package cn.siwei.request;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -20,9 +22,9 @@ import cn.siwei.access.Actor;
 import cn.siwei.access.ActorPrincipal;
 import cn.siwei.platform.NotFound;
 import cn.siwei.platform.Rejected;
+import cn.siwei.platform.Satisfaction;
 import cn.siwei.request.Request.Part;
 import cn.siwei.request.RequestTerms.EventKind;
-import cn.siwei.platform.Satisfaction;
 import cn.siwei.request.RequestTerms.Status;
 import cn.siwei.support.SiweiIT;
 
@@ -146,7 +148,7 @@ class RequestFlowIT extends SiweiIT {
 		// The resident was told of each step, the departments of the summons (by listeners of the acts' events,
 		// after their transactions committed).
 		long ali = id("person", "name", "阿力木·吐尔逊");
-		org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+		Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
 			assertThat(this.jdbc.sql("select message_key from notification where person_id = ? and link = ?")
 				.params(ali, "/requests/" + id).query(String.class).list())
 				.contains("notice.request.accepted", "notice.request.claimed", "notice.request.progress",
@@ -334,7 +336,7 @@ class RequestFlowIT extends SiweiIT {
 	}
 
 	private static Instant at(String local) {
-		return java.time.LocalDateTime.parse(local).atZone(ZoneId.of("Asia/Shanghai")).toInstant();
+		return LocalDateTime.parse(local).atZone(ZoneId.of("Asia/Shanghai")).toInstant();
 	}
 
 }

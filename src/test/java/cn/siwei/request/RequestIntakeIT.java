@@ -7,6 +7,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 
@@ -108,7 +109,7 @@ class RequestIntakeIT extends SiweiIT {
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"categoryCode\": \"NO_SUCH\", \"description\": \" \", \"regionCode\": \"511300\", \"lat\": 200}"))
 			.andExpect(status().isUnprocessableContent())
-			.andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder("description", "lat",
+			.andExpect(jsonPath("$.errors[*].field").value(Matchers.containsInAnyOrder("description", "lat",
 					"categoryCode", "regionCode")));
 		assertThat(this.jdbc.sql("select count(*) from request_intake").query(Long.class).single()).isEqualTo(before);
 		// the same key, now right, is still free

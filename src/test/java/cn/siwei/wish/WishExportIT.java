@@ -2,6 +2,7 @@ package cn.siwei.wish;
 
 import java.io.ByteArrayInputStream;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -42,7 +43,7 @@ class WishExportIT extends SiweiIT {
 		Actor worker = ((ActorPrincipal) this.users.loadUserByUsername("worker")).actor();
 		long expected = this.wishQueries.ledger(worker, null,
 				new WishFilter(WishStatus.OPEN, null, null, null, false, false, null, null, null, null, null),
-				java.util.Locale.SIMPLIFIED_CHINESE, 0, 1).total();
+				Locale.SIMPLIFIED_CHINESE, 0, 1).total();
 		assertThat(expected).isPositive();
 		try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(sheet));
 				Stream<Row> rows = wb.getFirstSheet().openStream()) {

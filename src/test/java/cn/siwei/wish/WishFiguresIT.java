@@ -3,6 +3,7 @@ package cn.siwei.wish;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
@@ -91,9 +92,9 @@ class WishFiguresIT extends SiweiIT {
 
 	@Test
 	void theLedgerTotalsReadFromCountersEqualDirectCounts() {
-		for (String kind : java.util.List.of("wish", "wish:OPEN", "wish:CLAIMED", "wish:IN_PROGRESS", "wish:COMPLETED", "wish:CLOSED")) {
+		for (String kind : List.of("wish", "wish:OPEN", "wish:CLAIMED", "wish:IN_PROGRESS", "wish:COMPLETED", "wish:CLOSED")) {
 			String status = kind.contains(":") ? kind.substring(5) : null;
-			java.util.List<String> wrong = this.jdbc.sql("""
+			List<String> wrong = this.jdbc.sql("""
 					select r.path from region r
 					where coalesce((select sum(n) from region_record_count c where c.kind = :kind and in_subtree(c.region_path, r.path)), 0)
 					      <> (select count(*) from wish w where in_subtree(w.region_path, r.path) and (:status = '' or w.status = :status))""")

@@ -11,16 +11,22 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import cn.siwei.access.Actor;
 import cn.siwei.access.ActorPrincipal;
+import cn.siwei.people.CareTag;
+import cn.siwei.people.People;
+import cn.siwei.people.PersonForm;
 import cn.siwei.platform.NotFound;
 import cn.siwei.platform.Rejected;
-import cn.siwei.support.SiweiIT;
 import cn.siwei.platform.Satisfaction;
+import cn.siwei.region.Regions;
+import cn.siwei.support.SiweiIT;
 import cn.siwei.wish.WishTerms.EventKind;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -81,7 +87,7 @@ class WishFlowIT extends SiweiIT {
 		assertThat(this.wishSweep.sweep()).as("a second sweep flags nothing again").isZero();
 		assertThat(kinds(id)).containsOnlyOnce(EventKind.CONTACT_OVERDUE);
 		// told by the notices' listener, after the sweep committed
-		org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(this.jdbc
+		Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(this.jdbc
 			.sql("select count(*) from notification where message_key = 'notice.wish.contactOverdue' and person_id = ?")
 			.param(volunteer.personId())
 			.query(Long.class)
@@ -158,13 +164,13 @@ class WishFlowIT extends SiweiIT {
 	WishRepository repository;
 
 	@Autowired
-	org.springframework.context.ApplicationEventPublisher publisher;
+	ApplicationEventPublisher publisher;
 
 	@Autowired
-	cn.siwei.people.People people;
+	People people;
 
 	@Autowired
-	cn.siwei.region.Regions regions;
+	Regions regions;
 
 	/**
 	 * The deadlines live in the database and the sweep keeps nothing in memory: a service built afresh, as after a
@@ -222,10 +228,10 @@ class WishFlowIT extends SiweiIT {
 	@Test
 	void theLedgerFiltersByCareTagAndByClaimingTeam() {
 		Actor worker = actor("worker");
-		var elderly = this.wishQueries.ledger(worker, null, WishFilter.none().with(cn.siwei.people.CareTag.ELDERLY_ALONE, null),
+		var elderly = this.wishQueries.ledger(worker, null, WishFilter.none().with(CareTag.ELDERLY_ALONE, null),
 				Locale.SIMPLIFIED_CHINESE, 0, 200);
 		assertThat(elderly.items()).isNotEmpty().allMatch(w -> w.beneficiaryName().equals("王秀兰"));
-		var disabled = this.wishQueries.ledger(worker, null, WishFilter.none().with(cn.siwei.people.CareTag.DISABLED, null),
+		var disabled = this.wishQueries.ledger(worker, null, WishFilter.none().with(CareTag.DISABLED, null),
 				Locale.SIMPLIFIED_CHINESE, 0, 200);
 		assertThat(disabled.items()).extracting(Wish::beneficiaryName).contains("李建国").doesNotContain("王秀兰");
 		long redCells = id("team", "name", "永安社区“红细胞”党员服务队");
@@ -239,7 +245,7 @@ class WishFlowIT extends SiweiIT {
 		// 赵红梅's volunteer team serves the whole of 昆仑路街道, beyond her own community.
 		var street = this.regions.findByCode("650203001").orElseThrow();
 		var other = this.regions.create(Actor.SYSTEM, street.id(), "SERVICE-AREA-C", "服务范围内的另一个社区");
-		cn.siwei.people.PersonForm form = new cn.siwei.people.PersonForm();
+		PersonForm form = new PersonForm();
 		form.setRegionId(other.id());
 		form.setName("服务范围居民");
 		long person = this.people.create(Actor.SYSTEM, form);

@@ -1,5 +1,6 @@
 package cn.siwei.wish;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
@@ -46,9 +47,9 @@ class WishMatchingIT extends SiweiIT {
 
 	@Test
 	void loadLowersAndARecordRaisesTheScore() {
-		var idle = WishMatching.suggestion(1L, null, "a", java.util.List.of("维修家电"), true, 0, 0, 0);
-		var busy = WishMatching.suggestion(2L, null, "b", java.util.List.of("维修家电"), true, 4, 0, 0);
-		var proven = WishMatching.suggestion(3L, null, "c", java.util.List.of("维修家电"), true, 0, 5, 2);
+		var idle = WishMatching.suggestion(1L, null, "a", List.of("维修家电"), true, 0, 0, 0);
+		var busy = WishMatching.suggestion(2L, null, "b", List.of("维修家电"), true, 4, 0, 0);
+		var proven = WishMatching.suggestion(3L, null, "c", List.of("维修家电"), true, 0, 5, 2);
 		assertThat(busy.score()).isLessThan(idle.score());
 		assertThat(proven.score()).isGreaterThan(idle.score());
 	}

@@ -2,14 +2,17 @@ package cn.siwei.wish;
 
 import java.util.Locale;
 
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 
 import cn.siwei.access.Actor;
 import cn.siwei.access.ActorPrincipal;
 import cn.siwei.platform.NotFound;
+import cn.siwei.platform.Photos;
 import cn.siwei.platform.Rejected;
 import cn.siwei.support.SiweiIT;
 
@@ -77,8 +80,8 @@ class WishPhotosIT extends SiweiIT {
 			.param("urgency", "NORMAL").param("difficulty", "MEDIUM")
 			.with(user(this.users.loadUserByUsername("resident"))).with(csrf()))
 			.andExpect(status().isOk())
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-				.string(org.hamcrest.Matchers.containsString("只能上传 JPEG、PNG 或 WebP 格式的照片。")));
+			.andExpect(MockMvcResultMatchers.content()
+				.string(Matchers.containsString("只能上传 JPEG、PNG 或 WebP 格式的照片。")));
 		assertThat(this.jdbc.sql("select count(*) from wish").query(Long.class).single()).isEqualTo(before);
 
 		this.mvc.perform(multipart("/my/wishes").file(new MockMultipartFile("photo", "x.png", "image/png", PNG))
@@ -96,10 +99,10 @@ class WishPhotosIT extends SiweiIT {
 		byte[] script = "<script>alert(1)</script>".getBytes();
 		assertThatThrownBy(() -> this.photos.add(actor("worker"), id, script))
 			.isInstanceOfSatisfying(Rejected.class, r -> assertThat(r.messageKey()).isEqualTo("photo.rejected.type"));
-		assertThatThrownBy(() -> this.photos.add(actor("worker"), id, new byte[cn.siwei.platform.Photos.MAX_BYTES + 1]))
+		assertThatThrownBy(() -> this.photos.add(actor("worker"), id, new byte[Photos.MAX_BYTES + 1]))
 			.isInstanceOfSatisfying(Rejected.class, r -> assertThat(r.messageKey()).isEqualTo("photo.rejected.tooLarge"));
-		assertThat(cn.siwei.platform.Photos.typeOf(new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0 })).contains("image/jpeg");
-		assertThat(cn.siwei.platform.Photos.typeOf("RIFF0000WEBPVP8 ".getBytes())).contains("image/webp");
+		assertThat(Photos.typeOf(new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0 })).contains("image/jpeg");
+		assertThat(Photos.typeOf("RIFF0000WEBPVP8 ".getBytes())).contains("image/webp");
 	}
 
 }
