@@ -3,4 +3,7 @@
  * 12345 hotline and Open311 clients, dispatch, whistle-and-report escalation (街乡吹哨、部门报到), supervision,
  * the resident's evaluation, and the figures of the loop.
  */
+@ApplicationModule(allowedDependencies = {"access", "figures", "notification", "organisation", "people", "platform", "region"})
 package cn.siwei.request;
+
+import org.springframework.modulith.ApplicationModule;
