@@ -22,6 +22,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
@@ -35,6 +36,7 @@ import org.springframework.web.servlet.i18n.SessionLocaleResolver;
 
 import cn.siwei.access.Permission;
 import cn.siwei.access.WebRules;
+import cn.siwei.platform.ApiProblems;
 import cn.siwei.platform.Events;
 import cn.siwei.platform.LogSafe;
 import cn.siwei.platform.SiweiProperties;
@@ -90,8 +92,12 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AccountRepository accounts, Accounts accountsService,
-			SiweiProperties properties, List<WebRules> rules) throws Exception {
-		RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+			SiweiProperties properties, List<WebRules> rules, ApiProblems problems) throws Exception {
+		RequestMatcher api = ApiProblems::isApi;
+		AuthenticationEntryPoint apiLogin = (request, response, failed) -> {
+			response.setHeader("WWW-Authenticate", "Basic realm=\"siwei\"");
+			problems.write(request, response, HttpStatus.UNAUTHORIZED, "error.loginNeeded");
+		};
 		http.authorizeHttpRequests(auth -> {
 			auth.requestMatchers("/login", "/setup", "/error", "/locale", "/webjars/**", "/css/**", "/js/**", "/favicon.ico")
 				.permitAll()
@@ -110,8 +116,10 @@ class SecurityConfiguration {
 			.permitAll());
 		http.httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
 		http.exceptionHandling(ex -> ex
-			.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api)
-			.defaultAccessDeniedHandlerFor((request, response, denied) -> response.sendError(HttpStatus.FORBIDDEN.value()), api));
+			.defaultAuthenticationEntryPointFor(apiLogin, api)
+			.defaultAccessDeniedHandlerFor(
+					(request, response, denied) -> problems.write(request, response, HttpStatus.FORBIDDEN, "error.forbidden"),
+					api));
 		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll());
 		// The API needs no CSRF token from other systems: they present a key (intake, Open311) or HTTP Basic, which a
 		// page on another origin cannot send for a user. A call that rides on the browser's session cookie needs the

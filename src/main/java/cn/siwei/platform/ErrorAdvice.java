@@ -9,7 +9,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.BindException;
 import org.springframework.web.bind.MissingPathVariableException;
@@ -36,8 +36,11 @@ class ErrorAdvice {
 
 	private final MessageSource messages;
 
-	ErrorAdvice(MessageSource messages) {
+	private final ApiProblems problems;
+
+	ErrorAdvice(MessageSource messages, ApiProblems problems) {
 		this.messages = messages;
+		this.problems = problems;
 	}
 
 	@ExceptionHandler(NotFound.class)
@@ -52,7 +55,7 @@ class ErrorAdvice {
 
 	@ExceptionHandler(Rejected.class)
 	Object rejected(Rejected ex, HttpServletRequest request, Locale locale) {
-		if (isApi(request)) {
+		if (ApiProblems.isApi(request)) {
 			// Every reason at once, so that a client can show each next to its field.
 			var errors = ex.violations().stream().map(v -> {
 				Map<String, Object> e = new LinkedHashMap<>();
@@ -61,10 +64,10 @@ class ErrorAdvice {
 				e.put("message", this.messages.getMessage(v.messageKey(), v.args(), v.messageKey(), locale));
 				return e;
 			}).toList();
-			Map<String, Object> body = new LinkedHashMap<>(errors.get(0));
-			body.put("status", HttpStatus.UNPROCESSABLE_CONTENT.value());
-			body.put("errors", errors);
-			return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(body);
+			ProblemDetail problem = this.problems.problem(request, HttpStatus.UNPROCESSABLE_CONTENT, ex.messageKey(),
+					ex.args(), ex.field(), locale);
+			problem.setProperty("errors", errors);
+			return ApiProblems.response(problem);
 		}
 		return answer(request, HttpStatus.UNPROCESSABLE_CONTENT, ex.messageKey(), ex.args(), ex.field(), locale);
 	}
@@ -130,18 +133,12 @@ class ErrorAdvice {
 				error == null ? null : error.getField(), locale);
 	}
 
-	private static boolean isApi(HttpServletRequest request) {
-		return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
-	}
-
 	private Object answer(HttpServletRequest request, HttpStatus status, String key, Object[] args, String field,
 			Locale locale) {
-		String message = this.messages.getMessage(key, args, key, locale);
-		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-			return ResponseEntity.status(status)
-				.body(field == null ? Map.of("status", status.value(), "code", key, "message", message)
-						: Map.of("status", status.value(), "code", key, "message", message, "field", field));
+		if (ApiProblems.isApi(request)) {
+			return ApiProblems.response(this.problems.problem(request, status, key, args, field, locale));
 		}
+		String message = this.messages.getMessage(key, args, key, locale);
 		ModelAndView page = new ModelAndView("error/problem");
 		page.setStatus(status);
 		page.addObject("status", status.value());
