@@ -115,16 +115,18 @@ class RequestApiController {
 	 * @param request the request
 	 * @param parts the units' parts
 	 * @param timeline its timeline (public entries only, for the reporter)
+	 * @param allowed the acts the caller may do now, on the request and on each part (by part id): a client offers
+	 * those, as the page does, instead of deriving them
 	 */
-	record Detail(Request request, List<Request.Part> parts, List<Request.Entry> timeline) {
+	record Detail(Request request, List<Request.Part> parts, List<Request.Entry> timeline, RequestQueries.Allowed allowed) {
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "A request with its parts and timeline")
+	@Operation(summary = "A request with its parts, timeline and the acts the caller may do now")
 	Detail get(@PathVariable long id, Locale locale) {
 		var actor = CurrentActor.get();
 		return new Detail(this.queries.get(actor, id, locale), this.queries.parts(actor, id),
-				this.queries.timeline(actor, id));
+				this.queries.timeline(actor, id), this.queries.allowed(actor, id));
 	}
 
 	@GetMapping("/{id}/similar")

@@ -2,6 +2,7 @@ package cn.siwei.wish;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -80,15 +81,17 @@ class WishApiController {
 	/**
 	 * @param wish the wish
 	 * @param timeline what happened to it
+	 * @param allowed the acts the caller may do now: a client offers those, as the page does
 	 */
-	record WishWithTimeline(Wish wish, List<TimelineEntry> timeline) {
+	record WishWithTimeline(Wish wish, List<TimelineEntry> timeline, Set<WishLoop.Act> allowed) {
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "One wish with its timeline")
+	@Operation(summary = "One wish with its timeline and the acts the caller may do now")
 	WishWithTimeline get(@PathVariable long id, Locale locale) {
 		var actor = CurrentActor.get();
-		return new WishWithTimeline(this.queries.get(actor, id, locale), this.queries.timeline(actor, id));
+		return new WishWithTimeline(this.queries.get(actor, id, locale), this.queries.timeline(actor, id),
+				this.queries.allowed(actor, id));
 	}
 
 	@GetMapping("/{id}/suggestions")

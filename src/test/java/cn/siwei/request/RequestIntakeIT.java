@@ -14,6 +14,11 @@ import org.springframework.http.MediaType;
 import cn.siwei.support.SiweiIT;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -59,6 +64,12 @@ class RequestIntakeIT extends SiweiIT {
 		// placed by the region named in the address, counted as a 12345 request
 		assertThat(this.jdbc.sql("select g.name || '/' || r.channel from request r join region g on g.id = r.region_id where description = ?")
 			.param(text).query(String.class).single()).isEqualTo("永安小区/HOTLINE_12345");
+		// the community's worker reads it with the acts the loop allows now
+		long id = this.jdbc.sql("select id from request where description = ?").param(text).query(Long.class).single();
+		this.mvc.perform(get("/api/v1/requests/" + id).with(httpBasic("worker", "demo1234")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.allowed.acts", hasItems("ACCEPT", "DECLINE")))
+			.andExpect(jsonPath("$.allowed.acts", not(hasItem("EVALUATE"))));
 	}
 
 	@Test

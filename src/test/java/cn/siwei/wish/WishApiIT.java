@@ -10,7 +10,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import cn.siwei.support.SiweiIT;
 
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -63,6 +65,11 @@ class WishApiIT extends SiweiIT {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.timeline[0].kind", is("COLLECTED")))
 			.andExpect(jsonPath("$.timeline[1].kind", is("CLAIMED")));
+		// the acts each caller may do now, from the loop: the claimant contacts, nobody claims a claimed wish
+		this.mvc.perform(get("/api/v1/wishes/" + id).with(as("volunteer")))
+			.andExpect(jsonPath("$.allowed", hasItem("CONTACT")))
+			.andExpect(jsonPath("$.allowed", not(hasItem("CLAIM"))))
+			.andExpect(jsonPath("$.allowed", not(hasItem("EVALUATE"))));
 	}
 
 	@Test
