@@ -27,12 +27,12 @@ import cn.siwei.organisation.Organisations;
 import cn.siwei.organisation.TeamForm;
 import cn.siwei.organisation.TeamKind;
 import cn.siwei.organisation.Teams;
-import cn.siwei.platform.DemoContribution;
 import cn.siwei.people.CareTag;
 import cn.siwei.people.IdNumbers;
 import cn.siwei.people.Pairings;
 import cn.siwei.people.People;
 import cn.siwei.people.PersonForm;
+import cn.siwei.platform.DemoContribution;
 import cn.siwei.region.Region;
 import cn.siwei.region.Regions;
 

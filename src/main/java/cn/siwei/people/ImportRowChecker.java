@@ -12,10 +12,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.Row;
 import org.springframework.context.MessageSource;
+
 import cn.siwei.access.Actor;
 import cn.siwei.access.Scope;
 import cn.siwei.platform.Violations;

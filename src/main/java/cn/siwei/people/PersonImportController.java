@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

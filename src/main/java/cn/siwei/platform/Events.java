@@ -2,10 +2,10 @@ package cn.siwei.platform;
 
 import java.util.Map;
 
-import cn.siwei.access.Actor;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+
+import cn.siwei.access.Actor;
 
 /**
  * Publishes {@link RecordChanged} events; a thin helper so that modules say what changed in one line.

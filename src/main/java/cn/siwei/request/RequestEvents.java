@@ -2,8 +2,8 @@ package cn.siwei.request;
 
 import java.util.List;
 
-import cn.siwei.request.RequestTerms.Channel;
 import cn.siwei.platform.Satisfaction;
+import cn.siwei.request.RequestTerms.Channel;
 
 /**
  * What happened to requests, in the past tense: one event per act of the loop, published in the act's transaction.

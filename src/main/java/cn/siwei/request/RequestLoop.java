@@ -7,8 +7,8 @@ import java.util.Set;
 
 import cn.siwei.access.Actor;
 import cn.siwei.access.Permission;
-import cn.siwei.request.RequestTerms.PartStatus;
 import cn.siwei.platform.Satisfaction;
+import cn.siwei.request.RequestTerms.PartStatus;
 import cn.siwei.request.RequestTerms.Status;
 
 /**

@@ -12,18 +12,18 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import cn.siwei.platform.Deadlines;
+import cn.siwei.platform.Deadlines.Deadline;
+import cn.siwei.platform.Deadlines.Flag;
+import cn.siwei.platform.Satisfaction;
+import cn.siwei.platform.Timeline;
+import cn.siwei.platform.Timeline.Line;
 import cn.siwei.request.Request.Entry;
 import cn.siwei.request.Request.Part;
 import cn.siwei.request.RequestTerms.Channel;
 import cn.siwei.request.RequestTerms.EventKind;
 import cn.siwei.request.RequestTerms.PartRole;
 import cn.siwei.request.RequestTerms.PartStatus;
-import cn.siwei.platform.Deadlines;
-import cn.siwei.platform.Deadlines.Deadline;
-import cn.siwei.platform.Deadlines.Flag;
-import cn.siwei.platform.Timeline;
-import cn.siwei.platform.Timeline.Line;
-import cn.siwei.platform.Satisfaction;
 import cn.siwei.request.RequestTerms.Status;
 import cn.siwei.request.RequestTerms.Urgency;
 

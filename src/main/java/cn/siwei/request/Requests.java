@@ -19,6 +19,7 @@ import cn.siwei.platform.Events;
 import cn.siwei.platform.NotFound;
 import cn.siwei.platform.RecordChanged;
 import cn.siwei.platform.Rejected;
+import cn.siwei.platform.Satisfaction;
 import cn.siwei.platform.Violations;
 import cn.siwei.region.Region;
 import cn.siwei.region.Regions;
@@ -45,7 +46,6 @@ import cn.siwei.request.RequestLoop.PartAct;
 import cn.siwei.request.RequestTerms.EventKind;
 import cn.siwei.request.RequestTerms.PartRole;
 import cn.siwei.request.RequestTerms.PartStatus;
-import cn.siwei.platform.Satisfaction;
 import cn.siwei.request.RequestTerms.Status;
 import cn.siwei.request.RequestTerms.Step;
 

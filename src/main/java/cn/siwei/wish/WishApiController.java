@@ -2,12 +2,11 @@ package cn.siwei.wish;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.Locale;
+import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,9 +20,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 import cn.siwei.access.CurrentActor;
 import cn.siwei.platform.Page;
+import cn.siwei.platform.Satisfaction;
 import cn.siwei.region.Regions;
 import cn.siwei.wish.WishTerms.Channel;
-import cn.siwei.platform.Satisfaction;
 import cn.siwei.wish.WishTerms.EventKind;
 import cn.siwei.wish.WishTerms.Urgency;
 

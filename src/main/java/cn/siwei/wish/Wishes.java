@@ -19,6 +19,7 @@ import cn.siwei.platform.Events;
 import cn.siwei.platform.NotFound;
 import cn.siwei.platform.RecordChanged;
 import cn.siwei.platform.Rejected;
+import cn.siwei.platform.Satisfaction;
 import cn.siwei.platform.Violations;
 import cn.siwei.wish.WishEvents.Subject;
 import cn.siwei.wish.WishEvents.WishClaimed;
@@ -29,7 +30,6 @@ import cn.siwei.wish.WishEvents.WishEvaluated;
 import cn.siwei.wish.WishEvents.WishNoted;
 import cn.siwei.wish.WishEvents.WishTransferred;
 import cn.siwei.wish.WishLoop.Act;
-import cn.siwei.platform.Satisfaction;
 import cn.siwei.wish.WishTerms.EventKind;
 
 /**

@@ -1,8 +1,8 @@
 package cn.siwei.bench;
 
-import java.util.Map;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;

@@ -3,10 +3,9 @@ package cn.siwei.browser;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
 
 import cn.siwei.people.PersonImportIT;
 

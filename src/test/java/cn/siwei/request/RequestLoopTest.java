@@ -10,11 +10,11 @@ import org.junit.jupiter.api.Test;
 
 import cn.siwei.access.Actor;
 import cn.siwei.access.Role;
+import cn.siwei.platform.Satisfaction;
 import cn.siwei.request.RequestLoop.Act;
 import cn.siwei.request.RequestLoop.PartAct;
 import cn.siwei.request.RequestLoop.Relation;
 import cn.siwei.request.RequestTerms.PartStatus;
-import cn.siwei.platform.Satisfaction;
 import cn.siwei.request.RequestTerms.Status;
 
 import static cn.siwei.request.RequestTerms.Status.ACCEPTED;

@@ -19,11 +19,11 @@ import cn.siwei.access.AccessDenied;
 import cn.siwei.access.Actor;
 import cn.siwei.access.ActorPrincipal;
 import cn.siwei.access.Role;
+import cn.siwei.notification.Notifications;
 import cn.siwei.platform.ApiProblems;
 import cn.siwei.platform.Rejected;
 import cn.siwei.platform.Satisfaction;
 import cn.siwei.region.Regions;
-import cn.siwei.notification.Notifications;
 
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;

@@ -9,9 +9,9 @@ import org.junit.jupiter.api.Test;
 
 import cn.siwei.access.Actor;
 import cn.siwei.access.Role;
+import cn.siwei.platform.Satisfaction;
 import cn.siwei.wish.WishLoop.Act;
 import cn.siwei.wish.WishLoop.Relation;
-import cn.siwei.platform.Satisfaction;
 
 import static cn.siwei.wish.WishStatus.CLAIMED;
 import static cn.siwei.wish.WishStatus.CLOSED;
