@@ -29,7 +29,7 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
-import cn.siwei.request.RequestPermissions;
+import cn.siwei.support.AccessRows;
 import cn.siwei.support.SiweiIT;
 import cn.siwei.wish.WishPermissions;
 
@@ -67,6 +67,10 @@ class AccessMatrixIT extends SiweiIT {
 	}
 
 	static final List<Endpoint> ENDPOINTS = new ArrayList<>();
+
+	static final Map<String, String> SAMPLE_QUERIES = new LinkedHashMap<>();
+
+	static final Map<String, String> PREPARATIONS = new LinkedHashMap<>();
 
 	static void add(String method, String pattern, Permission need, String sample) {
 		ENDPOINTS.add(new Endpoint(HttpMethod.valueOf(method), pattern, need, sample, 403));
@@ -157,106 +161,34 @@ class AccessMatrixIT extends SiweiIT {
 		add("POST", "/accounts/{id}/password", Permission.ACCOUNT_MANAGE, "account");
 		add("POST", "/accounts/{id}/active", Permission.ACCOUNT_MANAGE, "account");
 		add("GET", "/audit", Permission.AUDIT_VIEW, null);
-		add("GET", "/wishes", WishPermissions.VIEW, null);
-		add("GET", "/wishes/figures", WishPermissions.VIEW, null);
-		add("GET", "/wishes/export.xlsx", Permission.PEOPLE_VIEW, null);
-		add("GET", "/wishes/new", WishPermissions.COLLECT, null);
-		add("POST", "/wishes", WishPermissions.COLLECT, null);
-		addHidden("GET", "/wishes/{id}", WishPermissions.VIEW, "wish");
-		add("POST", "/wishes/{id}/claim", WishPermissions.CLAIM, "wish");
-		add("POST", "/wishes/{id}/assign", WishPermissions.FOLLOW_UP, "wish");
-		add("POST", "/wishes/{id}/transfer", WishPermissions.FOLLOW_UP, "wish");
-		add("POST", "/wishes/{id}/note", WishPermissions.FOLLOW_UP, "wish");
-		add("POST", "/wishes/{id}/contact", null, "wish");
-		add("POST", "/wishes/{id}/complete", null, "wish");
-		add("POST", "/wishes/{id}/evaluate", null, "wish");
-		add("GET", "/api/v1/wishes", WishPermissions.VIEW, null);
-		add("GET", "/api/v1/wishes/figures", WishPermissions.VIEW, "region");
-		add("POST", "/api/v1/wishes", WishPermissions.COLLECT, null);
-		add("POST", "/api/v1/wishes/mine", null, null);
-		addHidden("GET", "/api/v1/wishes/{id}", WishPermissions.VIEW, "wish");
-		add("GET", "/api/v1/wishes/{id}/suggestions", WishPermissions.FOLLOW_UP, "wish");
-		add("POST", "/api/v1/wishes/{id}/claim", WishPermissions.CLAIM, "wish");
-		add("POST", "/api/v1/wishes/{id}/assign", WishPermissions.FOLLOW_UP, "wish");
-		add("POST", "/api/v1/wishes/{id}/transfer", WishPermissions.FOLLOW_UP, "wish");
-		add("POST", "/api/v1/wishes/{id}/notes", WishPermissions.FOLLOW_UP, "wish");
-		add("POST", "/api/v1/wishes/{id}/contact", null, "wish");
-		add("POST", "/api/v1/wishes/{id}/complete", null, "wish");
-		add("POST", "/api/v1/wishes/{id}/evaluate", null, "wish");
-		add("GET", "/wishes/settings", Permission.RULES_MANAGE, null);
-		add("POST", "/wishes/settings/contact-days", Permission.RULES_MANAGE, null);
-		add("POST", "/wishes/categories", Permission.DICTIONARY_MANAGE, null);
-		add("POST", "/wishes/categories/{id}", Permission.DICTIONARY_MANAGE, null);
 		add("GET", "/notifications", null, null);
-		add("POST", "/wishes/{id}/photos", null, "wish");
-		add("GET", "/wishes/{id}/photos/{photoId}", null, "missing");
-		add("GET", "/my/wishes", null, null);
-		add("POST", "/my/wishes", null, null);
 		add("GET", "/dashboard", WishPermissions.VIEW, null);
 		add("GET", "/api/v1/dashboard", WishPermissions.VIEW, null);
-		add("GET", "/rankings", RequestPermissions.VIEW, null);
-		add("GET", "/rankings.xlsx", RequestPermissions.VIEW, null);
-		add("POST", "/rankings/comments", RequestPermissions.RANKING_COMMENT, null);
-		add("GET", "/hot-topics", RequestPermissions.VIEW, null);
-		add("GET", "/requests", RequestPermissions.VIEW, null);
-		add("GET", "/requests/new", RequestPermissions.RECORD, null);
-		add("POST", "/requests", RequestPermissions.RECORD, null);
-		add("GET", "/requests/tasks", RequestPermissions.HANDLE, null);
-		add("GET", "/requests/supervision", RequestPermissions.VIEW, null);
-		add("GET", "/requests/figures", RequestPermissions.VIEW, null);
-		add("GET", "/requests/units", RequestPermissions.VIEW, null);
-		add("GET", "/requests/units.xlsx", RequestPermissions.VIEW, null);
-		add("GET", "/my/requests", null, null);
-		add("POST", "/my/requests", null, null);
-		addHidden("GET", "/requests/{id}", RequestPermissions.VIEW, "request");
-		for (String act : List.of("accept", "decline", "route", "duplicate", "dispatch", "escalate")) {
-			add("POST", "/requests/{id}/" + act, RequestPermissions.ACCEPT, "request");
-			add("POST", "/api/v1/requests/{id}/" + act, RequestPermissions.ACCEPT, "request");
-		}
-		for (String act : List.of("study", "summon", "return")) {
-			add("POST", "/requests/{id}/" + act, RequestPermissions.SUMMON, "request");
-			add("POST", "/api/v1/requests/{id}/" + act, RequestPermissions.SUMMON, "request");
-		}
-		for (String act : List.of("report", "claim", "done")) {
-			add("POST", "/requests/{id}/parts/{partId}/" + act, RequestPermissions.HANDLE, "request");
-			add("POST", "/api/v1/requests/{id}/parts/{partId}/" + act, RequestPermissions.HANDLE, "request");
-		}
-		add("POST", "/requests/{id}/reveal", Permission.PERSONAL_DATA_REVEAL, "request");
-		add("POST", "/api/v1/requests/{id}/reveal", Permission.PERSONAL_DATA_REVEAL, "request");
-		add("POST", "/requests/{id}/remind", RequestPermissions.SUPERVISE, "request");
-		add("POST", "/api/v1/requests/{id}/remind", RequestPermissions.SUPERVISE, "request");
-		// a unit on its part or staff of the region: decided by the service after reading the request
-		add("POST", "/requests/{id}/progress", null, "request");
-		add("POST", "/api/v1/requests/{id}/progress", null, "request");
-		add("POST", "/requests/{id}/evaluate", null, "request");
-		add("POST", "/api/v1/requests/{id}/evaluate", null, "request");
-		add("POST", "/requests/{id}/photos", null, "request");
-		add("GET", "/requests/{id}/photos/{photoId}", null, "missing");
-		add("GET", "/requests/settings", Permission.RULES_MANAGE, null);
-		add("POST", "/requests/settings/limits", Permission.RULES_MANAGE, null);
-		add("POST", "/requests/settings/calendar", Permission.DICTIONARY_MANAGE, null);
-		add("POST", "/requests/settings/templates", Permission.DICTIONARY_MANAGE, null);
-		add("POST", "/requests/settings/templates/{id}/deactivate", Permission.DICTIONARY_MANAGE, null);
-		add("POST", "/requests/settings/clients", Permission.ACCOUNT_MANAGE, null);
-		add("POST", "/requests/settings/clients/{id}/deactivate", Permission.ACCOUNT_MANAGE, null);
-		add("POST", "/requests/settings/clients/{id}/public", Permission.ACCOUNT_MANAGE, null);
-		add("GET", "/api/v1/requests", RequestPermissions.VIEW, null);
-		add("GET", "/api/v1/requests/figures", RequestPermissions.VIEW, "region");
-		add("GET", "/api/v1/requests/supervision", RequestPermissions.VIEW, null);
-		add("GET", "/api/v1/requests/tasks", RequestPermissions.HANDLE, null);
-		addHidden("GET", "/api/v1/requests/{id}", RequestPermissions.VIEW, "request");
-		add("GET", "/api/v1/requests/{id}/similar", RequestPermissions.ACCEPT, "request");
-		add("POST", "/api/v1/requests", RequestPermissions.RECORD, null);
-		add("POST", "/api/v1/requests/mine", null, null);
-		// other systems, with their own keys (tried in Open311IT and RequestIntakeIT)
-		add("POST", "/api/v1/requests/intake", null, null);
-		add("GET", "/open311/v2/discovery.{format}", null, null);
-		add("GET", "/open311/v2/services.{format}", null, null);
-		add("GET", "/open311/v2/services/{code}.{format}", null, null);
-		add("POST", "/open311/v2/requests.{format}", null, null);
-		add("GET", "/open311/v2/requests.{format}", null, null);
-		add("GET", "/open311/v2/requests/{id}.{format}", null, null);
-		add("GET", "/open311/v2/tokens/{token}.{format}", null, null);
+		// and each capability's own, listed beside its tests (an AccessRows in its test package)
+		AccessRows.Rows rows = new AccessRows.Rows() {
+
+			@Override
+			public void add(String method, String pattern, Permission need, String sample) {
+				AccessMatrixIT.add(method, pattern, need, sample);
+			}
+
+			@Override
+			public void addHidden(String method, String pattern, Permission need, String sample) {
+				AccessMatrixIT.addHidden(method, pattern, need, sample);
+			}
+
+			@Override
+			public void sample(String name, String sql) {
+				SAMPLE_QUERIES.put(name, sql);
+			}
+
+			@Override
+			public void prepare(String sql, String sample) {
+				PREPARATIONS.put(sql, sample);
+			}
+
+		};
+		AccessRows.all().forEach(r -> r.list(rows));
 	}
 
 	static final Map<String, Long> SAMPLES = new LinkedHashMap<>();
@@ -278,14 +210,8 @@ class AccessMatrixIT extends SiweiIT {
 		SAMPLES.put("import", 999_999L);
 		SAMPLES.put("missing", 999_999L);
 		SAMPLES.put("closed", 0L);
-		SAMPLES.put("wish", jdbc.sql("select id from wish where description like '家里的电视机坏了%'").query(Long.class).single());
-		SAMPLES.put("request", jdbc.sql("select id from request where description like '永安社区西侧道路%'").query(Long.class).single());
-		SAMPLES.put("pushed", jdbc.sql("""
-				select id from request where client_id in (select id from api_client where public_read) order by id limit 1""")
-			.query(Long.class).single());
-		jdbc.sql("insert into request_token (token, request_id) values ('matrix-token', ?) on conflict do nothing")
-			.param(SAMPLES.get("pushed"))
-			.update();
+		SAMPLE_QUERIES.forEach((name, sql) -> SAMPLES.put(name, jdbc.sql(sql).query(Long.class).single()));
+		PREPARATIONS.forEach((sql, sample) -> jdbc.sql(sql).param(SAMPLES.get(sample)).update());
 		yonganPath = jdbc.sql("select path from region where code = '650203001001'").query(String.class).single();
 	}
 
