@@ -55,8 +55,11 @@ class RequestApiController {
 
 	private final RequestQueries queries;
 
-	RequestApiController(RequestQueries queries, RequestRecording recording, Requests requests, RequestIntake intake, ApiClients clients, RequestFigures figures,
+	private final RequestWork work;
+
+	RequestApiController(RequestWork work, RequestQueries queries, RequestRecording recording, Requests requests, RequestIntake intake, ApiClients clients, RequestFigures figures,
 			Regions regions, Clock clock) {
+		this.work = work;
 		this.queries = queries;
 		this.recording = recording;
 		this.requests = requests;
@@ -293,21 +296,21 @@ class RequestApiController {
 	@PostMapping("/{id}/parts/{partId}/report")
 	@Operation(summary = "A summoned unit reports in (报到)")
 	Detail report(@PathVariable long id, @PathVariable long partId, @RequestBody(required = false) Act a, Locale locale) {
-		this.requests.report(CurrentActor.get(), id, partId, act(a).note());
+		this.work.report(CurrentActor.get(), id, partId, act(a).note());
 		return get(id, locale);
 	}
 
 	@PostMapping("/{id}/parts/{partId}/claim")
 	@Operation(summary = "The unit claims its part (领单)")
 	Detail claim(@PathVariable long id, @PathVariable long partId, @RequestBody(required = false) Act a, Locale locale) {
-		this.requests.claim(CurrentActor.get(), id, partId, act(a).note());
+		this.work.claim(CurrentActor.get(), id, partId, act(a).note());
 		return get(id, locale);
 	}
 
 	@PostMapping("/{id}/parts/{partId}/done")
 	@Operation(summary = "The unit finishes its part, saying what was done")
 	Detail done(@PathVariable long id, @PathVariable long partId, @RequestBody(required = false) Act a, Locale locale) {
-		this.requests.finishPart(CurrentActor.get(), id, partId, act(a).note());
+		this.work.finishPart(CurrentActor.get(), id, partId, act(a).note());
 		return get(id, locale);
 	}
 
@@ -315,7 +318,7 @@ class RequestApiController {
 	@Operation(summary = "A progress note, public (the resident sees it) or internal")
 	Detail progress(@PathVariable long id, @RequestBody(required = false) Act a, Locale locale) {
 		Act x = act(a);
-		this.requests.progress(CurrentActor.get(), id, x.partId(), x.note(), Boolean.TRUE.equals(x.isPublic()));
+		this.work.progress(CurrentActor.get(), id, x.partId(), x.note(), Boolean.TRUE.equals(x.isPublic()));
 		return get(id, locale);
 	}
 
@@ -323,7 +326,7 @@ class RequestApiController {
 	@Operation(summary = "The resident evaluates (评单): resolved, satisfaction, stars per unit; unresolved or dissatisfied reopens it")
 	Detail evaluate(@PathVariable long id, @RequestBody(required = false) Act a, Locale locale) {
 		Act x = act(a);
-		this.requests.evaluate(CurrentActor.get(), id, x.resolved(), x.satisfaction(), x.comment(), x.stars());
+		this.work.evaluate(CurrentActor.get(), id, x.resolved(), x.satisfaction(), x.comment(), x.stars());
 		return get(id, locale);
 	}
 
@@ -342,7 +345,7 @@ class RequestApiController {
 	@PostMapping("/{id}/remind")
 	@Operation(summary = "Supervisors remind the unit of a part, or the community (督办)")
 	Detail remind(@PathVariable long id, @RequestBody(required = false) Act a, Locale locale) {
-		this.requests.remind(CurrentActor.get(), id, act(a).partId(), act(a).note());
+		this.work.remind(CurrentActor.get(), id, act(a).partId(), act(a).note());
 		return get(id, locale);
 	}
 

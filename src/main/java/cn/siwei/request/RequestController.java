@@ -77,8 +77,11 @@ class RequestController {
 
 	private final RequestQueries queries;
 
-	RequestController(RequestQueries queries, RequestRecording recording, Requests requests, RequestFigures figures, Regions regions, Organisations organisations,
+	private final RequestWork work;
+
+	RequestController(RequestWork work, RequestQueries queries, RequestRecording recording, Requests requests, RequestFigures figures, Regions regions, Organisations organisations,
 			Teams teams, Flash flash, MessageSource messages, Clock clock, RequestPhotos photos) {
+		this.work = work;
 		this.queries = queries;
 		this.recording = recording;
 		this.photos = photos;
@@ -290,26 +293,26 @@ class RequestController {
 	@PostMapping("/requests/{id}/parts/{partId}/report")
 	String report(@PathVariable long id, @PathVariable long partId, @RequestParam(defaultValue = "") String note,
 			RedirectAttributes redirect, Locale locale) {
-		return act(id, redirect, locale, () -> this.requests.report(CurrentActor.get(), id, partId, note));
+		return act(id, redirect, locale, () -> this.work.report(CurrentActor.get(), id, partId, note));
 	}
 
 	@PostMapping("/requests/{id}/parts/{partId}/claim")
 	String claim(@PathVariable long id, @PathVariable long partId, @RequestParam(defaultValue = "") String note,
 			RedirectAttributes redirect, Locale locale) {
-		return act(id, redirect, locale, () -> this.requests.claim(CurrentActor.get(), id, partId, note));
+		return act(id, redirect, locale, () -> this.work.claim(CurrentActor.get(), id, partId, note));
 	}
 
 	@PostMapping("/requests/{id}/parts/{partId}/done")
 	String done(@PathVariable long id, @PathVariable long partId, @RequestParam(defaultValue = "") String note,
 			RedirectAttributes redirect, Locale locale) {
-		return act(id, redirect, locale, () -> this.requests.finishPart(CurrentActor.get(), id, partId, note));
+		return act(id, redirect, locale, () -> this.work.finishPart(CurrentActor.get(), id, partId, note));
 	}
 
 	@PostMapping("/requests/{id}/progress")
 	String progress(@PathVariable long id, @RequestParam(required = false) Long partId,
 			@RequestParam(defaultValue = "") String note, @RequestParam(defaultValue = "false") boolean isPublic,
 			RedirectAttributes redirect, Locale locale) {
-		return act(id, redirect, locale, () -> this.requests.progress(CurrentActor.get(), id, partId, note, isPublic));
+		return act(id, redirect, locale, () -> this.work.progress(CurrentActor.get(), id, partId, note, isPublic));
 	}
 
 	@PostMapping("/requests/{id}/evaluate")
@@ -323,7 +326,7 @@ class RequestController {
 			}
 		});
 		return act(id, redirect, locale,
-				() -> this.requests.evaluate(CurrentActor.get(), id, resolved, satisfaction, comment, stars));
+				() -> this.work.evaluate(CurrentActor.get(), id, resolved, satisfaction, comment, stars));
 	}
 
 	/** The reporter's full phone as an HTML fragment for htmx; the reveal is audited with its reason. */
@@ -339,7 +342,7 @@ class RequestController {
 	@PostMapping("/requests/{id}/remind")
 	String remind(@PathVariable long id, @RequestParam(required = false) Long partId,
 			@RequestParam(defaultValue = "") String note, RedirectAttributes redirect, Locale locale) {
-		return act(id, redirect, locale, () -> this.requests.remind(CurrentActor.get(), id, partId, note));
+		return act(id, redirect, locale, () -> this.work.remind(CurrentActor.get(), id, partId, note));
 	}
 
 	@PostMapping("/requests/{id}/photos")

@@ -26,6 +26,7 @@ import cn.siwei.request.RequestQueries;
 import cn.siwei.request.RequestRecording;
 import cn.siwei.request.RequestSweep;
 import cn.siwei.request.RequestTerms;
+import cn.siwei.request.RequestWork;
 import cn.siwei.request.Requests;
 import cn.siwei.support.SiweiIT;
 import cn.siwei.wish.WishForm;
@@ -49,6 +50,9 @@ class RollupExactnessIT extends SiweiIT {
 
 	@Autowired
 	Requests requests;
+
+	@Autowired
+	RequestWork work;
 
 	@Autowired
 	RequestSweep sweep;
@@ -255,9 +259,9 @@ class RollupExactnessIT extends SiweiIT {
 			case DISPATCHED -> {
 				for (Request.Part p : this.queries.parts(this.system, id)) {
 					switch (p.status()) {
-						case SUMMONED -> this.requests.report(this.system, id, p.id(), null);
-						case WAITING -> this.requests.claim(this.system, id, p.id(), null);
-						case CLAIMED -> this.requests.finishPart(this.system, id, p.id(), "随机办结");
+						case SUMMONED -> this.work.report(this.system, id, p.id(), null);
+						case WAITING -> this.work.claim(this.system, id, p.id(), null);
+						case CLAIMED -> this.work.finishPart(this.system, id, p.id(), "随机办结");
 						default -> {
 						}
 					}
@@ -266,7 +270,7 @@ class RollupExactnessIT extends SiweiIT {
 			case RESOLVED -> {
 				boolean resolved = random.nextInt(4) != 0;
 				var satisfaction = Satisfaction.values()[random.nextInt(3)];
-				this.requests.evaluate(reporter, id, resolved, satisfaction, "随机评价", Map.of());
+				this.work.evaluate(reporter, id, resolved, satisfaction, "随机评价", Map.of());
 			}
 			default -> {
 			}

@@ -42,6 +42,9 @@ class RequestFlowIT extends SiweiIT {
 	Requests requests;
 
 	@Autowired
+	RequestWork work;
+
+	@Autowired
 	RequestSweep sweep;
 
 	@Autowired
@@ -111,27 +114,27 @@ class RequestFlowIT extends SiweiIT {
 		assertThat(this.queries.tasks(actor("cityhandler"), Locale.CHINESE, (int) cityTasks.total(), 1).items()).isEmpty();
 
 		// A unit claims only after reporting in, and only its own part.
-		assertThatThrownBy(() -> this.requests.claim(actor("cityhandler"), id, cityPart.id(), null))
+		assertThatThrownBy(() -> this.work.claim(actor("cityhandler"), id, cityPart.id(), null))
 			.isInstanceOfSatisfying(Rejected.class, r -> assertThat(r.messageKey()).isEqualTo("request.rejected.reportFirst"));
-		assertThatThrownBy(() -> this.requests.report(actor("handler"), id, cityPart.id(), null))
+		assertThatThrownBy(() -> this.work.report(actor("handler"), id, cityPart.id(), null))
 			.isInstanceOfSatisfying(Rejected.class, r -> assertThat(r.messageKey()).isEqualTo("request.rejected.notYourPart"));
 
 		Part housingPart = partOf(id, "克拉玛依区住房和城乡建设局");
-		this.requests.report(actor("handler"), id, housingPart.id(), "住建局报到");
-		this.requests.claim(actor("handler"), id, housingPart.id(), "负责管网");
-		this.requests.progress(actor("handler"), id, housingPart.id(), "管网已疏通", true);
-		this.requests.finishPart(actor("handler"), id, housingPart.id(), "管网修复完毕");
+		this.work.report(actor("handler"), id, housingPart.id(), "住建局报到");
+		this.work.claim(actor("handler"), id, housingPart.id(), "负责管网");
+		this.work.progress(actor("handler"), id, housingPart.id(), "管网已疏通", true);
+		this.work.finishPart(actor("handler"), id, housingPart.id(), "管网修复完毕");
 		assertThat(get(id).status()).as("one unit still at work").isEqualTo(Status.DISPATCHED);
 
-		this.requests.report(actor("cityhandler"), id, cityPart.id(), null);
-		this.requests.claim(actor("cityhandler"), id, cityPart.id(), null);
-		this.requests.finishPart(actor("cityhandler"), id, cityPart.id(), "路面已修补");
+		this.work.report(actor("cityhandler"), id, cityPart.id(), null);
+		this.work.claim(actor("cityhandler"), id, cityPart.id(), null);
+		this.work.finishPart(actor("cityhandler"), id, cityPart.id(), "路面已修补");
 		assertThat(get(id).status()).isEqualTo(Status.RESOLVED);
 
 		// Only the resident evaluates, rating each unit.
-		assertThatThrownBy(() -> this.requests.evaluate(actor("worker"), id, true, Satisfaction.SATISFIED, null, Map.of()))
+		assertThatThrownBy(() -> this.work.evaluate(actor("worker"), id, true, Satisfaction.SATISFIED, null, Map.of()))
 			.isInstanceOfSatisfying(Rejected.class, r -> assertThat(r.messageKey()).isEqualTo("request.rejected.notReporter"));
-		this.requests.evaluate(actor("resident"), id, true, Satisfaction.SATISFIED, "很及时",
+		this.work.evaluate(actor("resident"), id, true, Satisfaction.SATISFIED, "很及时",
 				Map.of(housingPart.id(), 5, cityPart.id(), 4));
 		Request done = get(id);
 		assertThat(done.status()).isEqualTo(Status.CLOSED);
@@ -167,14 +170,14 @@ class RequestFlowIT extends SiweiIT {
 		this.requests.accept(actor("worker"), id, null);
 		this.requests.dispatch(actor("worker"), id, null, null, ma, "上门查看");
 		Part first = this.queries.parts(actor("admin"), id).get(0);
-		this.requests.claim(actor("worker"), id, first.id(), null);
-		this.requests.finishPart(actor("worker"), id, first.id(), "换了灯泡");
+		this.work.claim(actor("worker"), id, first.id(), null);
+		this.work.finishPart(actor("worker"), id, first.id(), "换了灯泡");
 
-		assertThatThrownBy(() -> this.requests.evaluate(actor("resident"), id, false, Satisfaction.DISSATISFIED, " ", Map.of()))
+		assertThatThrownBy(() -> this.work.evaluate(actor("resident"), id, false, Satisfaction.DISSATISFIED, " ", Map.of()))
 			.isInstanceOfSatisfying(Rejected.class, r -> assertThat(r.field()).isEqualTo("comment"));
 		assertThat(get(id).status()).as("a refused evaluation changes nothing").isEqualTo(Status.RESOLVED);
 
-		this.requests.evaluate(actor("resident"), id, false, Satisfaction.DISSATISFIED, "第二天又不亮了", Map.of(first.id(), 2));
+		this.work.evaluate(actor("resident"), id, false, Satisfaction.DISSATISFIED, "第二天又不亮了", Map.of(first.id(), 2));
 		Request reopened = get(id);
 		assertThat(reopened.status()).isEqualTo(Status.ACCEPTED);
 		assertThat(reopened.reopenCount()).isEqualTo(1);
@@ -183,10 +186,10 @@ class RequestFlowIT extends SiweiIT {
 		this.requests.dispatch(actor("worker"), id, null, null, ma, "检查线路");
 		Part second = this.queries.parts(actor("admin"), id).get(1);
 		assertThat(second.round()).isEqualTo(1);
-		this.requests.claim(actor("worker"), id, second.id(), null);
-		this.requests.finishPart(actor("worker"), id, second.id(), "线路接头松动，已修好");
+		this.work.claim(actor("worker"), id, second.id(), null);
+		this.work.finishPart(actor("worker"), id, second.id(), "线路接头松动，已修好");
 		assertThat(get(id).status()).isEqualTo(Status.RESOLVED);
-		this.requests.evaluate(actor("resident"), id, true, Satisfaction.BASICALLY_SATISFIED, null, Map.of(second.id(), 4));
+		this.work.evaluate(actor("resident"), id, true, Satisfaction.BASICALLY_SATISFIED, null, Map.of(second.id(), 4));
 		assertThat(get(id).status()).isEqualTo(Status.CLOSED);
 		assertThat(this.queries.parts(actor("admin"), id)).extracting(Part::stars).containsExactly(2, 4);
 	}

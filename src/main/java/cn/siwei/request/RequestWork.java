@@ -1,0 +1,183 @@
+package cn.siwei.request;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.siwei.access.Actor;
+import cn.siwei.platform.Rejected;
+import cn.siwei.platform.Satisfaction;
+import cn.siwei.platform.Violations;
+import cn.siwei.request.Request.Part;
+import cn.siwei.request.RequestEvents.PartClaimed;
+import cn.siwei.request.RequestEvents.PartFinished;
+import cn.siwei.request.RequestEvents.PartReported;
+import cn.siwei.request.RequestEvents.ProgressNoted;
+import cn.siwei.request.RequestEvents.RequestEvaluated;
+import cn.siwei.request.RequestEvents.RequestReminded;
+import cn.siwei.request.RequestEvents.RequestResolved;
+import cn.siwei.request.RequestEvents.Subject;
+import cn.siwei.request.RequestEvents.Unit;
+import cn.siwei.request.RequestLoop.Act;
+import cn.siwei.request.RequestLoop.PartAct;
+import cn.siwei.request.RequestTerms.EventKind;
+import cn.siwei.request.RequestTerms.PartStatus;
+import cn.siwei.request.RequestTerms.Step;
+
+/**
+ * The acts once units work on a request: a summoned unit reports in (报到), each unit claims its part (领单), notes
+ * its progress and finishes it (the last part done resolves the request); the resident evaluates (评单), which
+ * closes the request or reopens it; supervisors remind (督办). Each asks the loop, changes the state in one
+ * conditional statement, writes the timeline and publishes its event, as {@link Requests}' acts do.
+ */
+@Service
+public class RequestWork {
+
+	private final RequestRepository repository;
+
+	private final RequestActing acting;
+
+	private final ApplicationEventPublisher publisher;
+
+	private final Clock clock;
+
+	RequestWork(RequestRepository repository, RequestActing acting, ApplicationEventPublisher publisher, Clock clock) {
+		this.repository = repository;
+		this.acting = acting;
+		this.publisher = publisher;
+		this.clock = clock;
+	}
+
+	/** A summoned unit reports in (报到); the claim limit starts. */
+	@Transactional
+	public void report(Actor actor, long id, long partId, String note) {
+		actor.require(RequestPermissions.HANDLE);
+		Request r = this.acting.readable(actor, id);
+		Part part = this.acting.partAct(actor, r, partId, PartAct.REPORT);
+		String text = Requests.note(note);
+		Instant now = this.clock.instant();
+		Requests.changed(this.repository.reportIn(partId, this.acting.due(r, Step.CLAIM, now), now));
+		this.publisher.publishEvent(new PartReported(Subject.of(r), this.acting.record(actor, r, part.id(), EventKind.REPORTED, text, true, now), partId));
+	}
+
+	// --- claiming (领单) and handling ---
+
+	/** The unit claims its part (领单) and starts handling it; the handling limit starts. */
+	@Transactional
+	public void claim(Actor actor, long id, long partId, String note) {
+		actor.require(RequestPermissions.HANDLE);
+		Request r = this.acting.readable(actor, id);
+		Part part = this.acting.partAct(actor, r, partId, PartAct.CLAIM);
+		String text = Requests.note(note);
+		Instant now = this.clock.instant();
+		Requests.changed(this.repository.claimPart(partId, actor.displayName(), this.acting.due(r, Step.HANDLE, now), now));
+		this.publisher.publishEvent(new PartClaimed(Subject.of(r), this.acting.record(actor, r, part.id(), EventKind.CLAIMED, text, true, now), partId));
+	}
+
+	/**
+	 * A progress note, public (the resident sees it and is told) or internal; by a unit on its part or by staff of
+	 * the request's region.
+	 */
+	@Transactional
+	public void progress(Actor actor, long id, Long partId, String note, boolean isPublic) {
+		Request r;
+		Long part = null;
+		if (partId != null) {
+			r = this.acting.readable(actor, id);
+			part = this.acting.partAct(actor, r, partId, PartAct.NOTE).id();
+		}
+		else {
+			r = this.acting.act(actor, id, Act.NOTE);
+		}
+		String text = Requests.required("note", note, Requests.NOTE_LENGTH);
+		long entry = this.acting.record(actor, r, part, EventKind.PROGRESS, text, isPublic, this.clock.instant());
+		this.publisher.publishEvent(new ProgressNoted(Subject.of(r), entry, part, isPublic));
+	}
+
+	/** The unit finishes its part; when every part of the round is done the request waits for the evaluation. */
+	@Transactional
+	public void finishPart(Actor actor, long id, long partId, String note) {
+		actor.require(RequestPermissions.HANDLE);
+		Request r = this.acting.readable(actor, id);
+		Part part = this.acting.partAct(actor, r, partId, PartAct.FINISH);
+		String text = Requests.required("note", note, Requests.NOTE_LENGTH);
+		Instant now = this.clock.instant();
+		Requests.changed(this.repository.finishPart(partId, now));
+		long entry = this.acting.record(actor, r, part.id(), EventKind.PART_DONE, text, true, now);
+		this.publisher.publishEvent(new PartFinished(Subject.of(r), entry, partId,
+				new Unit(part.organisationId(), part.teamId(), part.personId(), part.unitName())));
+		if (RequestLoop.resolves(this.repository.roundStates(id, r.reopenCount())) && this.repository.resolve(id, now)) {
+			this.publisher.publishEvent(new RequestResolved(Subject.of(r), this.acting.record(actor, r, null, EventKind.RESOLVED, null, true, now)));
+		}
+	}
+
+	// --- evaluation (评单) ---
+
+	/**
+	 * The resident evaluates (评单): resolved or not, satisfaction, and stars for each unit that took part.
+	 * Unresolved or dissatisfied reopens the request, with the reason, for another round of work.
+	 * @param stars the rating of each part of the last round, by part id (1 to 5)
+	 */
+	@Transactional
+	public void evaluate(Actor actor, long id, Boolean resolved, Satisfaction satisfaction, String comment,
+			Map<Long, Integer> stars) {
+		Request r = this.acting.act(actor, id, Act.EVALUATE);
+		Violations v = new Violations();
+		if (resolved == null) {
+			v.add("resolved", "validation.required");
+		}
+		if (satisfaction == null) {
+			v.add("satisfaction", "validation.required");
+		}
+		String why = v.optional("comment", comment, 1000);
+		boolean reopen = resolved != null && satisfaction != null && RequestLoop.reopens(resolved, satisfaction);
+		if (reopen && why == null && !v.has("comment")) {
+			v.add("comment", "request.rejected.reasonForReopening");
+		}
+		List<Part> round = this.repository.parts(id).stream().filter(p -> p.round() == r.reopenCount()).toList();
+		Map<Long, Integer> given = stars == null ? Map.of() : stars;
+		for (var e : given.entrySet()) {
+			if (round.stream().noneMatch(p -> p.id() == e.getKey())) {
+				v.add("stars", "request.rejected.partUnknown");
+			}
+			else if (e.getValue() == null || e.getValue() < 1 || e.getValue() > 5) {
+				v.add("stars", "request.rejected.stars");
+			}
+		}
+		v.throwIfAny();
+		Instant now = this.clock.instant();
+		Requests.changed(this.repository.evaluate(id, resolved, satisfaction, why, this.acting.due(r, Step.DISPATCH, now), now));
+		given.forEach((part, n) -> this.repository.rate(id, part, n, now));
+		long entry = this.acting.record(actor, r, null, EventKind.EVALUATED,
+				Requests.join((resolved ? "resolved" : "unresolved") + " · " + satisfaction.name(), why), true, now);
+		this.acting.record(actor, r, null, reopen ? EventKind.REOPENED : EventKind.CLOSED, reopen ? why : null, true, now);
+		this.publisher.publishEvent(new RequestEvaluated(Subject.of(r), entry, resolved, satisfaction, reopen));
+	}
+
+	// --- supervision (督办) ---
+
+	/** Supervisors remind the unit of a part, or the community of the request's own step. */
+	@Transactional
+	public void remind(Actor actor, long id, Long partId, String note) {
+		Request r = this.acting.act(actor, id, Act.REMIND);
+		String text = Requests.note(note);
+		Instant now = this.clock.instant();
+		Unit unit = null;
+		Long part = null;
+		if (partId != null) {
+			Part p = this.repository.part(id, partId).orElseThrow(() -> Rejected.field("partId", "request.rejected.partUnknown"));
+			if (p.status() == PartStatus.DONE) {
+				throw Requests.wrongState();
+			}
+			unit = new Unit(p.organisationId(), p.teamId(), p.personId(), p.unitName());
+			part = p.id();
+		}
+		this.publisher.publishEvent(new RequestReminded(Subject.of(r), this.acting.record(actor, r, part, EventKind.REMINDED, text, false, now), unit));
+	}
+
+}
