@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.siwei.access.Actor;
 import cn.siwei.access.Permission;
 import cn.siwei.platform.LogSafe;
+import cn.siwei.platform.NotFound;
+import cn.siwei.platform.Page;
 import cn.siwei.region.RegionSubtreeMoved;
 
 /**
@@ -29,8 +32,8 @@ import cn.siwei.region.RegionSubtreeMoved;
 public class Notifications {
 
 	/** The notifications an actor receives: their own, and, for staff, those of their region. */
-	private static final String MINE = " ((person_id = :person) or (organisation_id = :org)"
-			+ " or (region_path is not null and :staff and in_subtree(region_path, :scope)))";
+	private static final String MINE = " ((n.person_id = :person) or (n.organisation_id = :org)"
+			+ " or (n.region_path is not null and :staff and in_subtree(n.region_path, :scope)))";
 
 	private static final Logger log = LoggerFactory.getLogger(Notifications.class);
 
@@ -92,40 +95,81 @@ public class Notifications {
 		insert(null, organisationId, null, messageKey, args, link, key);
 	}
 
-	/** The latest notifications for the actor: their own, and their region's staff notices. */
+	/** Read by the reader: at or below their "all read" mark, or opened one by one. */
+	private static final String READ = "(n.id <= coalesce((select upto from notification_seen where account_id = :account), 0)"
+			+ " or exists (select 1 from notification_read r where r.account_id = :account and r.notification_id = n.id))";
+
+	/** A page of the actor's notifications, newest first, each marked read or not for them; only unread if asked. */
 	@Transactional(readOnly = true)
-	public List<Notice> latest(Actor actor, int limit) {
-		return this.jdbc.sql("select id, at, message_key, args, link, read_at from notification where" + MINE
-				+ " order by at desc, id desc limit :limit")
+	public Page<Notice> page(Actor actor, boolean unreadOnly, int page, int size) {
+		String where = " from notification n where" + MINE + (unreadOnly ? " and not " + READ : "");
+		long total = this.jdbc.sql("select count(*)" + where).params(recipient(actor)).query(Long.class).single();
+		List<Notice> items = this.jdbc.sql("select n.id, n.at, n.message_key, n.args, n.link, " + READ + " as read"
+				+ where + " order by n.at desc, n.id desc limit :limit offset :offset")
 			.params(recipient(actor))
-			.param("limit", limit)
+			.param("limit", size)
+			.param("offset", Page.offset(page, size))
 			.query((rs, n) -> new Notice(rs.getLong("id"), rs.getTimestamp("at").toInstant(), rs.getString("message_key"),
-					(String[]) rs.getArray("args").getArray(), rs.getString("link"), rs.getTimestamp("read_at") != null))
+					(String[]) rs.getArray("args").getArray(), rs.getString("link"), rs.getBoolean("read")))
 			.list();
+		return new Page<>(items, Math.max(0, page), size, total);
 	}
 
-	/** How many of the actor's notifications are unread. */
+	/** How many of the actor's notifications they have not read. */
 	@Transactional(readOnly = true)
 	public long unread(Actor actor) {
-		return this.jdbc.sql("select count(*) from notification where read_at is null and" + MINE)
+		return this.jdbc.sql("select count(*) from notification n where" + MINE + " and not " + READ)
 			.params(recipient(actor))
 			.query(Long.class)
 			.single();
 	}
 
-	/** Marks the actor's notifications read. */
+	/**
+	 * Opens one of the actor's notifications: marks it read for them and gives where it leads.
+	 * @return the notice's link, or empty when it leads nowhere
+	 * @throws NotFound when it is not one of theirs
+	 */
 	@Transactional
-	public void markRead(Actor actor) {
-		this.jdbc.sql("update notification set read_at = :now where read_at is null and" + MINE)
+	public Optional<String> open(Actor actor, long id) {
+		String link = this.jdbc.sql("select coalesce(n.link, '') from notification n where n.id = :id and" + MINE)
 			.params(recipient(actor))
-			.param("now", Timestamp.from(this.clock.instant()))
+			.param("id", id)
+			.query(String.class)
+			.optional()
+			.orElseThrow(() -> new NotFound("notification", id));
+		this.jdbc.sql("insert into notification_read (account_id, notification_id) values (?, ?) on conflict do nothing")
+			.params(actor.accountId(), id)
+			.update();
+		// only a path of this platform is followed, never another site
+		return link.startsWith("/") && !link.startsWith("//") && !link.startsWith("/\\") ? Optional.of(link)
+				: Optional.empty();
+	}
+
+	/** Marks every notification the actor has now as read, at once, however many there are. */
+	@Transactional
+	public void markAllRead(Actor actor) {
+		Long upto = this.jdbc.sql("select max(n.id) from notification n where" + MINE)
+			.params(recipient(actor))
+			.query(Long.class)
+			.optional()
+			.orElse(null);
+		if (upto == null) {
+			return;
+		}
+		this.jdbc.sql("""
+				insert into notification_seen (account_id, upto) values (?, ?)
+				on conflict (account_id) do update set upto = greatest(notification_seen.upto, excluded.upto)""")
+			.params(actor.accountId(), upto)
+			.update();
+		this.jdbc.sql("delete from notification_read where account_id = ? and notification_id <= ?")
+			.params(actor.accountId(), upto)
 			.update();
 	}
 
 	private static Map<String, Object> recipient(Actor actor) {
 		return Map.of("person", actor.personId() == null ? -1L : actor.personId(), "org",
 				actor.organisationId() == null ? -1L : actor.organisationId(), "staff",
-				actor.can(Permission.PEOPLE_MANAGE), "scope", actor.regionPath());
+				actor.can(Permission.PEOPLE_MANAGE), "scope", actor.regionPath(), "account", actor.accountId());
 	}
 
 	/** Writes a notice; false when its key was given already. */

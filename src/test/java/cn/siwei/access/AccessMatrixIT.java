@@ -162,6 +162,8 @@ class AccessMatrixIT extends SiweiIT {
 		add("POST", "/accounts/{id}/active", Permission.ACCOUNT_MANAGE, "account");
 		add("GET", "/audit", Permission.AUDIT_VIEW, null);
 		add("GET", "/notifications", null, null);
+		add("GET", "/notifications/{id}", null, "missing");
+		add("POST", "/notifications/read", null, null);
 		add("GET", "/dashboard", WishPermissions.VIEW, null);
 		add("GET", "/api/v1/dashboard", WishPermissions.VIEW, null);
 		// and each capability's own, listed beside its tests (an AccessRows in its test package)
