@@ -153,6 +153,36 @@ public class People implements RecordCounter {
 		return this.repository.find(Scope.of("/"), personId).map(Person::phone);
 	}
 
+	/**
+	 * How to reach a person.
+	 *
+	 * @param personId the person
+	 * @param regionPath where they live, for the audit trail
+	 * @param name their name
+	 * @param phone their phone, or null
+	 * @param address their address, or null
+	 */
+	public record Contact(long personId, String regionPath, String name, String phone, String address) {
+	}
+
+	/**
+	 * A person's phone and address, for a capability that shows them to someone who needs them to do its work (the
+	 * volunteer who claimed a wish, while the claim lasts) after checking that need on its own record, and that
+	 * writes the reveal to the audit trail itself ({@link #audit}). Nothing else may call it.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Contact> contactForAuditedReveal(long personId) {
+		return this.repository.find(Scope.of("/"), personId)
+			.map(p -> new Contact(p.id(), p.regionPath(), p.name(), p.phone(), p.address()));
+	}
+
+	/** Writes a reveal made by another capability to the person's audit history, with what and why. */
+	@Transactional
+	public void audit(Actor actor, Contact contact, String fields, String reason) {
+		this.events.changed(actor, TYPE, contact.personId(), RecordChanged.Action.VIEW_PERSONAL_DATA,
+				contact.regionPath(), Map.of(), Map.of("field", fields), reason);
+	}
+
 	@Transactional
 	public long create(Actor actor, PersonForm form) {
 		actor.require(Permission.PEOPLE_MANAGE);

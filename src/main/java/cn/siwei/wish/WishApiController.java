@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.siwei.access.CurrentActor;
+import cn.siwei.people.People;
 import cn.siwei.platform.Page;
 import cn.siwei.platform.Satisfaction;
 import cn.siwei.region.Regions;
@@ -45,7 +46,10 @@ class WishApiController {
 
 	private final WishQueries queries;
 
-	WishApiController(WishQueries queries, Wishes wishes, WishFigures figures, WishMatching matching, Regions regions) {
+	private final WishContacts contacts;
+
+	WishApiController(WishContacts contacts, WishQueries queries, Wishes wishes, WishFigures figures, WishMatching matching, Regions regions) {
+		this.contacts = contacts;
 		this.queries = queries;
 		this.wishes = wishes;
 		this.figures = figures;
@@ -91,6 +95,12 @@ class WishApiController {
 		var actor = CurrentActor.get();
 		return new WishWithTimeline(this.queries.get(actor, id, locale), this.queries.timeline(actor, id),
 				this.queries.allowed(actor, id));
+	}
+
+	@PostMapping("/{id}/contact-details")
+	@Operation(summary = "The beneficiary's phone and address, for the claimant while the claim lasts (each view audited)")
+	People.Contact contactDetails(@PathVariable long id) {
+		return this.contacts.beneficiary(CurrentActor.get(), id);
 	}
 
 	@GetMapping("/{id}/suggestions")

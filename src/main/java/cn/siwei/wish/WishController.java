@@ -72,8 +72,11 @@ class WishController {
 
 	private final WishQueries queries;
 
-	WishController(WishQueries queries, Wishes wishes, WishFigures figures, Regions regions, Teams teams, MessageSource messages,
+	private final WishContacts contacts;
+
+	WishController(WishContacts contacts, WishQueries queries, Wishes wishes, WishFigures figures, Regions regions, Teams teams, MessageSource messages,
 			Clock clock, Flash flash, WishMatching matching, WishExport export, WishPhotos photos) {
+		this.contacts = contacts;
 		this.queries = queries;
 		this.photos = photos;
 		this.matching = matching;
@@ -229,7 +232,19 @@ class WishController {
 		model.addAttribute("zone", this.clock.getZone());
 		model.addAttribute("isBeneficiary", actor.personId() != null && actor.personId() == wish.beneficiaryId());
 		model.addAttribute("today", LocalDate.now(this.clock));
+		model.addAttribute("mayReach", this.contacts.mayReach(actor, wish));
 		return "wish/detail";
+	}
+
+	/**
+	 * The beneficiary's phone (to tap and call) and address, for the claimant while the claim lasts, as an HTML
+	 * fragment for htmx; each view is audited.
+	 */
+	@PostMapping("/wishes/{id}/contact-details")
+	String contactDetails(@PathVariable long id, Model model, HttpServletResponse response) {
+		response.setHeader("Cache-Control", "no-store");
+		model.addAttribute("contact", this.contacts.beneficiary(CurrentActor.get(), id));
+		return "wish/contact :: contact";
 	}
 
 	@PostMapping("/wishes/{id}/photos")

@@ -153,4 +153,12 @@ public final class WishLoop {
 		return reopens(evaluation) ? WishStatus.IN_PROGRESS : WishStatus.CLOSED;
 	}
 
+	/**
+	 * Whether the actor may see how to reach the beneficiary: the claimant, while the claim lasts (to make contact
+	 * within the deadline and to do the work), and nobody through this once it ends.
+	 */
+	static boolean mayReachBeneficiary(WishStatus status, Relation relation) {
+		return relation.claimant() && (status == WishStatus.CLAIMED || status == WishStatus.IN_PROGRESS);
+	}
+
 }

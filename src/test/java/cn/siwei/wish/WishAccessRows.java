@@ -20,6 +20,8 @@ class WishAccessRows implements AccessRows {
 		rows.add("POST", "/wishes/{id}/transfer", WishPermissions.FOLLOW_UP, "wish");
 		rows.add("POST", "/wishes/{id}/note", WishPermissions.FOLLOW_UP, "wish");
 		rows.add("POST", "/wishes/{id}/contact", null, "wish");
+		rows.add("POST", "/wishes/{id}/contact-details", null, "wish");
+		rows.add("POST", "/api/v1/wishes/{id}/contact-details", null, "wish");
 		rows.add("POST", "/wishes/{id}/complete", null, "wish");
 		rows.add("POST", "/wishes/{id}/evaluate", null, "wish");
 		rows.add("GET", "/api/v1/wishes", WishPermissions.VIEW, null);

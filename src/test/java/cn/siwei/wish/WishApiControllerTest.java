@@ -65,6 +65,9 @@ class WishApiControllerTest {
 	Regions regions;
 
 	@MockitoBean
+	WishContacts contacts;
+
+	@MockitoBean
 	Notifications notifications;
 
 	/** Logs the actor in on this thread, where MockMvc serves the request (the slice has no security chain). */

@@ -128,4 +128,14 @@ class WishLoopTest {
 		assertThat(WishLoop.afterEvaluation(Satisfaction.BASICALLY_SATISFIED)).isEqualTo(CLOSED);
 	}
 
+	@Test
+	void onlyTheClaimantReachesTheBeneficiaryAndOnlyWhileTheClaimLasts() {
+		for (WishStatus status : WishStatus.values()) {
+			boolean lasting = status == CLAIMED || status == IN_PROGRESS;
+			assertThat(WishLoop.mayReachBeneficiary(status, CLAIMANT)).as(status.name()).isEqualTo(lasting);
+			assertThat(WishLoop.mayReachBeneficiary(status, STAFF)).as(status.name()).isFalse();
+			assertThat(WishLoop.mayReachBeneficiary(status, FORCE)).as(status.name()).isFalse();
+		}
+	}
+
 }
