@@ -5,6 +5,7 @@ import java.time.Instant;
 import cn.siwei.platform.Masking;
 import cn.siwei.platform.Satisfaction;
 import cn.siwei.request.RequestTerms.Channel;
+import cn.siwei.request.RequestTerms.EvaluationMethod;
 import cn.siwei.request.RequestTerms.EventKind;
 import cn.siwei.request.RequestTerms.PartRole;
 import cn.siwei.request.RequestTerms.PartStatus;
@@ -43,6 +44,8 @@ import cn.siwei.request.RequestTerms.Urgency;
  * @param evaluatedAt when the resident evaluated it
  * @param resolved the resident's verdict: resolved or not
  * @param satisfaction the resident's satisfaction
+ * @param evaluationMethod how the latest evaluation was gathered (by the resident, or on a call-back)
+ * @param evaluatedBy who recorded it, when staff or the hotline called back
  * @param reopenCount how often it was reopened
  * @param externalId the id the pushing system gave it
  * @param createdAt when it was placed
@@ -53,7 +56,7 @@ public record Request(long id, long regionId, String regionPath, String regionNa
 		Long reporterPersonId, String reporterName, String reporterPhone, Channel channel, Urgency urgency,
 		Status status, Long duplicateOf, Instant acceptDueAt, Instant acceptedAt, String declinedReason, Instant dueAt,
 		boolean escalated, Instant resolvedAt, Instant evaluatedAt, Boolean resolved, Satisfaction satisfaction,
-		int reopenCount, String externalId, Instant createdAt, Instant updatedAt) {
+		EvaluationMethod evaluationMethod, String evaluatedBy, int reopenCount, String externalId, Instant createdAt, Instant updatedAt) {
 
 	/** Whether the request's own current step is past its limit at {@code now}. */
 	public boolean overdueAt(Instant now) {
@@ -67,7 +70,8 @@ public record Request(long id, long regionId, String regionPath, String regionNa
 				this.reporterPersonId, this.reporterName, Masking.phone(this.reporterPhone),
 				this.channel, this.urgency, this.status, this.duplicateOf, this.acceptDueAt, this.acceptedAt,
 				this.declinedReason, this.dueAt, this.escalated, this.resolvedAt, this.evaluatedAt, this.resolved,
-				this.satisfaction, this.reopenCount, this.externalId, this.createdAt, this.updatedAt);
+				this.satisfaction, this.evaluationMethod, this.evaluatedBy, this.reopenCount, this.externalId,
+				this.createdAt, this.updatedAt);
 	}
 
 	/**
@@ -79,7 +83,7 @@ public record Request(long id, long regionId, String regionPath, String regionNa
 				this.categoryName, this.description, null, null, null, this.mediaUrl, null, null, null, this.channel,
 				this.urgency, this.status, this.duplicateOf, this.acceptDueAt, this.acceptedAt, this.declinedReason,
 				this.dueAt, this.escalated, this.resolvedAt, this.evaluatedAt, this.resolved, this.satisfaction,
-				this.reopenCount, null, this.createdAt, this.updatedAt);
+				this.evaluationMethod, null, this.reopenCount, null, this.createdAt, this.updatedAt);
 	}
 
 	/**

@@ -27,6 +27,7 @@ import cn.siwei.platform.Page;
 import cn.siwei.platform.Satisfaction;
 import cn.siwei.region.Regions;
 import cn.siwei.request.RequestTerms.Channel;
+import cn.siwei.request.RequestTerms.EvaluationMethod;
 import cn.siwei.request.RequestTerms.Status;
 import cn.siwei.request.RequestTerms.Urgency;
 
@@ -222,10 +223,13 @@ class RequestApiController {
 	 * @param satisfaction the resident's satisfaction
 	 * @param comment the resident's comment (needed when reopening)
 	 * @param stars the resident's rating of each part, by part id
+	 * @param method how a call-back was gathered: PHONE or VISIT (call-back)
+	 * @param respondent who answered a call-back, if not the reporter (call-back)
 	 */
 	record Act(String note, String reason, Long regionId, Long originalId, Long organisationId, Long teamId,
 			Long personId, String task, List<Long> organisationIds, Integer reportWithin, Boolean isPublic, Long partId,
-			Boolean resolved, Satisfaction satisfaction, String comment, Map<Long, Integer> stars) {
+			Boolean resolved, Satisfaction satisfaction, String comment, Map<Long, Integer> stars,
+			EvaluationMethod method, String respondent) {
 	}
 
 	@PostMapping("/{id}/accept")
@@ -330,6 +334,36 @@ class RequestApiController {
 		return get(id, locale);
 	}
 
+	@PostMapping("/{id}/call-back")
+	@Operation(summary = "回访: staff record the resident's evaluation gathered by phone (PHONE) or on a visit (VISIT), with who answered; counts as the resident's evaluation")
+	Detail callBack(@PathVariable long id, @RequestBody(required = false) Act a, Locale locale) {
+		Act x = act(a);
+		this.work.callBack(CurrentActor.get(), id, x.resolved(), x.satisfaction(), x.comment(), x.method(),
+				x.respondent());
+		return get(id, locale);
+	}
+
+	/**
+	 * The hotline's call-back result.
+	 *
+	 * @param resolved whether the resident says it is resolved
+	 * @param satisfaction how satisfied they are
+	 * @param comment what they said (required when unresolved or dissatisfied: the request reopens)
+	 * @param respondent who answered, if not the reporter
+	 */
+	record HotlineCallBack(Boolean resolved, Satisfaction satisfaction, String comment, String respondent) {
+	}
+
+	@PostMapping("/intake/{key}/evaluation")
+	@Operation(summary = "The 12345 hotline passes on the evaluation it gathered by calling back, for the request it pushed with this Idempotency-Key (its work-order number)")
+	Created hotlineCallBack(@Parameter(description = "the client system's key") @RequestHeader(name = "X-Api-Key", required = false) String apiKey,
+			@PathVariable String key, @RequestBody(required = false) HotlineCallBack body) {
+		var client = this.clients.authenticate(apiKey).orElseThrow(() -> new AccessDenied(RequestPermissions.RECORD));
+		HotlineCallBack b = body == null ? new HotlineCallBack(null, null, null, null) : body;
+		return new Created(this.work.callBackByClient(client, key, b.resolved(), b.satisfaction(), b.comment(),
+				b.respondent()), false);
+	}
+
 	/**
 	 * @param value the reporter's full phone, empty when none was given
 	 */
@@ -351,7 +385,7 @@ class RequestApiController {
 
 	private static Act act(Act a) {
 		return a != null ? a : new Act(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-				null, null);
+				null, null, null, null);
 	}
 
 }

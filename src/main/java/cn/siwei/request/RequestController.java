@@ -45,6 +45,7 @@ import cn.siwei.platform.Satisfaction;
 import cn.siwei.region.Region;
 import cn.siwei.region.Regions;
 import cn.siwei.request.RequestTerms.Channel;
+import cn.siwei.request.RequestTerms.EvaluationMethod;
 import cn.siwei.request.RequestTerms.Status;
 import cn.siwei.request.RequestTerms.Urgency;
 
@@ -327,6 +328,16 @@ class RequestController {
 		});
 		return act(id, redirect, locale,
 				() -> this.work.evaluate(CurrentActor.get(), id, resolved, satisfaction, comment, stars));
+	}
+
+	/** 回访: staff record the resident's evaluation, gathered by phone or on a visit. */
+	@PostMapping("/requests/{id}/call-back")
+	String callBack(@PathVariable long id, @RequestParam(required = false) Boolean resolved,
+			@RequestParam(required = false) Satisfaction satisfaction, @RequestParam(required = false) EvaluationMethod method,
+			@RequestParam(defaultValue = "") String respondent, @RequestParam(defaultValue = "") String comment,
+			RedirectAttributes redirect, Locale locale) {
+		return act(id, redirect, locale, () -> this.work.callBack(CurrentActor.get(), id, resolved, satisfaction, comment,
+				method, respondent));
 	}
 
 	/** The reporter's full phone as an HTML fragment for htmx; the reveal is audited with its reason. */

@@ -111,7 +111,7 @@ public final class RequestEvents {
 
 	/** 评单: evaluated by the resident; closed, or reopened for another round. */
 	public record RequestEvaluated(Subject subject, long entryId, boolean resolved, Satisfaction satisfaction,
-			boolean reopened) implements RequestEvent {
+			RequestTerms.EvaluationMethod method, boolean reopened) implements RequestEvent {
 	}
 
 	/** 督办: supervisors reminded a unit, or the community when {@code unit} is null. */

@@ -17,9 +17,12 @@ public enum RequestFigure {
 	DECLINED("r.status = 'DECLINED'"),
 	/** Taken or declined within the time limit of the first step. */
 	RESPONDED_ON_TIME("r.status <> 'DUPLICATE' and r.responded_at is not null and r.responded_at <= r.accept_due_at"),
-	/** 办结: the resident's latest evaluation says resolved. */
-	RESOLVED("r.status <> 'DUPLICATE' and r.resolved is true"),
-	/** Evaluated by the resident. */
+	/**
+	 * 办结/已解决: closed by the resident's evaluation saying resolved (themselves, or on a call-back). A request the
+	 * resident called resolved but was dissatisfied with is reopened, and does not count until it is closed.
+	 */
+	RESOLVED("r.status = 'CLOSED' and r.resolved is true"),
+	/** Evaluated by the resident (themselves, or on a call-back). */
 	EVALUATED("r.status <> 'DUPLICATE' and r.evaluated_at is not null"),
 	/** 满意: satisfied or basically satisfied in the latest evaluation. */
 	SATISFIED("r.status <> 'DUPLICATE' and r.satisfaction in " + Satisfaction.SATISFIED_SQL),

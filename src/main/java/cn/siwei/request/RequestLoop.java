@@ -77,7 +77,12 @@ public final class RequestLoop {
 		/** 督办: supervisors remind the community or a unit. */
 		REMIND(OPEN, null, RequestPermissions.SUPERVISE, Party.STAFF),
 		/** 评单: the resident evaluates; closed, or reopened ({@link RequestLoop#afterEvaluation}). */
-		EVALUATE(EnumSet.of(Status.RESOLVED), null, null, Party.REPORTER);
+		EVALUATE(EnumSet.of(Status.RESOLVED), null, null, Party.REPORTER),
+		/**
+		 * 回访: staff record the resident's evaluation gathered by phone or on a visit (or the hotline passes it on),
+		 * with the same outcome as {@link #EVALUATE}.
+		 */
+		CALL_BACK(EnumSet.of(Status.RESOLVED), null, RequestPermissions.CALL_BACK, Party.STAFF);
 
 		private final Set<Status> from;
 

@@ -29,6 +29,9 @@ public class RequestPermissions implements PermissionGrants {
 	/** Report in (报到), claim (领单) and handle the part of a request given to one's unit, team or self. */
 	public static final Permission HANDLE = Permission.of("REQUEST_HANDLE");
 
+	/** Call the resident back (回访) and record their evaluation of a resolved request, gathered by phone or on a visit. */
+	public static final Permission CALL_BACK = Permission.of("REQUEST_CALL_BACK");
+
 	/** Remind units of overdue and nearly due work (督办). */
 	public static final Permission SUPERVISE = Permission.of("REQUEST_SUPERVISE");
 
@@ -43,6 +46,7 @@ public class RequestPermissions implements PermissionGrants {
 				Grant.of(ACCEPT, Role.COMMUNITY_WORKER, Role.STREET_OFFICER),
 				Grant.of(SUMMON, Role.STREET_OFFICER),
 				Grant.of(HANDLE, Role.COMMUNITY_WORKER, Role.STREET_OFFICER, Role.DEPARTMENT_HANDLER, Role.VOLUNTEER),
+				Grant.of(CALL_BACK, Role.COMMUNITY_WORKER, Role.STREET_OFFICER),
 				Grant.of(SUPERVISE, Role.COMMUNITY_WORKER, Role.STREET_OFFICER, Role.LEADER),
 				Grant.of(RANKING_COMMENT, Role.STREET_OFFICER, Role.LEADER));
 	}

@@ -21,6 +21,7 @@ import cn.siwei.platform.Timeline.Line;
 import cn.siwei.request.Request.Entry;
 import cn.siwei.request.Request.Part;
 import cn.siwei.request.RequestTerms.Channel;
+import cn.siwei.request.RequestTerms.EvaluationMethod;
 import cn.siwei.request.RequestTerms.EventKind;
 import cn.siwei.request.RequestTerms.PartRole;
 import cn.siwei.request.RequestTerms.PartStatus;
@@ -39,7 +40,8 @@ class RequestRepository {
 			       case when :en then c.name_en else c.name_zh end as category_name, r.description, r.address, r.lat,
 			       r.lon, r.media_url, r.reporter_person_id, r.reporter_name, r.reporter_phone, r.channel, r.urgency,
 			       r.status, r.duplicate_of, r.accept_due_at, r.accepted_at, r.declined_reason, r.due_at, r.escalated,
-			       r.resolved_at, r.evaluated_at, r.resolved, r.satisfaction, r.reopen_count, r.external_id,
+			       r.resolved_at, r.evaluated_at, r.resolved, r.satisfaction, r.evaluation_method, r.evaluated_by,
+			       r.reopen_count, r.external_id,
 			       r.created_at, r.updated_at
 			from request r
 			join region g on g.id = r.region_id
@@ -75,7 +77,9 @@ class RequestRepository {
 				rs.getObject("duplicate_of", Long.class), instant(rs, "accept_due_at"), instant(rs, "accepted_at"),
 				rs.getString("declined_reason"), instant(rs, "due_at"), rs.getBoolean("escalated"),
 				instant(rs, "resolved_at"), instant(rs, "evaluated_at"), rs.getObject("resolved", Boolean.class),
-				satisfaction == null ? null : Satisfaction.valueOf(satisfaction), rs.getInt("reopen_count"),
+				satisfaction == null ? null : Satisfaction.valueOf(satisfaction),
+				rs.getString("evaluation_method") == null ? null : EvaluationMethod.valueOf(rs.getString("evaluation_method")),
+				rs.getString("evaluated_by"), rs.getInt("reopen_count"),
 				rs.getString("external_id"), instant(rs, "created_at"), instant(rs, "updated_at"));
 	}
 
@@ -192,18 +196,29 @@ class RequestRepository {
 	}
 
 	/** 评单: closed, or reopened for another round (the dispatch limit starts again). */
-	boolean evaluate(long id, boolean resolved, Satisfaction satisfaction, String comment, Instant reopenDue,
-			Instant now) {
+	boolean evaluate(long id, RequestLoop.Act act, boolean resolved, Satisfaction satisfaction, String comment,
+			EvaluationMethod method, String by, Instant reopenDue, Instant now) {
 		Map<String, Object> p = new HashMap<>();
 		p.put("resolved", resolved);
 		p.put("satisfaction", satisfaction.name());
 		p.put("comment", comment);
+		p.put("method", method.name());
+		p.put("by", by);
 		p.put("due", ts(reopenDue));
-		String common = "evaluated_at = :now, resolved = :resolved, satisfaction = :satisfaction, evaluation_comment = :comment";
+		String common = "evaluated_at = :now, resolved = :resolved, satisfaction = :satisfaction, "
+				+ "evaluation_comment = :comment, evaluation_method = :method, evaluated_by = :by";
 		return RequestLoop.reopens(resolved, satisfaction)
-				? update(id, RequestLoop.Act.EVALUATE, "status = 'ACCEPTED', " + common
+				? update(id, act, "status = 'ACCEPTED', " + common
 						+ ", reopen_count = reopen_count + 1, resolved_at = null, due_at = :due", p, now)
-				: update(id, RequestLoop.Act.EVALUATE, "status = 'CLOSED', " + common + ", closed_at = :now", p, now);
+				: update(id, act, "status = 'CLOSED', " + common + ", closed_at = :now", p, now);
+	}
+
+	/** The request a client pushed with this idempotency key. */
+	Optional<Long> pushedWith(long clientId, String key) {
+		return this.jdbc.sql("select request_id from request_intake where client_id = ? and idempotency_key = ? and request_id is not null")
+			.params(clientId, key)
+			.query(Long.class)
+			.optional();
 	}
 
 	void routeTo(long id, long regionId, String regionPath, Instant now) {

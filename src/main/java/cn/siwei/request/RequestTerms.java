@@ -140,6 +140,24 @@ public final class RequestTerms {
 
 	}
 
+	/** How a resident's evaluation was gathered. */
+	public enum EvaluationMethod {
+
+		/** The resident evaluated it themselves, on the phone page or the app. */
+		SELF,
+		/** Staff called the resident back (电话回访). */
+		PHONE,
+		/** Staff asked on a visit (上门回访). */
+		VISIT,
+		/** The 12345 hotline called back and passed the answer on. */
+		HOTLINE;
+
+		public String messageKey() {
+			return "request.evaluationMethod." + name();
+		}
+
+	}
+
 	/** What happened to a request, as its timeline tells it. */
 	public enum EventKind {
 

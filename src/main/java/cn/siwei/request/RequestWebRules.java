@@ -19,7 +19,9 @@ class RequestWebRules implements WebRules {
 		auth
 			// Other systems: Open311 clients and the 12345 hotline present their own API keys, checked by the endpoints.
 			.requestMatchers("/open311/**").permitAll()
-			.requestMatchers(HttpMethod.POST, "/api/v1/requests/intake").permitAll()
+			.requestMatchers(HttpMethod.POST, "/api/v1/requests/intake", "/api/v1/requests/intake/*/evaluation").permitAll()
+			.requestMatchers(HttpMethod.POST, "/requests/*/call-back", "/api/v1/requests/*/call-back")
+				.hasAuthority(RequestPermissions.CALL_BACK.authority())
 			.requestMatchers(HttpMethod.GET, "/requests", "/requests/figures", "/requests/supervision", "/requests/units",
 					"/requests/units.xlsx", "/api/v1/requests", "/api/v1/requests/figures", "/api/v1/requests/supervision")
 				.hasAuthority(RequestPermissions.VIEW.authority())
@@ -45,7 +47,7 @@ class RequestWebRules implements WebRules {
 
 	@Override
 	public List<String> keyedPaths() {
-		return List.of("/open311/**", "/api/v1/requests/intake");
+		return List.of("/open311/**", "/api/v1/requests/intake", "/api/v1/requests/intake/*/evaluation");
 	}
 
 }

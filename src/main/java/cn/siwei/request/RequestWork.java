@@ -3,13 +3,16 @@ package cn.siwei.request;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.siwei.access.Actor;
+import cn.siwei.platform.NotFound;
 import cn.siwei.platform.Rejected;
 import cn.siwei.platform.Satisfaction;
 import cn.siwei.platform.Violations;
@@ -25,6 +28,7 @@ import cn.siwei.request.RequestEvents.Subject;
 import cn.siwei.request.RequestEvents.Unit;
 import cn.siwei.request.RequestLoop.Act;
 import cn.siwei.request.RequestLoop.PartAct;
+import cn.siwei.request.RequestTerms.EvaluationMethod;
 import cn.siwei.request.RequestTerms.EventKind;
 import cn.siwei.request.RequestTerms.PartStatus;
 import cn.siwei.request.RequestTerms.Step;
@@ -46,7 +50,11 @@ public class RequestWork {
 
 	private final Clock clock;
 
-	RequestWork(RequestRepository repository, RequestActing acting, ApplicationEventPublisher publisher, Clock clock) {
+	private final MessageSource messages;
+
+	RequestWork(RequestRepository repository, RequestActing acting, ApplicationEventPublisher publisher, Clock clock,
+			MessageSource messages) {
+		this.messages = messages;
 		this.repository = repository;
 		this.acting = acting;
 		this.publisher = publisher;
@@ -116,7 +124,7 @@ public class RequestWork {
 		}
 	}
 
-	// --- evaluation (评单) ---
+	// --- evaluation (评单) and call-back (回访) ---
 
 	/**
 	 * The resident evaluates (评单): resolved or not, satisfaction, and stars for each unit that took part.
@@ -127,20 +135,66 @@ public class RequestWork {
 	public void evaluate(Actor actor, long id, Boolean resolved, Satisfaction satisfaction, String comment,
 			Map<Long, Integer> stars) {
 		Request r = this.acting.act(actor, id, Act.EVALUATE);
+		record(actor, r, Act.EVALUATE, new Verdict(resolved, satisfaction, comment, stars, EvaluationMethod.SELF, null));
+	}
+
+	/**
+	 * Staff record the resident's evaluation gathered by calling back (回访): by phone or on a visit, with who
+	 * answered. It counts as the resident's evaluation, marked as gathered by whom and how.
+	 * @param respondent who answered, when not the reporter as registered (a family member)
+	 */
+	@Transactional
+	public void callBack(Actor actor, long id, Boolean resolved, Satisfaction satisfaction, String comment,
+			EvaluationMethod method, String respondent) {
+		Request r = this.acting.act(actor, id, Act.CALL_BACK);
+		if (method != EvaluationMethod.PHONE && method != EvaluationMethod.VISIT) {
+			throw Rejected.field("method", "validation.required");
+		}
+		record(actor, r, Act.CALL_BACK, new Verdict(resolved, satisfaction, comment, Map.of(), method,
+				Violations.note("respondent", respondent, 100)));
+	}
+
+	/**
+	 * The 12345 hotline passes on the evaluation it gathered for a request it pushed (by its own work-order key).
+	 * @throws NotFound when the client pushed no request with that key
+	 */
+	@Transactional
+	public long callBackByClient(ApiClients.Client client, String key, Boolean resolved, Satisfaction satisfaction,
+			String comment, String respondent) {
+		long id = this.repository.pushedWith(client.id(), key == null ? "" : key.trim())
+			.orElseThrow(() -> new NotFound("request_intake", 0));
+		Request r = this.acting.readable(Actor.SYSTEM, id);
+		RequestLoop.refusal(Act.CALL_BACK, r.status(), new RequestLoop.Relation(true, false, false), Actor.SYSTEM)
+			.ifPresent(refusal -> {
+				throw Rejected.because(refusal.messageKey());
+			});
+		record(client.actor(), r, Act.CALL_BACK, new Verdict(resolved, satisfaction, comment, Map.of(),
+				EvaluationMethod.HOTLINE, Violations.note("respondent", respondent, 100)));
+		return id;
+	}
+
+	/** An evaluation as given, before its checks. */
+	private record Verdict(Boolean resolved, Satisfaction satisfaction, String comment, Map<Long, Integer> stars,
+			EvaluationMethod method, String respondent) {
+	}
+
+	private void record(Actor actor, Request r, Act act, Verdict verdict) {
 		Violations v = new Violations();
-		if (resolved == null) {
+		if (verdict.resolved() == null) {
 			v.add("resolved", "validation.required");
 		}
-		if (satisfaction == null) {
+		if (verdict.satisfaction() == null) {
 			v.add("satisfaction", "validation.required");
 		}
-		String why = v.optional("comment", comment, 1000);
-		boolean reopen = resolved != null && satisfaction != null && RequestLoop.reopens(resolved, satisfaction);
+		String why = v.optional("comment", verdict.comment(), 1000);
+		boolean resolved = Boolean.TRUE.equals(verdict.resolved());
+		boolean reopen = verdict.resolved() != null && verdict.satisfaction() != null
+				&& RequestLoop.reopens(resolved, verdict.satisfaction());
 		if (reopen && why == null && !v.has("comment")) {
 			v.add("comment", "request.rejected.reasonForReopening");
 		}
-		List<Part> round = this.repository.parts(id).stream().filter(p -> p.round() == r.reopenCount()).toList();
-		Map<Long, Integer> given = stars == null ? Map.of() : stars;
+		List<Part> round = this.repository.parts(r.id()).stream().filter(p -> p.round() == r.reopenCount()).toList();
+		Map<Long, Integer> given = verdict.stars() == null ? Map.of() : verdict.stars();
 		for (var e : given.entrySet()) {
 			if (round.stream().noneMatch(p -> p.id() == e.getKey())) {
 				v.add("stars", "request.rejected.partUnknown");
@@ -151,12 +205,22 @@ public class RequestWork {
 		}
 		v.throwIfAny();
 		Instant now = this.clock.instant();
-		Requests.changed(this.repository.evaluate(id, resolved, satisfaction, why, this.acting.due(r, Step.DISPATCH, now), now));
-		given.forEach((part, n) -> this.repository.rate(id, part, n, now));
-		long entry = this.acting.record(actor, r, null, EventKind.EVALUATED,
-				Requests.join((resolved ? "resolved" : "unresolved") + " · " + satisfaction.name(), why), true, now);
-		this.acting.record(actor, r, null, reopen ? EventKind.REOPENED : EventKind.CLOSED, reopen ? why : null, true, now);
-		this.publisher.publishEvent(new RequestEvaluated(Subject.of(r), entry, resolved, satisfaction, reopen));
+		String by = verdict.method() == EvaluationMethod.SELF ? null : actor.displayName();
+		Requests.changed(this.repository.evaluate(r.id(), act, resolved, verdict.satisfaction(), why,
+				verdict.method(), by, this.acting.due(r, Step.DISPATCH, now), now));
+		given.forEach((part, n) -> this.repository.rate(r.id(), part, n, now));
+		// the verdict in the platform's language, as the record keeps it (the resident reads it in their timeline)
+		Locale zh = Locale.SIMPLIFIED_CHINESE;
+		String said = this.messages.getMessage("request.verdict", new Object[] { resolved ? 1 : 0,
+				this.messages.getMessage(verdict.satisfaction().messageKey(), null, zh),
+				this.messages.getMessage(verdict.method().messageKey(), null, zh) }, zh)
+				+ (verdict.respondent() == null ? ""
+						: this.messages.getMessage("request.respondent", new Object[] { verdict.respondent() }, zh));
+		long entry = this.acting.record(actor, r, null, EventKind.EVALUATED, Requests.join(said, why), true, now);
+		this.acting.record(actor, r, null, reopen ? EventKind.REOPENED : EventKind.CLOSED, reopen ? why : null, true,
+				now);
+		this.publisher.publishEvent(new RequestEvaluated(Subject.of(r), entry, resolved, verdict.satisfaction(),
+				verdict.method(), reopen));
 	}
 
 	// --- supervision (督办) ---

@@ -48,6 +48,9 @@ class RequestAccessRows implements AccessRows {
 		rows.add("POST", "/requests/{id}/progress", null, "request");
 		rows.add("POST", "/api/v1/requests/{id}/progress", null, "request");
 		rows.add("POST", "/requests/{id}/evaluate", null, "request");
+		rows.add("POST", "/requests/{id}/call-back", RequestPermissions.CALL_BACK, "request");
+		rows.add("POST", "/api/v1/requests/{id}/call-back", RequestPermissions.CALL_BACK, "request");
+		rows.add("POST", "/api/v1/requests/intake/{key}/evaluation", null, null);
 		rows.add("POST", "/api/v1/requests/{id}/evaluate", null, "request");
 		rows.add("POST", "/requests/{id}/photos", null, "request");
 		rows.add("GET", "/requests/{id}/photos/{photoId}", null, "missing");

@@ -43,7 +43,8 @@ class RequestLoopTest {
 			Map.entry(Act.RETURN, EnumSet.of(ESCALATED)),
 			Map.entry(Act.NOTE, EnumSet.of(SUBMITTED, ACCEPTED, ESCALATED, DISPATCHED)),
 			Map.entry(Act.REMIND, EnumSet.of(SUBMITTED, ACCEPTED, ESCALATED, DISPATCHED)),
-			Map.entry(Act.EVALUATE, EnumSet.of(RESOLVED)));
+			Map.entry(Act.EVALUATE, EnumSet.of(RESOLVED)),
+			Map.entry(Act.CALL_BACK, EnumSet.of(RESOLVED)));
 
 	static final Actor ADMIN = actor(Role.ADMIN);
 
@@ -118,6 +119,9 @@ class RequestLoopTest {
 				Act.RETURN, Act.NOTE, Act.REMIND);
 		assertThat(RequestLoop.allowed(SUBMITTED, STAFF, LEADER)).as("leaders supervise").containsExactly(Act.REMIND);
 		assertThat(RequestLoop.allowed(RESOLVED, REPORTER, RESIDENT)).containsExactly(Act.EVALUATE);
+		assertThat(RequestLoop.allowed(RESOLVED, STAFF, WORKER)).as("the community calls the resident back")
+			.containsExactly(Act.CALL_BACK);
+		assertThat(RequestLoop.allowed(RESOLVED, STAFF, LEADER)).as("leaders do not record call-backs").isEmpty();
 		assertThat(RequestLoop.allowed(DISPATCHED, REPORTER, RESIDENT)).isEmpty();
 		assertThat(RequestLoop.allowed(DISPATCHED, UNIT, WORKER)).isEmpty();
 	}
