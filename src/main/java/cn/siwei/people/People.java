@@ -183,6 +183,30 @@ public class People implements RecordCounter {
 				contact.regionPath(), Map.of(), Map.of("field", fields), reason);
 	}
 
+	/**
+	 * Who a report by phone may come from: the one resident registered under the region with that phone and name
+	 * ({@code sure}), or the one with that phone under another name (a family member's phone, a typo: someone
+	 * should confirm). Empty when nobody, or several, have that phone.
+	 *
+	 * @param personId the resident
+	 * @param sure whether the name matched too
+	 */
+	public record Caller(long personId, boolean sure) {
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Caller> caller(String regionPath, String phone, String name) {
+		if (phone == null || phone.isBlank()) {
+			return Optional.empty();
+		}
+		List<Object[]> matches = this.repository.byPhone(regionPath, phone.replaceAll("[\\s-]", ""));
+		if (matches.size() != 1) {
+			return Optional.empty();
+		}
+		boolean sameName = name != null && name.strip().equals(matches.get(0)[1]);
+		return Optional.of(new Caller((Long) matches.get(0)[0], sameName));
+	}
+
 	@Transactional
 	public long create(Actor actor, PersonForm form) {
 		actor.require(Permission.PEOPLE_MANAGE);

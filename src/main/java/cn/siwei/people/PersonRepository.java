@@ -37,6 +37,16 @@ class PersonRepository {
 	}
 
 	/** One person inside the scope; a resident's scope holds only themselves. */
+	/** The active people under a region with exactly this phone: id and name. */
+	List<Object[]> byPhone(String regionPath, String phone) {
+		return this.jdbc.sql("""
+				select id, name from person
+				where phone = ? and active and in_subtree(region_path, ?) order by id limit 5""")
+			.params(phone, regionPath)
+			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getString(2) })
+			.list();
+	}
+
 	Optional<Person> find(Scope scope, long id) {
 		return this.jdbc.sql("select " + COLUMNS + " from person p where p.id = :id and in_subtree(p.region_path, :scope)"
 				+ " and (:own = 0 or p.id = :own)")

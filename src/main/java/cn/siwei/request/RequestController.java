@@ -229,6 +229,7 @@ class RequestController {
 		model.addAttribute("templates", this.queries.templates(r.categoryId()));
 		model.addAttribute("photos", this.photos.of(actor, id));
 		model.addAttribute("satisfactions", Satisfaction.values());
+		model.addAttribute("reporterCandidate", this.queries.reporterCandidate(actor, id).orElse(null));
 		model.addAttribute("zone", this.clock.getZone());
 		model.addAttribute("now", this.clock.instant());
 		return "request/detail";
@@ -328,6 +329,13 @@ class RequestController {
 		});
 		return act(id, redirect, locale,
 				() -> this.work.evaluate(CurrentActor.get(), id, resolved, satisfaction, comment, stars));
+	}
+
+	/** Staff confirm (or dismiss) the registered resident whose phone a phoned-in request came from. */
+	@PostMapping("/requests/{id}/reporter")
+	String confirmReporter(@PathVariable long id, @RequestParam(defaultValue = "false") boolean same,
+			RedirectAttributes redirect, Locale locale) {
+		return act(id, redirect, locale, () -> this.requests.confirmReporter(CurrentActor.get(), id, same));
 	}
 
 	/** 回访: staff record the resident's evaluation, gathered by phone or on a visit. */

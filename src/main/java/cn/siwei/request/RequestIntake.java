@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
+import cn.siwei.people.People;
 import cn.siwei.platform.Rejected;
 import cn.siwei.platform.Violations;
 import cn.siwei.region.Region;
@@ -38,7 +39,10 @@ public class RequestIntake {
 
 	private final RequestDictionary dictionary;
 
-	RequestIntake(RequestDictionary dictionary, RequestRecording recording, Regions regions, JdbcClient jdbc, Clock clock) {
+	private final People people;
+
+	RequestIntake(People people, RequestDictionary dictionary, RequestRecording recording, Regions regions, JdbcClient jdbc, Clock clock) {
+		this.people = people;
 		this.dictionary = dictionary;
 		this.recording = recording;
 		this.regions = regions;
@@ -118,8 +122,19 @@ public class RequestIntake {
 		return new Received(earlier.requestId(), true);
 	}
 
+	/**
+	 * Creates the request; a caller whose phone and name are those of one resident registered in the client's
+	 * jurisdiction is linked to that resident (who then follows and evaluates it), and one whose phone alone matches
+	 * is put to a worker to confirm.
+	 */
 	private long create(Client client, NewRequest n) {
-		return this.recording.create(client.actor(), n, EventKind.RECEIVED);
+		long id = this.recording.create(client.actor(), n, EventKind.RECEIVED);
+		this.people.caller(client.regionPath(), n.reporterPhone(), n.reporterName()).ifPresent(caller -> this.jdbc
+			.sql(caller.sure() ? "update request set reporter_person_id = ? where id = ?"
+					: "update request set reporter_candidate_id = ? where id = ?")
+			.params(caller.personId(), id)
+			.update());
+		return id;
 	}
 
 	private NewRequest check(Client client, Push p, Violations v) {

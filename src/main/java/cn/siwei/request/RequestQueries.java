@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
@@ -15,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.siwei.access.Actor;
 import cn.siwei.access.Permission;
 import cn.siwei.people.People;
+import cn.siwei.people.PersonView;
 import cn.siwei.platform.Events;
 import cn.siwei.platform.NotFound;
 import cn.siwei.platform.Page;
@@ -72,6 +74,20 @@ public class RequestQueries {
 	@Transactional(readOnly = true)
 	public Request get(Actor actor, long id, Locale locale) {
 		return this.access.readable(actor, find(id, locale));
+	}
+
+	/**
+	 * The registered resident whose phone the caller used under another name, for staff of the request's region to
+	 * confirm or dismiss as its reporter; empty for everyone else.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<PersonView> reporterCandidate(Actor actor, long id) {
+		Request r = get(actor, id, null);
+		if (!RequestAccess.staffOf(actor, r) || !actor.can(RequestPermissions.ACCEPT)) {
+			return Optional.empty();
+		}
+		return this.repository.reporterCandidate(id).filter(p -> this.people.visible(actor, p))
+			.map(p -> this.people.view(actor, p));
 	}
 
 	private Request find(long id, Locale locale) {

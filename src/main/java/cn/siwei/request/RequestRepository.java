@@ -213,6 +213,24 @@ class RequestRepository {
 				: update(id, act, "status = 'CLOSED', " + common + ", closed_at = :now", p, now);
 	}
 
+	/** The resident a worker is asked to confirm as the reporter, if any. */
+	Optional<Long> reporterCandidate(long id) {
+		return this.jdbc.sql("select reporter_candidate_id from request where id = ? and reporter_candidate_id is not null")
+			.param(id)
+			.query(Long.class)
+			.optional();
+	}
+
+	/** Links the request to its reporter's record (or only drops the candidate, when {@code personId} is null). */
+	boolean linkReporter(long id, long candidate, Long personId, Instant now) {
+		return this.jdbc.sql("""
+				update request set reporter_person_id = coalesce(?, reporter_person_id), reporter_candidate_id = null,
+				                   updated_at = ?
+				where id = ? and reporter_candidate_id = ?""")
+			.params(personId, ts(now), id, candidate)
+			.update() == 1;
+	}
+
 	/** The request a client pushed with this idempotency key. */
 	Optional<Long> pushedWith(long clientId, String key) {
 		return this.jdbc.sql("select request_id from request_intake where client_id = ? and idempotency_key = ? and request_id is not null")

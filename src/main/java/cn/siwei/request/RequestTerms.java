@@ -206,7 +206,11 @@ public final class RequestTerms {
 		/** A step is close to its time limit. */
 		DUE_SOON,
 		/** Supervisors reminded a unit (督办). */
-		REMINDED;
+		REMINDED,
+		/** The report was linked to the registered resident who made it. */
+		REPORTER_LINKED,
+		/** The resident whose phone the caller used was found not to be the caller. */
+		REPORTER_NOT_LINKED;
 
 		public String messageKey() {
 			return "request.event." + name();

@@ -20,6 +20,7 @@ class RequestWebRules implements WebRules {
 			// Other systems: Open311 clients and the 12345 hotline present their own API keys, checked by the endpoints.
 			.requestMatchers("/open311/**").permitAll()
 			.requestMatchers(HttpMethod.POST, "/api/v1/requests/intake", "/api/v1/requests/intake/*/evaluation").permitAll()
+			.requestMatchers(HttpMethod.POST, "/requests/*/reporter").hasAuthority(RequestPermissions.ACCEPT.authority())
 			.requestMatchers(HttpMethod.POST, "/requests/*/call-back", "/api/v1/requests/*/call-back")
 				.hasAuthority(RequestPermissions.CALL_BACK.authority())
 			.requestMatchers(HttpMethod.GET, "/requests", "/requests/figures", "/requests/supervision", "/requests/units",

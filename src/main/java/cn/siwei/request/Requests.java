@@ -9,6 +9,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.siwei.access.AccessDenied;
 import cn.siwei.access.Actor;
 import cn.siwei.organisation.Organisations;
 import cn.siwei.organisation.Teams;
@@ -253,6 +254,27 @@ public class Requests {
 		Instant now = this.clock.instant();
 		changed(this.repository.returnToCommunity(id, this.acting.due(r, Step.DISPATCH, now), now));
 		this.publisher.publishEvent(new RequestReturned(Subject.of(r), this.acting.record(actor, r, null, EventKind.RETURNED, why, false, now)));
+	}
+
+	// --- the reporter ---
+
+	/**
+	 * Staff confirm (or dismiss) that a phoned-in request comes from the registered resident whose phone it was
+	 * made from; confirmed, the resident follows it and evaluates it as their own.
+	 */
+	@Transactional
+	public void confirmReporter(Actor actor, long id, boolean same) {
+		actor.require(RequestPermissions.ACCEPT);
+		Request r = this.acting.readable(actor, id);
+		if (!RequestAccess.staffOf(actor, r)) {
+			throw new AccessDenied(RequestPermissions.ACCEPT);
+		}
+		long candidate = this.repository.reporterCandidate(id)
+			.orElseThrow(() -> Rejected.because("request.rejected.noReporterCandidate"));
+		Instant now = this.clock.instant();
+		changed(this.repository.linkReporter(id, candidate, same ? candidate : null, now));
+		this.acting.record(actor, r, null, same ? EventKind.REPORTER_LINKED : EventKind.REPORTER_NOT_LINKED, null, false,
+				now);
 	}
 
 	/** A conditional update that changed nothing: someone else acted first. */

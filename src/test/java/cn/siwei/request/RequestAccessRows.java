@@ -48,6 +48,7 @@ class RequestAccessRows implements AccessRows {
 		rows.add("POST", "/requests/{id}/progress", null, "request");
 		rows.add("POST", "/api/v1/requests/{id}/progress", null, "request");
 		rows.add("POST", "/requests/{id}/evaluate", null, "request");
+		rows.add("POST", "/requests/{id}/reporter", RequestPermissions.ACCEPT, "request");
 		rows.add("POST", "/requests/{id}/call-back", RequestPermissions.CALL_BACK, "request");
 		rows.add("POST", "/api/v1/requests/{id}/call-back", RequestPermissions.CALL_BACK, "request");
 		rows.add("POST", "/api/v1/requests/intake/{key}/evaluation", null, null);

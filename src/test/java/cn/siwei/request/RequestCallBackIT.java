@@ -157,6 +157,39 @@ class RequestCallBackIT extends SiweiIT {
 			.andExpect(content().string(Matchers.not(containsString(" · system"))));
 	}
 
+	@Test
+	void aCallerWithARegisteredResidentsPhoneAndNameIsThatResidentAndAnotherNameIsPutToAWorker() throws Exception {
+		long wang = id("person", "name", "王秀兰");
+		long sure = push("cb-link-sure", "回访测试：来电人就是登记居民。", "王秀兰", "139 0990 1234");
+		assertThat(request(sure).reporterPersonId()).isEqualTo(wang);
+		long unsure = push("cb-link-unsure", "回访测试：家人代为反映。", "王秀兰的儿子", "13909901234");
+		assertThat(request(unsure).reporterPersonId()).isNull();
+		this.mvc.perform(get("/requests/" + unsure).with(as("worker")))
+			.andExpect(content().string(containsString("来电号码是居民 王秀兰")));
+		this.mvc.perform(get("/requests/" + unsure).with(as("leader")))
+			.andExpect(content().string(Matchers.not(containsString("来电号码是居民"))));
+		this.mvc.perform(post("/requests/" + unsure + "/reporter").with(as("worker")).with(csrf()).param("same", "true"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(request(unsure).reporterPersonId()).isEqualTo(wang);
+		this.mvc.perform(get("/requests/" + unsure).with(as("worker")))
+			.andExpect(content().string(Matchers.not(containsString("来电号码是居民"))))
+			.andExpect(content().string(containsString("关联到登记居民")));
+		// nobody with that phone: nothing to link, nothing to confirm
+		long stranger = push("cb-link-none", "回访测试：陌生号码。", "赵先生", "13700000001");
+		assertThat(request(stranger).reporterPersonId()).isNull();
+		assertThat(this.queries.reporterCandidate(actor("worker"), stranger)).isEmpty();
+	}
+
+	long push(String workOrder, String text, String name, String phone) throws Exception {
+		this.mvc.perform(post("/api/v1/requests/intake").header("X-Api-Key", HOTLINE).header("Idempotency-Key", workOrder)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"categoryCode": "MUNICIPAL", "description": "%s", "regionCode": "650203001001",
+						 "reporterName": "%s", "reporterPhone": "%s"}""".formatted(text, name, phone)))
+			.andExpect(status().isCreated());
+		return this.jdbc.sql("select id from request where description = ?").param(text).query(Long.class).single();
+	}
+
 	long count(RequestFigure figure, long id) {
 		return this.jdbc.sql("select count(*) from request r where r.id = ? and " + figure.condition()).param(id)
 			.query(Long.class).single();
