@@ -203,11 +203,12 @@ public class Rankings {
 		Plans.forEachNode(this.jdbc);
 		return this.jdbc.sql("""
 				select p.unit_name, count(*) as parts, count(*) filter (where not p.late) as on_time,
-				       count(*) filter (where r.resolved is true) as resolved, count(x.stars) as rated,
+				       count(*) filter (where r.status = 'CLOSED' and r.resolved is true) as resolved, count(x.stars) as rated,
 				       count(*) filter (where x.stars >= 4) as good
 				from request_part p join request r on r.id = p.request_id
 				left join request_rating x on x.part_id = p.id
 				where in_subtree(r.region_path, ?) and r.created_at >= ? and r.created_at < ? and p.organisation_id is not null
+				  and p.status <> 'ENDED'
 				group by p.organisation_id, p.unit_name""")
 			.params(region.path(), Timestamp.from(month.atDay(1).atStartOfDay(zone).toInstant()),
 					Timestamp.from(month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant()))

@@ -7,6 +7,7 @@ import cn.siwei.platform.Satisfaction;
 import cn.siwei.request.RequestTerms.Channel;
 import cn.siwei.request.RequestTerms.EvaluationMethod;
 import cn.siwei.request.RequestTerms.EventKind;
+import cn.siwei.request.RequestTerms.PartEnd;
 import cn.siwei.request.RequestTerms.PartRole;
 import cn.siwei.request.RequestTerms.PartStatus;
 import cn.siwei.request.RequestTerms.Status;
@@ -107,14 +108,23 @@ public record Request(long id, long regionId, String regionPath, String regionNa
 	 * @param late whether some step of it missed its limit
 	 * @param round the round of work (parts of earlier rounds stay when a request is reopened)
 	 * @param stars the resident's rating of the unit, if given
+	 * @param end how it ended without being done, if it did
+	 * @param endReason why
+	 * @param extensionDays the working days more the unit asked for, while the dispatcher has not decided
+	 * @param extensionReason why it asked
 	 */
 	public record Part(long id, long requestId, PartRole role, Long organisationId, Long teamId, Long personId,
 			String unitName, String task, PartStatus status, Instant reportDueAt, Instant reportedAt,
 			Instant claimedAt, String claimedBy, Instant doneAt, Instant dueAt, boolean late, int round,
-			Integer stars) {
+			Integer stars, PartEnd end, String endReason, Integer extensionDays, String extensionReason) {
 
 		public boolean overdueAt(Instant now) {
-			return this.status != PartStatus.DONE && this.dueAt != null && now.isAfter(this.dueAt);
+			return this.status.active() && this.dueAt != null && now.isAfter(this.dueAt);
+		}
+
+		/** Whether the unit asked for more time and the dispatcher has not decided yet. */
+		public boolean extensionPending() {
+			return this.extensionDays != null;
 		}
 
 	}

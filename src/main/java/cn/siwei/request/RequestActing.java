@@ -1,8 +1,10 @@
 package cn.siwei.request;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import cn.siwei.access.AccessDenied;
@@ -12,9 +14,13 @@ import cn.siwei.platform.NotFound;
 import cn.siwei.platform.RecordChanged;
 import cn.siwei.platform.Rejected;
 import cn.siwei.request.Request.Part;
+import cn.siwei.request.RequestEvents.RequestResolved;
 import cn.siwei.request.RequestLoop.Act;
 import cn.siwei.request.RequestLoop.PartAct;
 import cn.siwei.request.RequestTerms.EventKind;
+import cn.siwei.request.RequestTerms.PartRole;
+import cn.siwei.request.RequestTerms.PartStatus;
+import cn.siwei.request.RequestTerms.Status;
 import cn.siwei.request.RequestTerms.Step;
 
 /**
@@ -35,8 +41,11 @@ class RequestActing {
 
 	private final Events events;
 
+	private final ApplicationEventPublisher publisher;
+
 	RequestActing(RequestRepository repository, RequestAccess access, RequestDictionary dictionary,
-			WorkingCalendar calendar, Events events) {
+			WorkingCalendar calendar, Events events, ApplicationEventPublisher publisher) {
+		this.publisher = publisher;
 		this.repository = repository;
 		this.access = access;
 		this.dictionary = dictionary;
@@ -90,6 +99,38 @@ class RequestActing {
 				Map.of("status", r.status().name()), partId == null ? Map.of("act", kind.name())
 						: Map.of("act", kind.name(), "partId", partId), note);
 		return entry;
+	}
+
+	/** The end of {@code days} working days after {@code from} (an extension of a step's limit). */
+	Instant dueAfter(Instant from, int days) {
+		return this.calendar.due(from, days);
+	}
+
+	/** The part of the request, whatever its state. */
+	Part part(Request r, long partId) {
+		return this.repository.part(r.id(), partId)
+			.orElseThrow(() -> Rejected.field("partId", "request.rejected.partUnknown"));
+	}
+
+	/**
+	 * After a part of the current round ended without being done: when no part is left the request goes back to
+	 * whoever gives it out (the community, or the street for summoned units) with that step's limit; when the others
+	 * are all done it is resolved.
+	 * @return whether it went back to the dispatcher
+	 */
+	boolean afterPartEnded(Actor actor, Request r, Part part, Instant now) {
+		List<PartStatus> round = this.repository.roundStates(r.id(), r.reopenCount());
+		if (RequestLoop.nothingLeft(round)) {
+			Status to = part.role() == PartRole.SUMMONED ? Status.ESCALATED : Status.ACCEPTED;
+			Requests.changed(this.repository.backToDispatcher(r.id(), to,
+					due(r, to == Status.ESCALATED ? Step.STUDY : Step.DISPATCH, now), now));
+			return true;
+		}
+		if (RequestLoop.resolves(round) && this.repository.resolve(r.id(), now)) {
+			this.publisher.publishEvent(new RequestResolved(RequestEvents.Subject.of(r),
+					record(actor, r, null, EventKind.RESOLVED, null, true, now)));
+		}
+		return false;
 	}
 
 }

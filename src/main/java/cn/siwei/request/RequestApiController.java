@@ -225,11 +225,13 @@ class RequestApiController {
 	 * @param stars the resident's rating of each part, by part id
 	 * @param method how a call-back was gathered: PHONE or VISIT (call-back)
 	 * @param respondent who answered a call-back, if not the reporter (call-back)
+	 * @param days working days more (extension)
+	 * @param grant whether the extension is granted (extension decision)
 	 */
 	record Act(String note, String reason, Long regionId, Long originalId, Long organisationId, Long teamId,
 			Long personId, String task, List<Long> organisationIds, Integer reportWithin, Boolean isPublic, Long partId,
 			Boolean resolved, Satisfaction satisfaction, String comment, Map<Long, Integer> stars,
-			EvaluationMethod method, String respondent) {
+			EvaluationMethod method, String respondent, Integer days, Boolean grant) {
 	}
 
 	@PostMapping("/{id}/accept")
@@ -318,6 +320,39 @@ class RequestApiController {
 		return get(id, locale);
 	}
 
+	@PostMapping("/{id}/parts/{partId}/send-back")
+	@Operation(summary = "退单: the unit sends its part back to whoever gave it, with the reason (body: reason)")
+	Detail sendBack(@PathVariable long id, @PathVariable long partId, @RequestBody(required = false) Act a, Locale locale) {
+		this.work.sendBack(CurrentActor.get(), id, partId, act(a).reason());
+		return get(id, locale);
+	}
+
+	@PostMapping("/{id}/parts/{partId}/extension")
+	@Operation(summary = "延期申请: the unit asks for more working days for its step (body: days, reason)")
+	Detail askExtension(@PathVariable long id, @PathVariable long partId, @RequestBody(required = false) Act a,
+			Locale locale) {
+		Act x = act(a);
+		this.work.askExtension(CurrentActor.get(), id, partId, x.days(), x.reason());
+		return get(id, locale);
+	}
+
+	@PostMapping("/{id}/parts/{partId}/withdraw")
+	@Operation(summary = "The dispatcher withdraws a part nobody claimed (body: reason)")
+	Detail withdrawPart(@PathVariable long id, @PathVariable long partId, @RequestBody(required = false) Act a,
+			Locale locale) {
+		this.requests.withdrawPart(CurrentActor.get(), id, partId, act(a).reason());
+		return get(id, locale);
+	}
+
+	@PostMapping("/{id}/parts/{partId}/extension/decision")
+	@Operation(summary = "The dispatcher grants or refuses a unit's request for more time (body: grant, note)")
+	Detail decideExtension(@PathVariable long id, @PathVariable long partId, @RequestBody(required = false) Act a,
+			Locale locale) {
+		Act x = act(a);
+		this.requests.decideExtension(CurrentActor.get(), id, partId, Boolean.TRUE.equals(x.grant()), x.note());
+		return get(id, locale);
+	}
+
 	@PostMapping("/{id}/progress")
 	@Operation(summary = "A progress note, public (the resident sees it) or internal")
 	Detail progress(@PathVariable long id, @RequestBody(required = false) Act a, Locale locale) {
@@ -385,7 +420,7 @@ class RequestApiController {
 
 	private static Act act(Act a) {
 		return a != null ? a : new Act(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-				null, null, null, null);
+				null, null, null, null, null, null);
 	}
 
 }

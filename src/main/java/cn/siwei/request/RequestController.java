@@ -310,6 +310,36 @@ class RequestController {
 		return act(id, redirect, locale, () -> this.work.finishPart(CurrentActor.get(), id, partId, note));
 	}
 
+	/** 退单: the unit sends its part back, with the reason. */
+	@PostMapping("/requests/{id}/parts/{partId}/send-back")
+	String sendBack(@PathVariable long id, @PathVariable long partId, @RequestParam(defaultValue = "") String reason,
+			RedirectAttributes redirect, Locale locale) {
+		return act(id, redirect, locale, () -> this.work.sendBack(CurrentActor.get(), id, partId, reason));
+	}
+
+	/** 延期申请: the unit asks for more working days. */
+	@PostMapping("/requests/{id}/parts/{partId}/extension")
+	String askExtension(@PathVariable long id, @PathVariable long partId, @RequestParam(required = false) Integer days,
+			@RequestParam(defaultValue = "") String reason, RedirectAttributes redirect, Locale locale) {
+		return act(id, redirect, locale, () -> this.work.askExtension(CurrentActor.get(), id, partId, days, reason));
+	}
+
+	/** The dispatcher withdraws a part nobody claimed. */
+	@PostMapping("/requests/{id}/parts/{partId}/withdraw")
+	String withdrawPart(@PathVariable long id, @PathVariable long partId, @RequestParam(defaultValue = "") String reason,
+			RedirectAttributes redirect, Locale locale) {
+		return act(id, redirect, locale, () -> this.requests.withdrawPart(CurrentActor.get(), id, partId, reason));
+	}
+
+	/** The dispatcher grants or refuses a unit's request for more time. */
+	@PostMapping("/requests/{id}/parts/{partId}/extension/decision")
+	String decideExtension(@PathVariable long id, @PathVariable long partId,
+			@RequestParam(defaultValue = "false") boolean grant, @RequestParam(defaultValue = "") String note,
+			RedirectAttributes redirect, Locale locale) {
+		return act(id, redirect, locale,
+				() -> this.requests.decideExtension(CurrentActor.get(), id, partId, grant, note));
+	}
+
 	@PostMapping("/requests/{id}/progress")
 	String progress(@PathVariable long id, @RequestParam(required = false) Long partId,
 			@RequestParam(defaultValue = "") String note, @RequestParam(defaultValue = "false") boolean isPublic,

@@ -42,6 +42,11 @@ public final class RequestEvents {
 	 * @param name its name
 	 */
 	public record Unit(Long organisationId, Long teamId, Long personId, String name) {
+
+		static Unit of(Request.Part part) {
+			return new Unit(part.organisationId(), part.teamId(), part.personId(), part.unitName());
+		}
+
 	}
 
 	/** Every request event: what it is about and the timeline entry it wrote. */
@@ -103,6 +108,25 @@ public final class RequestEvents {
 
 	/** A unit finished its part. */
 	public record PartFinished(Subject subject, long entryId, long partId, Unit unit) implements RequestEvent {
+	}
+
+	/** 退单: a unit sent its part back, with the reason; {@code backToDispatcher} when no part of the round is left. */
+	public record PartSentBack(Subject subject, long entryId, long partId, Unit unit, boolean backToDispatcher)
+			implements RequestEvent {
+	}
+
+	/** The dispatcher withdrew a part nobody had claimed. */
+	public record PartWithdrawn(Subject subject, long entryId, long partId, Unit unit, boolean backToDispatcher)
+			implements RequestEvent {
+	}
+
+	/** 延期申请: a unit asked for more time. */
+	public record ExtensionAsked(Subject subject, long entryId, long partId, int days) implements RequestEvent {
+	}
+
+	/** The dispatcher granted or refused a unit's request for more time. */
+	public record ExtensionDecided(Subject subject, long entryId, long partId, Unit unit, boolean granted)
+			implements RequestEvent {
 	}
 
 	/** Every part done: the request waits for the resident's evaluation. */

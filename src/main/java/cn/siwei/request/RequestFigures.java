@@ -174,7 +174,7 @@ public class RequestFigures {
 				       count(x.stars), round(avg(x.stars), 1)
 				from request_part p join request r on r.id = p.request_id
 				left join request_rating x on x.part_id = p.id
-				where in_subtree(r.region_path, ?) and p.created_at >= ? and p.created_at < ?
+				where in_subtree(r.region_path, ?) and p.created_at >= ? and p.created_at < ? and p.status <> 'ENDED'
 				group by p.unit_name, p.organisation_id, p.team_id, p.person_id
 				order by count(*) desc, p.unit_name""")
 			.params(region.path(), Timestamp.from(start(month.atDay(1))),

@@ -15,6 +15,7 @@ import cn.siwei.request.Request.Part;
 import cn.siwei.request.Request.Supervised;
 import cn.siwei.request.Request.Task;
 import cn.siwei.request.RequestTerms.Channel;
+import cn.siwei.request.RequestTerms.PartStatus;
 
 import static cn.siwei.request.RequestRepository.PART_SELECT;
 import static cn.siwei.request.RequestRepository.SELECT;
@@ -57,7 +58,7 @@ class RequestLedger {
 		}
 		if (f.overdueAt() != null) {
 			w.append(" and (r.due_at < :now or exists (select 1 from request_part p where p.request_id = r.id"
-					+ " and p.status <> 'DONE' and p.due_at < :now))");
+					+ " and p.status in " + PartStatus.ACTIVE_SQL + " and p.due_at < :now))");
 			params.put("now", ts(f.overdueAt()));
 		}
 		if (f.figure() != null) {
@@ -157,7 +158,7 @@ class RequestLedger {
 	}
 
 	/** The open parts of a unit, a person or their teams: the condition, with its parameters. */
-	private static final String OPEN_PARTS = " where p.status <> 'DONE' and (p.organisation_id = :org or p.person_id = :person"
+	private static final String OPEN_PARTS = " where p.status in " + PartStatus.ACTIVE_SQL + " and (p.organisation_id = :org or p.person_id = :person"
 			+ " or p.team_id = any(:teams))";
 
 	private static Map<String, Object> openParts(Long organisationId, Long personId, List<Long> teamIds) {
@@ -209,7 +210,8 @@ class RequestLedger {
 			where r.due_at < :horizon and in_subtree(r.region_path, :scope)
 			union all
 			select p.request_id, p.id, p.due_at from request_part p join request r on r.id = p.request_id
-			where p.status <> 'DONE' and p.due_at < :horizon and in_subtree(r.region_path, :scope)""";
+			where p.status in ('SUMMONED', 'WAITING', 'CLAIMED') and p.due_at < :horizon
+			  and in_subtree(r.region_path, :scope)""";
 
 	/** How many steps of a region are due before {@code horizon}. */
 	long countSupervision(String scopePath, Instant horizon) {

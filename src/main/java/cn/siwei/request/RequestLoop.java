@@ -74,6 +74,10 @@ public final class RequestLoop {
 		RETURN(EnumSet.of(Status.ESCALATED), Status.ACCEPTED, RequestPermissions.SUMMON, Party.STAFF),
 		/** A progress note by staff (a unit notes progress on its part, {@link PartAct#NOTE}). */
 		NOTE(OPEN, null, RequestPermissions.ACCEPT, Party.STAFF),
+		/** The dispatcher withdraws a part nobody claimed (given to a unit that does not answer, or the wrong one). */
+		WITHDRAW_PART(EnumSet.of(Status.DISPATCHED), null, RequestPermissions.ACCEPT, Party.STAFF),
+		/** The dispatcher grants or refuses a unit's request for more time. */
+		DECIDE_EXTENSION(EnumSet.of(Status.DISPATCHED), null, RequestPermissions.ACCEPT, Party.STAFF),
 		/** 督办: supervisors remind the community or a unit. */
 		REMIND(OPEN, null, RequestPermissions.SUPERVISE, Party.STAFF),
 		/** 评单: the resident evaluates; closed, or reopened ({@link RequestLoop#afterEvaluation}). */
@@ -129,6 +133,10 @@ public final class RequestLoop {
 		CLAIM(EnumSet.of(PartStatus.WAITING), PartStatus.CLAIMED),
 		/** The unit finishes its part. */
 		FINISH(EnumSet.of(PartStatus.CLAIMED), PartStatus.DONE),
+		/** 退单: the unit sends its part back to whoever gave it, with the reason. */
+		SEND_BACK(EnumSet.of(PartStatus.WAITING, PartStatus.CLAIMED), PartStatus.ENDED),
+		/** 延期申请: the unit asks the dispatcher for more time for its step. */
+		ASK_EXTENSION(EnumSet.of(PartStatus.WAITING, PartStatus.CLAIMED), null),
 		/** A progress note on the part (also after it is done, while the request is open). */
 		NOTE(EnumSet.allOf(PartStatus.class), null);
 
@@ -227,7 +235,20 @@ public final class RequestLoop {
 
 	/** Whether the request is resolved once these are the states of its current round's parts: all done. */
 	static boolean resolves(List<PartStatus> round) {
-		return !round.isEmpty() && round.stream().allMatch(s -> s == PartStatus.DONE);
+		return round.contains(PartStatus.DONE) && round.stream().allMatch(s -> s == PartStatus.DONE || s == PartStatus.ENDED);
+	}
+
+	/**
+	 * Whether the round's parts all ended without any being done (sent back, withdrawn): the request goes back to
+	 * whoever gives it out, the community ({@code ACCEPTED}) or the street ({@code ESCALATED}), to give it again.
+	 */
+	static boolean nothingLeft(List<PartStatus> round) {
+		return !round.isEmpty() && round.stream().allMatch(s -> s == PartStatus.ENDED);
+	}
+
+	/** Which parts a withdrawal may end: those nobody has claimed yet. */
+	static boolean withdrawable(PartStatus part) {
+		return part == PartStatus.SUMMONED || part == PartStatus.WAITING;
 	}
 
 }

@@ -6,9 +6,13 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import cn.siwei.notification.Notifications;
+import cn.siwei.request.RequestEvents.ExtensionAsked;
+import cn.siwei.request.RequestEvents.ExtensionDecided;
 import cn.siwei.request.RequestEvents.PartClaimed;
 import cn.siwei.request.RequestEvents.PartFinished;
 import cn.siwei.request.RequestEvents.PartReported;
+import cn.siwei.request.RequestEvents.PartSentBack;
+import cn.siwei.request.RequestEvents.PartWithdrawn;
 import cn.siwei.request.RequestEvents.ProgressNoted;
 import cn.siwei.request.RequestEvents.RequestAccepted;
 import cn.siwei.request.RequestEvents.RequestDeclined;
@@ -94,6 +98,18 @@ class RequestNotices {
 			else {
 				region(e, e.subject().regionPath(), "notice.request.reminded");
 			}
+		}
+		else if (event instanceof PartSentBack e) {
+			region(e, e.subject().regionPath(), "notice.request.sentBack");
+		}
+		else if (event instanceof PartWithdrawn e) {
+			unit(e, e.unit(), "notice.request.withdrawn");
+		}
+		else if (event instanceof ExtensionAsked e) {
+			region(e, e.subject().regionPath(), "notice.request.extensionAsked");
+		}
+		else if (event instanceof ExtensionDecided e) {
+			unit(e, e.unit(), e.granted() ? "notice.request.extensionGranted" : "notice.request.extensionRefused");
 		}
 		else if (event instanceof StepFlagged e) {
 			flagged(e);

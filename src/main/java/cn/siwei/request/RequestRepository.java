@@ -23,6 +23,7 @@ import cn.siwei.request.Request.Part;
 import cn.siwei.request.RequestTerms.Channel;
 import cn.siwei.request.RequestTerms.EvaluationMethod;
 import cn.siwei.request.RequestTerms.EventKind;
+import cn.siwei.request.RequestTerms.PartEnd;
 import cn.siwei.request.RequestTerms.PartRole;
 import cn.siwei.request.RequestTerms.PartStatus;
 import cn.siwei.request.RequestTerms.Status;
@@ -256,7 +257,9 @@ class RequestRepository {
 				rs.getObject("person_id", Long.class), rs.getString("unit_name"), rs.getString("task"),
 				PartStatus.valueOf(rs.getString("status")), instant(rs, "report_due_at"), instant(rs, "reported_at"),
 				instant(rs, "claimed_at"), rs.getString("claimed_by"), instant(rs, "done_at"), instant(rs, "due_at"),
-				rs.getBoolean("late"), rs.getInt("round"), rs.getObject("stars", Integer.class));
+				rs.getBoolean("late"), rs.getInt("round"), rs.getObject("stars", Integer.class),
+				rs.getString("end_kind") == null ? null : PartEnd.valueOf(rs.getString("end_kind")),
+				rs.getString("end_reason"), rs.getObject("extension_days", Integer.class), rs.getString("extension_reason"));
 	}
 
 	List<Part> parts(long requestId) {
@@ -283,10 +286,16 @@ class RequestRepository {
 	}
 
 	private boolean updatePart(long partId, RequestLoop.PartAct act, String assignments, Map<String, Object> params) {
+		return updatePart(partId, act, assignments, params, "");
+	}
+
+	private boolean updatePart(long partId, RequestLoop.PartAct act, String assignments, Map<String, Object> params,
+			String condition) {
 		Map<String, Object> p = new HashMap<>(params);
 		p.put("id", partId);
 		p.put("from", act.from().stream().map(Enum::name).toArray(String[]::new));
-		return this.jdbc.sql("update request_part set " + assignments + " where id = :id and status = any(:from)")
+		return this.jdbc.sql("update request_part set " + assignments + " where id = :id and status = any(:from)"
+				+ condition)
 			.params(p)
 			.update() == 1;
 	}
@@ -311,6 +320,61 @@ class RequestRepository {
 	}
 
 	/** The states of the parts of a round. */
+	/** 退单: the part ends, sent back with its reason. */
+	boolean sendBack(long partId, String reason, Instant now) {
+		return updatePart(partId, RequestLoop.PartAct.SEND_BACK, "status = 'ENDED', end_kind = 'SENT_BACK', "
+				+ "end_reason = :reason, ended_at = :now, due_at = null, extension_days = null, extension_reason = null",
+				Map.of("now", ts(now), "reason", reason));
+	}
+
+	/** The dispatcher withdraws a part nobody claimed. */
+	boolean withdrawPart(long partId, String reason, Instant now) {
+		Map<String, Object> p = new HashMap<>();
+		p.put("id", partId);
+		p.put("reason", reason);
+		p.put("now", ts(now));
+		return this.jdbc.sql("""
+				update request_part set status = 'ENDED', end_kind = 'WITHDRAWN', end_reason = :reason, ended_at = :now,
+				       due_at = null, extension_days = null, extension_reason = null
+				where id = :id and status in ('SUMMONED', 'WAITING')""")
+			.params(p)
+			.update() == 1;
+	}
+
+	/** 延期申请: recorded on the part until the dispatcher decides; one pending request at a time. */
+	boolean askExtension(long partId, int days, String reason) {
+		Map<String, Object> p = new HashMap<>();
+		p.put("days", days);
+		p.put("reason", reason);
+		return updatePart(partId, RequestLoop.PartAct.ASK_EXTENSION,
+				"extension_days = :days, extension_reason = :reason", p, " and extension_days is null");
+	}
+
+	/** The dispatcher's decision: granted, the step's limit moves to {@code due}; either way the request is cleared. */
+	boolean decideExtension(long partId, boolean grant, Instant due) {
+		Map<String, Object> p = new HashMap<>();
+		p.put("id", partId);
+		p.put("grant", grant);
+		p.put("due", ts(due));
+		return this.jdbc.sql("""
+				update request_part set due_at = case when :grant then :due else due_at end,
+				       extensions = extensions + case when :grant then 1 else 0 end,
+				       extension_days = null, extension_reason = null
+				where id = :id and extension_days is not null and status in """ + PartStatus.ACTIVE_SQL)
+			.params(p)
+			.update() == 1;
+	}
+
+	/**
+	 * Every part of the round ended without being done: the request goes back to whoever gives it out, with the
+	 * limit of that step.
+	 */
+	boolean backToDispatcher(long requestId, Status to, Instant due, Instant now) {
+		return this.jdbc.sql("update request set status = ?, due_at = ?, updated_at = ? where id = ? and status = 'DISPATCHED'")
+			.params(to.name(), ts(due), ts(now), requestId)
+			.update() == 1;
+	}
+
 	List<PartStatus> roundStates(long requestId, int round) {
 		return this.jdbc.sql("select status from request_part where request_id = ? and round = ?")
 			.params(requestId, round)
@@ -371,7 +435,7 @@ class RequestRepository {
 
 	/** A part's limit, for the unit that works it; a part missing it is late for good. */
 	static final Deadline PART_DUE = new Deadline("request_part", "p", "request r",
-			"r.id = p.request_id and p.status <> 'DONE'", "p.due_at", "late = true");
+			"r.id = p.request_id and p.status in " + PartStatus.ACTIVE_SQL, "p.due_at", "late = true");
 
 	private static final String REQUEST_FLAGGED = "r.id, r.region_path, r.description";
 

@@ -132,10 +132,33 @@ public final class RequestTerms {
 		/** Claimed (领单) and being handled. */
 		CLAIMED,
 		/** Done. */
-		DONE;
+		DONE,
+		/** Ended without being done: sent back by the unit (退单) or withdrawn by the dispatcher ({@link PartEnd}). */
+		ENDED;
+
+		/** The states of a part still to be worked, as an SQL list. */
+		public static final String ACTIVE_SQL = "('SUMMONED', 'WAITING', 'CLAIMED')";
+
+		public boolean active() {
+			return this == SUMMONED || this == WAITING || this == CLAIMED;
+		}
 
 		public String messageKey() {
 			return "request.partStatus." + name();
+		}
+
+	}
+
+	/** How a part ended without being done. */
+	public enum PartEnd {
+
+		/** 退单: the unit sent it back, as not theirs or not possible, with the reason. */
+		SENT_BACK,
+		/** The dispatcher withdrew it before anyone claimed it. */
+		WITHDRAWN;
+
+		public String messageKey() {
+			return "request.partEnd." + name();
 		}
 
 	}
@@ -210,7 +233,17 @@ public final class RequestTerms {
 		/** The report was linked to the registered resident who made it. */
 		REPORTER_LINKED,
 		/** The resident whose phone the caller used was found not to be the caller. */
-		REPORTER_NOT_LINKED;
+		REPORTER_NOT_LINKED,
+		/** 退单: a unit sent its part back. */
+		SENT_BACK,
+		/** The dispatcher withdrew a part. */
+		WITHDRAWN,
+		/** 延期申请: a unit asked for more time. */
+		EXTENSION_ASKED,
+		/** The dispatcher granted the extension. */
+		EXTENSION_GRANTED,
+		/** The dispatcher refused the extension. */
+		EXTENSION_REFUSED;
 
 		public String messageKey() {
 			return "request.event." + name();

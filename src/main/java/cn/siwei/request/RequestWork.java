@@ -17,9 +17,11 @@ import cn.siwei.platform.Rejected;
 import cn.siwei.platform.Satisfaction;
 import cn.siwei.platform.Violations;
 import cn.siwei.request.Request.Part;
+import cn.siwei.request.RequestEvents.ExtensionAsked;
 import cn.siwei.request.RequestEvents.PartClaimed;
 import cn.siwei.request.RequestEvents.PartFinished;
 import cn.siwei.request.RequestEvents.PartReported;
+import cn.siwei.request.RequestEvents.PartSentBack;
 import cn.siwei.request.RequestEvents.ProgressNoted;
 import cn.siwei.request.RequestEvents.RequestEvaluated;
 import cn.siwei.request.RequestEvents.RequestReminded;
@@ -123,6 +125,52 @@ public class RequestWork {
 			this.publisher.publishEvent(new RequestResolved(Subject.of(r), this.acting.record(actor, r, null, EventKind.RESOLVED, null, true, now)));
 		}
 	}
+
+	/**
+	 * 退单: the unit sends its part back to whoever gave it, with the reason (not theirs, not possible). When no part
+	 * of the round is left the request goes back to the community (or, for summoned units, the street) to give again.
+	 */
+	@Transactional
+	public void sendBack(Actor actor, long id, long partId, String reason) {
+		actor.require(RequestPermissions.HANDLE);
+		Request r = this.acting.readable(actor, id);
+		Part part = this.acting.partAct(actor, r, partId, PartAct.SEND_BACK);
+		String why = Requests.required("reason", reason, Requests.NOTE_LENGTH);
+		Instant now = this.clock.instant();
+		Requests.changed(this.repository.sendBack(partId, why, now));
+		long entry = this.acting.record(actor, r, partId, EventKind.SENT_BACK, why, false, now);
+		boolean back = this.acting.afterPartEnded(actor, r, part, now);
+		this.publisher.publishEvent(new PartSentBack(Subject.of(r), entry, partId, Unit.of(part), back));
+	}
+
+	/**
+	 * 延期申请: the unit asks the dispatcher for more working days for its current step, with the reason; one request
+	 * at a time, decided by the dispatcher.
+	 */
+	@Transactional
+	public void askExtension(Actor actor, long id, long partId, Integer days, String reason) {
+		actor.require(RequestPermissions.HANDLE);
+		Request r = this.acting.readable(actor, id);
+		Part part = this.acting.partAct(actor, r, partId, PartAct.ASK_EXTENSION);
+		Violations v = new Violations();
+		if (days == null || days < 1 || days > MAX_EXTENSION_DAYS) {
+			v.add("days", "request.rejected.extensionDays", MAX_EXTENSION_DAYS);
+		}
+		String why = v.required("reason", reason, 1000);
+		if (part.extensionPending()) {
+			v.add("days", "request.rejected.extensionPending");
+		}
+		v.throwIfAny();
+		Instant now = this.clock.instant();
+		Requests.changed(this.repository.askExtension(partId, days, why));
+		long entry = this.acting.record(actor, r, partId, EventKind.EXTENSION_ASKED,
+				this.messages.getMessage("request.extensionAskedNote", new Object[] { days, why }, Locale.SIMPLIFIED_CHINESE),
+				false, now);
+		this.publisher.publishEvent(new ExtensionAsked(Subject.of(r), entry, partId, days));
+	}
+
+	/** The most working days one extension may add. */
+	static final int MAX_EXTENSION_DAYS = 30;
 
 	// --- evaluation (评单) and call-back (回访) ---
 

@@ -19,6 +19,9 @@ import cn.siwei.platform.Rejected;
 import cn.siwei.platform.Violations;
 import cn.siwei.region.Region;
 import cn.siwei.region.Regions;
+import cn.siwei.request.Request.Part;
+import cn.siwei.request.RequestEvents.ExtensionDecided;
+import cn.siwei.request.RequestEvents.PartWithdrawn;
 import cn.siwei.request.RequestEvents.RequestAccepted;
 import cn.siwei.request.RequestEvents.RequestDeclined;
 import cn.siwei.request.RequestEvents.RequestDispatched;
@@ -254,6 +257,44 @@ public class Requests {
 		Instant now = this.clock.instant();
 		changed(this.repository.returnToCommunity(id, this.acting.due(r, Step.DISPATCH, now), now));
 		this.publisher.publishEvent(new RequestReturned(Subject.of(r), this.acting.record(actor, r, null, EventKind.RETURNED, why, false, now)));
+	}
+
+	// --- the dispatcher's parts ---
+
+	/**
+	 * The dispatcher withdraws a part nobody claimed (a unit that does not answer, the wrong unit), with the reason;
+	 * when no part of the round is left the request is theirs to give again.
+	 */
+	@Transactional
+	public void withdrawPart(Actor actor, long id, Long partId, String reason) {
+		Request r = this.acting.act(actor, id, Act.WITHDRAW_PART);
+		Part part = this.acting.part(r, partId == null ? -1 : partId);
+		if (!RequestLoop.withdrawable(part.status()) || part.round() != r.reopenCount()) {
+			throw Rejected.because("request.rejected.partClaimed");
+		}
+		String why = required("reason", reason, NOTE_LENGTH);
+		Instant now = this.clock.instant();
+		changed(this.repository.withdrawPart(part.id(), why, now));
+		long entry = this.acting.record(actor, r, part.id(), EventKind.WITHDRAWN, why, false, now);
+		boolean back = this.acting.afterPartEnded(actor, r, part, now);
+		this.publisher.publishEvent(new PartWithdrawn(Subject.of(r), entry, part.id(), Unit.of(part), back));
+	}
+
+	/** The dispatcher grants (the step's limit moves by the days asked) or refuses a unit's request for more time. */
+	@Transactional
+	public void decideExtension(Actor actor, long id, Long partId, boolean grant, String note) {
+		Request r = this.acting.act(actor, id, Act.DECIDE_EXTENSION);
+		Part part = this.acting.part(r, partId == null ? -1 : partId);
+		if (!part.extensionPending()) {
+			throw Rejected.because("request.rejected.noExtensionPending");
+		}
+		String text = note(note);
+		Instant now = this.clock.instant();
+		Instant due = part.dueAt() == null ? null : this.acting.dueAfter(part.dueAt(), part.extensionDays());
+		changed(this.repository.decideExtension(part.id(), grant, due));
+		long entry = this.acting.record(actor, r, part.id(),
+				grant ? EventKind.EXTENSION_GRANTED : EventKind.EXTENSION_REFUSED, text, false, now);
+		this.publisher.publishEvent(new ExtensionDecided(Subject.of(r), entry, part.id(), Unit.of(part), grant));
 	}
 
 	// --- the reporter ---

@@ -165,7 +165,7 @@ class SecurityIT extends SiweiIT {
 	// 5. Full phones were shown without an audited reveal in request lists, pages and JSON.
 	@Test
 	void aReporterPhoneIsShownWholeOnlyThroughAReasonedAuditedReveal() throws Exception {
-		long pushed = this.jdbc.sql("select id from request where reporter_phone = '13899990000'").query(Long.class).single();
+		long pushed = this.jdbc.sql("select id from request where external_id = '12345-20261127-0001'").query(Long.class).single();
 		for (String url : List.of("/api/v1/requests", "/requests", "/api/v1/requests/" + pushed, "/requests/" + pushed)) {
 			this.mvc.perform(get(url).with(as("worker")))
 				.andExpect(status().isOk()).andExpect(content().string(not(containsString("13899990000"))));
@@ -295,7 +295,7 @@ class SecurityIT extends SiweiIT {
 		String list = this.mvc.perform(get("/open311/v2/requests.json")).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
 		assertThat(list).doesNotContain("13899990000").doesNotContain("刘先生").doesNotContain("下水道堵塞");
-		long hotline = this.jdbc.sql("select id from request where reporter_phone = '13899990000'").query(Long.class).single();
+		long hotline = this.jdbc.sql("select id from request where external_id = '12345-20261127-0001'").query(Long.class).single();
 		this.mvc.perform(get("/open311/v2/requests/" + hotline + ".json")).andExpect(status().isNotFound());
 
 		String posted = this.mvc.perform(post("/open311/v2/requests.json").param("api_key", "demo-open311-key")

@@ -36,7 +36,7 @@ class RequestAccessRows implements AccessRows {
 			rows.add("POST", "/requests/{id}/" + act, RequestPermissions.SUMMON, "request");
 			rows.add("POST", "/api/v1/requests/{id}/" + act, RequestPermissions.SUMMON, "request");
 		}
-		for (String act : List.of("report", "claim", "done")) {
+		for (String act : List.of("report", "claim", "done", "send-back", "extension")) {
 			rows.add("POST", "/requests/{id}/parts/{partId}/" + act, RequestPermissions.HANDLE, "request");
 			rows.add("POST", "/api/v1/requests/{id}/parts/{partId}/" + act, RequestPermissions.HANDLE, "request");
 		}
@@ -48,6 +48,10 @@ class RequestAccessRows implements AccessRows {
 		rows.add("POST", "/requests/{id}/progress", null, "request");
 		rows.add("POST", "/api/v1/requests/{id}/progress", null, "request");
 		rows.add("POST", "/requests/{id}/evaluate", null, "request");
+		for (String prefix : List.of("/requests", "/api/v1/requests")) {
+			rows.add("POST", prefix + "/{id}/parts/{partId}/withdraw", RequestPermissions.ACCEPT, "request");
+			rows.add("POST", prefix + "/{id}/parts/{partId}/extension/decision", RequestPermissions.ACCEPT, "request");
+		}
 		rows.add("POST", "/requests/{id}/reporter", RequestPermissions.ACCEPT, "request");
 		rows.add("POST", "/requests/{id}/call-back", RequestPermissions.CALL_BACK, "request");
 		rows.add("POST", "/api/v1/requests/{id}/call-back", RequestPermissions.CALL_BACK, "request");

@@ -63,7 +63,7 @@ class RequestCallBackIT extends SiweiIT {
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("""
 						{"categoryCode": "MUNICIPAL", "description": "%s", "regionCode": "650203001001",
-						 "reporterName": "刘先生", "reporterPhone": "13899990000"}""".formatted(text)))
+						 "reporterName": "刘先生", "reporterPhone": "13899990077"}""".formatted(text)))
 			.andExpect(status().isCreated());
 		long id = this.jdbc.sql("select id from request where description = ?").param(text).query(Long.class).single();
 		this.requests.accept(actor("worker"), id, null);

@@ -44,7 +44,9 @@ class RequestLoopTest {
 			Map.entry(Act.NOTE, EnumSet.of(SUBMITTED, ACCEPTED, ESCALATED, DISPATCHED)),
 			Map.entry(Act.REMIND, EnumSet.of(SUBMITTED, ACCEPTED, ESCALATED, DISPATCHED)),
 			Map.entry(Act.EVALUATE, EnumSet.of(RESOLVED)),
-			Map.entry(Act.CALL_BACK, EnumSet.of(RESOLVED)));
+			Map.entry(Act.CALL_BACK, EnumSet.of(RESOLVED)),
+			Map.entry(Act.WITHDRAW_PART, EnumSet.of(DISPATCHED)),
+			Map.entry(Act.DECIDE_EXTENSION, EnumSet.of(DISPATCHED)));
 
 	static final Actor ADMIN = actor(Role.ADMIN);
 
@@ -132,6 +134,8 @@ class RequestLoopTest {
 				PartAct.REPORT, EnumSet.of(PartStatus.SUMMONED),
 				PartAct.CLAIM, EnumSet.of(PartStatus.WAITING),
 				PartAct.FINISH, EnumSet.of(PartStatus.CLAIMED),
+				PartAct.SEND_BACK, EnumSet.of(PartStatus.WAITING, PartStatus.CLAIMED),
+				PartAct.ASK_EXTENSION, EnumSet.of(PartStatus.WAITING, PartStatus.CLAIMED),
 				PartAct.NOTE, EnumSet.allOf(PartStatus.class));
 		for (PartAct act : PartAct.values()) {
 			for (Status request : Status.values()) {
@@ -166,6 +170,19 @@ class RequestLoopTest {
 		assertThat(RequestLoop.resolves(List.of(PartStatus.DONE, PartStatus.DONE))).isTrue();
 		assertThat(RequestLoop.resolves(List.of(PartStatus.DONE, PartStatus.CLAIMED))).isFalse();
 		assertThat(RequestLoop.resolves(List.of())).as("a round without parts resolves nothing").isFalse();
+	}
+
+	@Test
+	void partsThatEndedUndoneNeitherHoldUpNorResolveARequest() {
+		assertThat(RequestLoop.resolves(List.of(PartStatus.DONE, PartStatus.ENDED))).isTrue();
+		assertThat(RequestLoop.resolves(List.of(PartStatus.ENDED))).isFalse();
+		assertThat(RequestLoop.resolves(List.of(PartStatus.DONE, PartStatus.CLAIMED))).isFalse();
+		assertThat(RequestLoop.nothingLeft(List.of(PartStatus.ENDED, PartStatus.ENDED))).isTrue();
+		assertThat(RequestLoop.nothingLeft(List.of(PartStatus.ENDED, PartStatus.WAITING))).isFalse();
+		assertThat(RequestLoop.nothingLeft(List.of())).isFalse();
+		for (PartStatus p : PartStatus.values()) {
+			assertThat(RequestLoop.withdrawable(p)).as(p.name()).isEqualTo(p == PartStatus.SUMMONED || p == PartStatus.WAITING);
+		}
 	}
 
 }
