@@ -48,6 +48,7 @@ import cn.siwei.request.RequestTerms.Urgency;
  * @param evaluationMethod how the latest evaluation was gathered (by the resident, or on a call-back)
  * @param evaluatedBy who recorded it, when staff or the hotline called back
  * @param reopenCount how often it was reopened
+ * @param urgeCount how often the resident urged it on (催办)
  * @param externalId the id the pushing system gave it
  * @param createdAt when it was placed
  * @param updatedAt when it last changed
@@ -57,7 +58,7 @@ public record Request(long id, long regionId, String regionPath, String regionNa
 		Long reporterPersonId, String reporterName, String reporterPhone, Channel channel, Urgency urgency,
 		Status status, Long duplicateOf, Instant acceptDueAt, Instant acceptedAt, String declinedReason, Instant dueAt,
 		boolean escalated, Instant resolvedAt, Instant evaluatedAt, Boolean resolved, Satisfaction satisfaction,
-		EvaluationMethod evaluationMethod, String evaluatedBy, int reopenCount, String externalId, Instant createdAt, Instant updatedAt) {
+		EvaluationMethod evaluationMethod, String evaluatedBy, int reopenCount, int urgeCount, String externalId, Instant createdAt, Instant updatedAt) {
 
 	/** Whether the request's own current step is past its limit at {@code now}. */
 	public boolean overdueAt(Instant now) {
@@ -71,7 +72,7 @@ public record Request(long id, long regionId, String regionPath, String regionNa
 				this.reporterPersonId, this.reporterName, Masking.phone(this.reporterPhone),
 				this.channel, this.urgency, this.status, this.duplicateOf, this.acceptDueAt, this.acceptedAt,
 				this.declinedReason, this.dueAt, this.escalated, this.resolvedAt, this.evaluatedAt, this.resolved,
-				this.satisfaction, this.evaluationMethod, this.evaluatedBy, this.reopenCount, this.externalId,
+				this.satisfaction, this.evaluationMethod, this.evaluatedBy, this.reopenCount, this.urgeCount, this.externalId,
 				this.createdAt, this.updatedAt);
 	}
 
@@ -84,7 +85,7 @@ public record Request(long id, long regionId, String regionPath, String regionNa
 				this.categoryName, this.description, null, null, null, this.mediaUrl, null, null, null, this.channel,
 				this.urgency, this.status, this.duplicateOf, this.acceptDueAt, this.acceptedAt, this.declinedReason,
 				this.dueAt, this.escalated, this.resolvedAt, this.evaluatedAt, this.resolved, this.satisfaction,
-				this.evaluationMethod, null, this.reopenCount, null, this.createdAt, this.updatedAt);
+				this.evaluationMethod, null, this.reopenCount, this.urgeCount, null, this.createdAt, this.updatedAt);
 	}
 
 	/**

@@ -58,8 +58,11 @@ class RequestApiController {
 
 	private final RequestWork work;
 
-	RequestApiController(RequestWork work, RequestQueries queries, RequestRecording recording, Requests requests, RequestIntake intake, ApiClients clients, RequestFigures figures,
+	private final RequestFollowUp followUp;
+
+	RequestApiController(RequestFollowUp followUp, RequestWork work, RequestQueries queries, RequestRecording recording, Requests requests, RequestIntake intake, ApiClients clients, RequestFigures figures,
 			Regions regions, Clock clock) {
+		this.followUp = followUp;
 		this.work = work;
 		this.queries = queries;
 		this.recording = recording;
@@ -207,8 +210,8 @@ class RequestApiController {
 	/**
 	 * The inputs of an act; each act reads the ones it needs.
 	 *
-	 * @param note a note (accept, study, report, claim, progress, done, remind)
-	 * @param reason a reason (decline, escalate, return)
+	 * @param note a note (accept, study, report, claim, progress, done, remind, supplement)
+	 * @param reason a reason (decline, escalate, return, send back, withdraw, cancel)
 	 * @param regionId where to route
 	 * @param originalId the original of a duplicate
 	 * @param organisationId the organisation to dispatch to
@@ -415,6 +418,27 @@ class RequestApiController {
 	@Operation(summary = "Supervisors remind the unit of a part, or the community (督办)")
 	Detail remind(@PathVariable long id, @RequestBody(required = false) Act a, Locale locale) {
 		this.work.remind(CurrentActor.get(), id, act(a).partId(), act(a).note());
+		return get(id, locale);
+	}
+
+	@PostMapping("/{id}/urge")
+	@Operation(summary = "催办: the resident who placed the request urges it on, at most once a day; the community and the units working on it are told")
+	Detail urge(@PathVariable long id, Locale locale) {
+		this.followUp.urge(CurrentActor.get(), id);
+		return get(id, locale);
+	}
+
+	@PostMapping("/{id}/supplement")
+	@Operation(summary = "补充: the resident adds to what they said (note); a photo goes to the photos endpoint")
+	Detail supplement(@PathVariable long id, @RequestBody(required = false) Act a, Locale locale) {
+		this.followUp.supplement(CurrentActor.get(), id, act(a).note(), null);
+		return get(id, locale);
+	}
+
+	@PostMapping("/{id}/cancel")
+	@Operation(summary = "撤单: the resident cancels the request, with the reason; the parts being worked end")
+	Detail cancel(@PathVariable long id, @RequestBody(required = false) Act a, Locale locale) {
+		this.followUp.cancel(CurrentActor.get(), id, act(a).reason());
 		return get(id, locale);
 	}
 

@@ -80,8 +80,11 @@ class RequestController {
 
 	private final RequestWork work;
 
-	RequestController(RequestWork work, RequestQueries queries, RequestRecording recording, Requests requests, RequestFigures figures, Regions regions, Organisations organisations,
+	private final RequestFollowUp followUp;
+
+	RequestController(RequestFollowUp followUp, RequestWork work, RequestQueries queries, RequestRecording recording, Requests requests, RequestFigures figures, Regions regions, Organisations organisations,
 			Teams teams, Flash flash, MessageSource messages, Clock clock, RequestPhotos photos) {
+		this.followUp = followUp;
 		this.work = work;
 		this.queries = queries;
 		this.recording = recording;
@@ -376,6 +379,28 @@ class RequestController {
 			RedirectAttributes redirect, Locale locale) {
 		return act(id, redirect, locale, () -> this.work.callBack(CurrentActor.get(), id, resolved, satisfaction, comment,
 				method, respondent));
+	}
+
+	/** 催办: the resident urges their request on. */
+	@PostMapping("/requests/{id}/urge")
+	String urge(@PathVariable long id, RedirectAttributes redirect, Locale locale) {
+		return act(id, redirect, locale, () -> this.followUp.urge(CurrentActor.get(), id));
+	}
+
+	/** 补充: the resident adds text, a photo or both. */
+	@PostMapping("/requests/{id}/supplement")
+	String supplement(@PathVariable long id, @RequestParam(defaultValue = "") String text,
+			@RequestParam(name = "photo", required = false) MultipartFile photo, RedirectAttributes redirect,
+			Locale locale) throws IOException {
+		byte[] data = photo == null || photo.isEmpty() ? new byte[0] : photo.getBytes();
+		return act(id, redirect, locale, () -> this.followUp.supplement(CurrentActor.get(), id, text, data));
+	}
+
+	/** 撤单: the resident cancels their request, with the reason. */
+	@PostMapping("/requests/{id}/cancel")
+	String cancel(@PathVariable long id, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect,
+			Locale locale) {
+		return act(id, redirect, locale, () -> this.followUp.cancel(CurrentActor.get(), id, reason));
 	}
 
 	/** The reporter's full phone as an HTML fragment for htmx; the reveal is audited with its reason. */

@@ -146,4 +146,16 @@ public final class RequestEvents {
 	public record StepFlagged(Subject subject, long entryId, Unit unit, boolean dueSoon) implements RequestEvent {
 	}
 
+	/** 催办: the resident urged it on; {@code units} are those with a part still being worked. */
+	public record RequestUrged(Subject subject, long entryId, int times, List<Unit> units) implements RequestEvent {
+	}
+
+	/** 补充: the resident added to what they said; {@code units} are those with a part still being worked. */
+	public record RequestSupplemented(Subject subject, long entryId, List<Unit> units) implements RequestEvent {
+	}
+
+	/** 撤单: the resident cancelled it; {@code units} are those whose parts ended with it. */
+	public record RequestCancelled(Subject subject, long entryId, List<Unit> units) implements RequestEvent {
+	}
+
 }

@@ -29,7 +29,9 @@ public enum RequestFigure {
 	/** Reopened at least once. */
 	REOPENED("r.status <> 'DUPLICATE' and r.reopen_count > 0"),
 	/** Escalated from the community to the street (吹哨). */
-	ESCALATED("r.status <> 'DUPLICATE' and r.escalated");
+	ESCALATED("r.status <> 'DUPLICATE' and r.escalated"),
+	/** 撤单: cancelled by the resident; received, never resolved. */
+	CANCELLED("r.status = 'CANCELLED'");
 
 	private final String condition;
 

@@ -86,7 +86,14 @@ public final class RequestLoop {
 		 * 回访: staff record the resident's evaluation gathered by phone or on a visit (or the hotline passes it on),
 		 * with the same outcome as {@link #EVALUATE}.
 		 */
-		CALL_BACK(EnumSet.of(Status.RESOLVED), null, RequestPermissions.CALL_BACK, Party.STAFF);
+		CALL_BACK(EnumSet.of(Status.RESOLVED), null, RequestPermissions.CALL_BACK, Party.STAFF),
+		/** 催办: the resident urges it on (once a day); those who hold it are told. */
+		URGE(OPEN, null, null, Party.REPORTER),
+		/** 补充: the resident adds to what they said, while it is open or waiting for their evaluation. */
+		SUPPLEMENT(EnumSet.of(Status.SUBMITTED, Status.ACCEPTED, Status.ESCALATED, Status.DISPATCHED, Status.RESOLVED),
+				null, null, Party.REPORTER),
+		/** 撤单: the resident cancels it, with the reason; the parts being worked end. */
+		CANCEL(OPEN, Status.CANCELLED, null, Party.REPORTER);
 
 		private final Set<Status> from;
 

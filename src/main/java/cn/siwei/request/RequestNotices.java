@@ -15,6 +15,7 @@ import cn.siwei.request.RequestEvents.PartSentBack;
 import cn.siwei.request.RequestEvents.PartWithdrawn;
 import cn.siwei.request.RequestEvents.ProgressNoted;
 import cn.siwei.request.RequestEvents.RequestAccepted;
+import cn.siwei.request.RequestEvents.RequestCancelled;
 import cn.siwei.request.RequestEvents.RequestDeclined;
 import cn.siwei.request.RequestEvents.RequestDispatched;
 import cn.siwei.request.RequestEvents.RequestEscalated;
@@ -26,6 +27,8 @@ import cn.siwei.request.RequestEvents.RequestReminded;
 import cn.siwei.request.RequestEvents.RequestResolved;
 import cn.siwei.request.RequestEvents.RequestReturned;
 import cn.siwei.request.RequestEvents.RequestRouted;
+import cn.siwei.request.RequestEvents.RequestSupplemented;
+import cn.siwei.request.RequestEvents.RequestUrged;
 import cn.siwei.request.RequestEvents.StepFlagged;
 import cn.siwei.request.RequestEvents.Unit;
 import cn.siwei.request.RequestEvents.UnitsSummoned;
@@ -110,6 +113,18 @@ class RequestNotices {
 		}
 		else if (event instanceof ExtensionDecided e) {
 			unit(e, e.unit(), e.granted() ? "notice.request.extensionGranted" : "notice.request.extensionRefused");
+		}
+		else if (event instanceof RequestUrged e) {
+			region(e, e.subject().regionPath(), "notice.request.urged");
+			e.units().forEach(u -> unit(e, u, "notice.request.urged"));
+		}
+		else if (event instanceof RequestSupplemented e) {
+			region(e, e.subject().regionPath(), "notice.request.supplemented");
+			e.units().forEach(u -> unit(e, u, "notice.request.supplemented"));
+		}
+		else if (event instanceof RequestCancelled e) {
+			region(e, e.subject().regionPath(), "notice.request.cancelled");
+			e.units().forEach(u -> unit(e, u, "notice.request.cancelled"));
 		}
 		else if (event instanceof StepFlagged e) {
 			flagged(e);

@@ -3,6 +3,7 @@ package cn.siwei.request;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -42,7 +43,7 @@ class RequestRepository {
 			       r.lon, r.media_url, r.reporter_person_id, r.reporter_name, r.reporter_phone, r.channel, r.urgency,
 			       r.status, r.duplicate_of, r.accept_due_at, r.accepted_at, r.declined_reason, r.due_at, r.escalated,
 			       r.resolved_at, r.evaluated_at, r.resolved, r.satisfaction, r.evaluation_method, r.evaluated_by,
-			       r.reopen_count, r.external_id,
+			       r.reopen_count, r.urge_count, r.external_id,
 			       r.created_at, r.updated_at
 			from request r
 			join region g on g.id = r.region_id
@@ -80,7 +81,7 @@ class RequestRepository {
 				instant(rs, "resolved_at"), instant(rs, "evaluated_at"), rs.getObject("resolved", Boolean.class),
 				satisfaction == null ? null : Satisfaction.valueOf(satisfaction),
 				rs.getString("evaluation_method") == null ? null : EvaluationMethod.valueOf(rs.getString("evaluation_method")),
-				rs.getString("evaluated_by"), rs.getInt("reopen_count"),
+				rs.getString("evaluated_by"), rs.getInt("reopen_count"), rs.getInt("urge_count"),
 				rs.getString("external_id"), instant(rs, "created_at"), instant(rs, "updated_at"));
 	}
 
@@ -139,12 +140,17 @@ class RequestRepository {
 	// acting at once only one succeeds; each returns whether it changed the request ---
 
 	private boolean update(long id, RequestLoop.Act act, String assignments, Map<String, Object> params, Instant now) {
+		return update(id, act, assignments, params, now, "");
+	}
+
+	private boolean update(long id, RequestLoop.Act act, String assignments, Map<String, Object> params, Instant now,
+			String condition) {
 		Map<String, Object> p = new HashMap<>(params);
 		p.put("id", id);
 		p.put("from", act.from().stream().map(Enum::name).toArray(String[]::new));
 		p.put("now", ts(now));
 		return this.jdbc.sql("update request set updated_at = :now, " + assignments
-				+ " where id = :id and status = any(:from)")
+				+ " where id = :id and status = any(:from)" + condition)
 			.params(p)
 			.update() == 1;
 	}
@@ -373,6 +379,28 @@ class RequestRepository {
 		return this.jdbc.sql("update request set status = ?, due_at = ?, updated_at = ? where id = ? and status = 'DISPATCHED'")
 			.params(to.name(), ts(due), ts(now), requestId)
 			.update() == 1;
+	}
+
+	// --- the resident's own acts ---
+
+	/** 催办: counted, at most once in {@code gap} (false when urged too recently, or no longer open). */
+	boolean urge(long id, Instant now, Duration gap) {
+		return update(id, RequestLoop.Act.URGE, "urge_count = urge_count + 1, last_urged_at = :now",
+				Map.of("since", ts(now.minus(gap))), now, " and (last_urged_at is null or last_urged_at <= :since)");
+	}
+
+	/** 撤单: the request ends, and with it every part still being worked. */
+	boolean cancel(long id, String reason, Instant now) {
+		if (!update(id, RequestLoop.Act.CANCEL, "status = 'CANCELLED', due_at = null, closed_at = :now", Map.of(), now)) {
+			return false;
+		}
+		this.jdbc.sql("""
+				update request_part set status = 'ENDED', end_kind = 'CANCELLED', end_reason = ?, ended_at = ?,
+				       due_at = null, extension_days = null, extension_reason = null
+				where request_id = ? and status in """ + PartStatus.ACTIVE_SQL)
+			.params(reason, ts(now), id)
+			.update();
+		return true;
 	}
 
 	List<PartStatus> roundStates(long requestId, int round) {

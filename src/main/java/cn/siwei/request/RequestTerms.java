@@ -73,7 +73,9 @@ public final class RequestTerms {
 		/** 评单: evaluated and closed. */
 		CLOSED,
 		/** Linked to an earlier request about the same thing; the reporter follows that one. */
-		DUPLICATE;
+		DUPLICATE,
+		/** 撤单: cancelled by the resident who placed it, with the reason, before it was resolved. */
+		CANCELLED;
 
 		public String messageKey() {
 			return "request.status." + name();
@@ -155,7 +157,9 @@ public final class RequestTerms {
 		/** 退单: the unit sent it back, as not theirs or not possible, with the reason. */
 		SENT_BACK,
 		/** The dispatcher withdrew it before anyone claimed it. */
-		WITHDRAWN;
+		WITHDRAWN,
+		/** The resident cancelled the request while the part was being worked. */
+		CANCELLED;
 
 		public String messageKey() {
 			return "request.partEnd." + name();
@@ -243,7 +247,13 @@ public final class RequestTerms {
 		/** The dispatcher granted the extension. */
 		EXTENSION_GRANTED,
 		/** The dispatcher refused the extension. */
-		EXTENSION_REFUSED;
+		EXTENSION_REFUSED,
+		/** 催办: the resident urged it on. */
+		URGED,
+		/** 补充: the resident added to what they said (text, a photo). */
+		SUPPLEMENTED,
+		/** 撤单: the resident cancelled it, with the reason. */
+		CANCELLED;
 
 		public String messageKey() {
 			return "request.event." + name();

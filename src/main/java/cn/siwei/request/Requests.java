@@ -162,7 +162,8 @@ public class Requests {
 		changed(this.repository.dispatch(id, now));
 		long part = this.repository.addPart(id, PartRole.DISPATCHED, unit, work, PartStatus.WAITING, null,
 				this.acting.due(r, Step.CLAIM, now), r.reopenCount(), now);
-		long entry = this.acting.record(actor, r, part, EventKind.DISPATCHED, join(unit.name(), work), true, now);
+		// the resident sees to whom it went; the instruction to the unit stays on its part, for staff and the unit
+		long entry = this.acting.record(actor, r, part, EventKind.DISPATCHED, unit.name(), true, now);
 		this.publisher.publishEvent(new RequestDispatched(Subject.of(r), entry, part, unit));
 		return part;
 	}
@@ -244,7 +245,7 @@ public class Requests {
 					reportDue, r.reopenCount(), now));
 		}
 		long entry = this.acting.record(actor, r, null, EventKind.SUMMONED,
-				join(String.join("、", units.stream().map(Unit::name).toList()), work), true, now);
+				String.join("、", units.stream().map(Unit::name).toList()), true, now);
 		this.publisher.publishEvent(new UnitsSummoned(Subject.of(r), entry, units));
 		return parts;
 	}

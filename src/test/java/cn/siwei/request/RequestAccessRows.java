@@ -48,6 +48,11 @@ class RequestAccessRows implements AccessRows {
 		rows.add("POST", "/requests/{id}/progress", null, "request");
 		rows.add("POST", "/api/v1/requests/{id}/progress", null, "request");
 		rows.add("POST", "/requests/{id}/evaluate", null, "request");
+		// the reporter's own acts: the loop refuses anyone else
+		for (String act : List.of("urge", "supplement", "cancel")) {
+			rows.add("POST", "/requests/{id}/" + act, null, "request");
+			rows.add("POST", "/api/v1/requests/{id}/" + act, null, "request");
+		}
 		for (String prefix : List.of("/requests", "/api/v1/requests")) {
 			rows.add("POST", prefix + "/{id}/parts/{partId}/withdraw", RequestPermissions.ACCEPT, "request");
 			rows.add("POST", prefix + "/{id}/parts/{partId}/extension/decision", RequestPermissions.ACCEPT, "request");

@@ -46,7 +46,10 @@ class RequestLoopTest {
 			Map.entry(Act.EVALUATE, EnumSet.of(RESOLVED)),
 			Map.entry(Act.CALL_BACK, EnumSet.of(RESOLVED)),
 			Map.entry(Act.WITHDRAW_PART, EnumSet.of(DISPATCHED)),
-			Map.entry(Act.DECIDE_EXTENSION, EnumSet.of(DISPATCHED)));
+			Map.entry(Act.DECIDE_EXTENSION, EnumSet.of(DISPATCHED)),
+			Map.entry(Act.URGE, EnumSet.of(SUBMITTED, ACCEPTED, ESCALATED, DISPATCHED)),
+			Map.entry(Act.SUPPLEMENT, EnumSet.of(SUBMITTED, ACCEPTED, ESCALATED, DISPATCHED, RESOLVED)),
+			Map.entry(Act.CANCEL, EnumSet.of(SUBMITTED, ACCEPTED, ESCALATED, DISPATCHED)));
 
 	static final Actor ADMIN = actor(Role.ADMIN);
 
@@ -77,7 +80,7 @@ class RequestLoopTest {
 	void everyActIsAllowedFromExactlyItsStatesAndRefusedFromEveryOtherWithTheReason() {
 		assertThat(EXPECTED.keySet()).as("every act is in the table").containsExactlyInAnyOrder(Act.values());
 		for (Act act : Act.values()) {
-			Relation party = act == Act.EVALUATE ? REPORTER : STAFF;
+			Relation party = act.party() == RequestLoop.Party.REPORTER ? REPORTER : STAFF;
 			for (Status status : Status.values()) {
 				var refusal = RequestLoop.refusal(act, status, party, ADMIN);
 				if (EXPECTED.get(act).contains(status)) {
@@ -97,8 +100,8 @@ class RequestLoopTest {
 	void anActIsForbiddenToWhoeverIsNotItsPartyInEveryState() {
 		for (Act act : Act.values()) {
 			for (Status status : Status.values()) {
-				if (act == Act.EVALUATE) {
-					assertThat(RequestLoop.refusal(act, status, STAFF, ADMIN)).as("staff evaluate from " + status)
+				if (act.party() == RequestLoop.Party.REPORTER) {
+					assertThat(RequestLoop.refusal(act, status, STAFF, ADMIN)).as("staff " + act + " from " + status)
 						.hasValueSatisfying(r -> assertThat(r.messageKey()).isEqualTo("request.rejected.notReporter"));
 				}
 				else {
@@ -120,11 +123,13 @@ class RequestLoopTest {
 		assertThat(RequestLoop.allowed(ESCALATED, STAFF, STREET)).containsExactlyInAnyOrder(Act.STUDY, Act.SUMMON,
 				Act.RETURN, Act.NOTE, Act.REMIND);
 		assertThat(RequestLoop.allowed(SUBMITTED, STAFF, LEADER)).as("leaders supervise").containsExactly(Act.REMIND);
-		assertThat(RequestLoop.allowed(RESOLVED, REPORTER, RESIDENT)).containsExactly(Act.EVALUATE);
+		assertThat(RequestLoop.allowed(RESOLVED, REPORTER, RESIDENT)).containsExactlyInAnyOrder(Act.EVALUATE, Act.SUPPLEMENT);
 		assertThat(RequestLoop.allowed(RESOLVED, STAFF, WORKER)).as("the community calls the resident back")
 			.containsExactly(Act.CALL_BACK);
 		assertThat(RequestLoop.allowed(RESOLVED, STAFF, LEADER)).as("leaders do not record call-backs").isEmpty();
-		assertThat(RequestLoop.allowed(DISPATCHED, REPORTER, RESIDENT)).isEmpty();
+		assertThat(RequestLoop.allowed(DISPATCHED, REPORTER, RESIDENT)).as("the resident urges, adds, cancels")
+			.containsExactlyInAnyOrder(Act.URGE, Act.SUPPLEMENT, Act.CANCEL);
+		assertThat(RequestLoop.allowed(Status.CLOSED, REPORTER, RESIDENT)).isEmpty();
 		assertThat(RequestLoop.allowed(DISPATCHED, UNIT, WORKER)).isEmpty();
 	}
 

@@ -1,0 +1,167 @@
+package cn.siwei.request;
+
+import java.time.Duration;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import cn.siwei.access.Actor;
+import cn.siwei.access.ActorPrincipal;
+import cn.siwei.request.Request.Part;
+import cn.siwei.request.RequestTerms.PartEnd;
+import cn.siwei.request.RequestTerms.PartStatus;
+import cn.siwei.request.RequestTerms.Status;
+import cn.siwei.support.SiweiIT;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The resident who placed a request urges it on (催办, once a day), adds to it (补充) and cancels it (撤单), on the
+ * phone page and over the API; the community and the units working on it are told; nobody else may.
+ */
+class RequestFollowUpIT extends SiweiIT {
+
+	@Autowired
+	Requests requests;
+
+	@Autowired
+	RequestRecording recording;
+
+	@Autowired
+	RequestQueries queries;
+
+	@Autowired
+	UserDetailsService users;
+
+	Actor actor(String username) {
+		return ((ActorPrincipal) this.users.loadUserByUsername(username)).actor();
+	}
+
+	RequestPostProcessor as(String username) {
+		return user(this.users.loadUserByUsername(username));
+	}
+
+	/** Placed by the demo resident, taken by the community and given to the housing bureau. */
+	long dispatched(String text) {
+		long category = this.queries.categories(Locale.SIMPLIFIED_CHINESE).get(0).id();
+		long id = this.recording.submitOwn(actor("resident"), RequestForm.of(category, text, null, null));
+		this.requests.accept(actor("worker"), id, null);
+		this.requests.dispatch(actor("worker"), id, id("organisation", "name", "克拉玛依区住房和城乡建设局"), null, null,
+				"内部指令：先核实产权再上门");
+		return id;
+	}
+
+	Request request(long id) {
+		return this.queries.get(Actor.SYSTEM, id, null);
+	}
+
+	long notices(String key, long id) {
+		return this.jdbc.sql("select count(*) from notification where message_key = ? and link = ?")
+			.params(key, "/requests/" + id).query(Long.class).single();
+	}
+
+	@Test
+	void theResidentUrgesOnceADayAndTheCommunityAndTheUnitAreTold() throws Exception {
+		long id = dispatched("催办测试：楼顶漏水三天了还没人来。");
+		this.mvc.perform(get("/requests/" + id).with(as("resident")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("催一催")))
+			.andExpect(content().string(not(containsString("内部指令"))));
+
+		this.mvc.perform(post("/requests/" + id + "/urge").with(as("resident")).with(csrf()))
+			.andExpect(status().is3xxRedirection()).andExpect(flash().attributeExists("flash"));
+		assertThat(request(id).urgeCount()).isEqualTo(1);
+		await().until(() -> notices("notice.request.urged", id) == 2);
+
+		this.mvc.perform(post("/api/v1/requests/" + id + "/urge").with(as("resident")).with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.detail").value(containsString("明天")));
+		assertThat(request(id).urgeCount()).isEqualTo(1);
+
+		this.clock.advance(Duration.ofHours(25));
+		this.mvc.perform(post("/api/v1/requests/" + id + "/urge").with(as("resident")).with(csrf()))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.request.urgeCount").value(2));
+		this.mvc.perform(post("/requests/" + id + "/urge").with(as("worker")).with(csrf()))
+			.andExpect(flash().attributeExists("flashError"));
+		this.mvc.perform(post("/api/v1/requests/" + id + "/urge").with(as("worker")).with(csrf()))
+			.andExpect(status().is4xxClientError());
+		assertThat(request(id).urgeCount()).as("only the resident who placed it urges it").isEqualTo(2);
+		this.mvc.perform(get("/requests/" + id).with(as("worker")))
+			.andExpect(content().string(containsString("居民第 2 次催办")));
+		this.mvc.perform(get("/requests").param("q", "催办测试").with(as("worker")))
+			.andExpect(content().string(containsString("已催办 2 次")));
+	}
+
+	@Test
+	void theResidentAddsTextOrAPhotoButNotNothing() throws Exception {
+		long id = dispatched("补充测试：小区门口井盖松动。");
+		this.mvc.perform(multipart("/requests/" + id + "/supplement").param("text", " ").with(as("resident")).with(csrf()))
+			.andExpect(status().is3xxRedirection()).andExpect(flash().attributeExists("flashError"));
+		long entries = this.jdbc.sql("select count(*) from request_event where owner_id = ?").param(id).query(Long.class).single();
+
+		byte[] png = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0 };
+		this.mvc.perform(multipart("/requests/" + id + "/supplement")
+				.file(new MockMultipartFile("photo", "p.png", "image/png", png))
+				.param("text", "井盖在3号楼东侧，晚上看不清").with(as("resident")).with(csrf()))
+			.andExpect(status().is3xxRedirection()).andExpect(flash().attributeExists("flash"));
+		assertThat(this.jdbc.sql("select count(*) from request_event where owner_id = ? and kind = 'SUPPLEMENTED' and public")
+			.param(id).query(Long.class).single()).isEqualTo(1);
+		assertThat(this.jdbc.sql("select count(*) from request_event where owner_id = ?").param(id).query(Long.class).single())
+			.isEqualTo(entries + 1);
+		assertThat(this.jdbc.sql("select count(*) from attachment where owner_type = 'request' and owner_id = ?")
+			.param(id).query(Long.class).single()).isEqualTo(1);
+		await().until(() -> notices("notice.request.supplemented", id) == 2);
+
+		this.mvc.perform(post("/api/v1/requests/" + id + "/supplement").with(as("resident")).with(csrf())
+				.contentType(MediaType.APPLICATION_JSON).content("{\"note\": \"早上七点后积水最多\"}"))
+			.andExpect(status().isOk());
+		this.mvc.perform(post("/api/v1/requests/" + id + "/supplement").with(as("handler")).with(csrf())
+				.contentType(MediaType.APPLICATION_JSON).content("{\"note\": \"冒充居民\"}"))
+			.andExpect(status().is4xxClientError());
+	}
+
+	@Test
+	void aCancelledRequestEndsWithItsPartsAndTheUnitIsTold() throws Exception {
+		long id = dispatched("撤单测试：楼下噪音扰民。");
+		long part = this.queries.parts(Actor.SYSTEM, id).get(0).id();
+		this.mvc.perform(post("/requests/" + id + "/cancel").param("reason", "").with(as("resident")).with(csrf()))
+			.andExpect(status().is3xxRedirection()).andExpect(flash().attributeExists("flashError"));
+		assertThat(request(id).status()).isEqualTo(Status.DISPATCHED);
+
+		this.mvc.perform(post("/requests/" + id + "/cancel").param("reason", "邻居已经搬走了").with(as("resident")).with(csrf()))
+			.andExpect(status().is3xxRedirection()).andExpect(flash().attributeExists("flash"));
+		assertThat(request(id).status()).isEqualTo(Status.CANCELLED);
+		Part ended = this.queries.parts(Actor.SYSTEM, id).stream().filter(p -> p.id() == part).findFirst().orElseThrow();
+		assertThat(ended.status()).isEqualTo(PartStatus.ENDED);
+		assertThat(ended.end()).isEqualTo(PartEnd.CANCELLED);
+		assertThat(request(id).dueAt()).isNull();
+		await().until(() -> notices("notice.request.cancelled", id) == 2);
+
+		this.mvc.perform(post("/api/v1/requests/" + id + "/urge").with(as("resident")).with(csrf()))
+			.andExpect(status().isUnprocessableContent());
+		this.mvc.perform(get("/requests/" + id).with(as("resident")))
+			.andExpect(content().string(containsString("已撤单")))
+			.andExpect(content().string(containsString("邻居已经搬走了")))
+			.andExpect(content().string(not(containsString("催一催"))));
+		assertThat(this.jdbc.sql("select count(*) from request r where r.id = ? and " + RequestFigure.CANCELLED.condition())
+			.param(id).query(Long.class).single()).isEqualTo(1);
+	}
+
+}
