@@ -1,5 +1,7 @@
 package cn.siwei.platform;
 
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -11,11 +13,23 @@ import cn.siwei.access.CurrentActor;
 import cn.siwei.access.Permission;
 
 /**
- * Gives every page the actor and the names of their permissions, so that menus and buttons show only what the
+ * Gives every page the actor, the names of their permissions and the platform's time zone, so that menus and buttons show only what the
  * user may do (the server checks again on every request).
  */
 @ControllerAdvice
 class LayoutAdvice {
+
+	private final Clock clock;
+
+	LayoutAdvice(Clock clock) {
+		this.clock = clock;
+	}
+
+	/** The platform's time zone, in which every page shows times (a controller may set its own). */
+	@ModelAttribute("zone")
+	ZoneId zone() {
+		return this.clock.getZone();
+	}
 
 	@ModelAttribute("actor")
 	Actor actor() {

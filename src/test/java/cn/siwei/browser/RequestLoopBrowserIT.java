@@ -102,8 +102,10 @@ class RequestLoopBrowserIT extends BrowserTest {
 		assertThat(resident.locator("ol")).not().containsText("路面归城管");
 		resident.getByLabel("已解决", new Page.GetByLabelOptions().setExact(true)).check();
 		resident.getByLabel("满意", new Page.GetByLabelOptions().setExact(true)).check();
-		resident.getByLabel("给“" + HOUSING + "”打分").selectOption("5");
-		resident.getByLabel("给“" + CITY + "”打分").selectOption("4");
+		resident.getByRole(AriaRole.RADIOGROUP, new Page.GetByRoleOptions().setName("给“" + HOUSING + "”打分"))
+			.getByLabel("5 星").check();
+		resident.getByRole(AriaRole.RADIOGROUP, new Page.GetByRoleOptions().setName("给“" + CITY + "”打分"))
+			.getByLabel("4 星").check();
 		Browser.screenshot(resident, "35-resident-evaluates");
 		resident.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交评价")).click();
 		assertThat(resident.locator("h1")).containsText("已评价办结");

@@ -51,4 +51,17 @@ class HomeToDosIT extends SiweiIT {
 		assertThat(checked).isGreaterThanOrEqualTo(12);
 	}
 
+	/** A worker's biggest buttons register for a resident; a resident's place their own. */
+	@Test
+	void theBigButtonsAreTheActsOfWhoeverIsLoggedIn() throws Exception {
+		String worker = this.mvc.perform(get("/").with(user(this.users.loadUserByUsername("worker"))))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(worker).contains("href=\"/wishes/new\"").contains("href=\"/requests/new\"")
+			.contains("登记微心愿（为居民）").doesNotContain("class=\"btn\" style=\"font-size:1.2rem;width:100%;text-align:center\" href=\"/my/wishes\"");
+		String resident = this.mvc.perform(get("/").with(user(this.users.loadUserByUsername("resident"))))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(resident).contains("href=\"/my/wishes\"").contains("href=\"/my/requests\"")
+			.doesNotContain("href=\"/wishes/new\"").doesNotContain("href=\"/requests/new\"");
+	}
+
 }

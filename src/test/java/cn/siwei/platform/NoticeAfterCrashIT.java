@@ -5,6 +5,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
@@ -48,20 +49,49 @@ class NoticeAfterCrashIT {
 		assertThat(restart.waitFor(60, TimeUnit.SECONDS)).isTrue();
 
 		assertThat(second.stream().filter(l -> l.contains("SMS SENT " + key))).as("the text message, once").hasSize(1);
-		try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(this.root, 0, Duration.ofSeconds(120));
-				Connection c = server.dataSource().getConnection();
-				PreparedStatement s = c.prepareStatement("select count(*) from notification where dedupe_key = ?")) {
+		String entry = key.split(":")[1];
+		try (Database db = database();
+				PreparedStatement s = db.connection().prepareStatement("select count(*) from notification where dedupe_key = ?");
+				// its own database holds only the probe's events; a shared server also those of the tests running beside
+				PreparedStatement left = db.connection().prepareStatement(
+						"select count(*) from event_publication where completion_date is null"
+								+ (db.server() == null ? " and serialized_event ~ ?" : ""))) {
 			s.setString(1, key);
 			try (ResultSet rs = s.executeQuery()) {
 				rs.next();
 				assertThat(rs.getLong(1)).as("the notice in the app, once").isEqualTo(1);
 			}
-			try (ResultSet rs = c.createStatement()
-				.executeQuery("select count(*) from event_publication where completion_date is null")) {
+			if (db.server() == null) {
+				left.setString(1, "\"entryId\":" + entry + "[,}]");
+			}
+			try (ResultSet rs = left.executeQuery()) {
 				rs.next();
-				assertThat(rs.getLong(1)).as("no event left undelivered").isZero();
+				assertThat(rs.getLong(1)).as("no event of the act left undelivered").isZero();
 			}
 		}
+	}
+
+	/** The database the probe used: the external server when one is configured (CI's third stage), else its own. */
+	private Database database() throws Exception {
+		String url = System.getenv("SIWEI_DB_URL");
+		if (url != null && !url.isBlank()) {
+			return new Database(null, DriverManager.getConnection(url, System.getenv("SIWEI_DB_USER"),
+					System.getenv("SIWEI_DB_PASSWORD")));
+		}
+		EmbeddedPostgresServer server = EmbeddedPostgresServer.start(this.root, 0, Duration.ofSeconds(120));
+		return new Database(server, server.dataSource().getConnection());
+	}
+
+	private record Database(EmbeddedPostgresServer server, Connection connection) implements AutoCloseable {
+
+		@Override
+		public void close() throws Exception {
+			this.connection.close();
+			if (this.server != null) {
+				this.server.close();
+			}
+		}
+
 	}
 
 	private Process start(String mode) throws Exception {

@@ -109,6 +109,20 @@ class RequestFollowUpIT extends SiweiIT {
 			.andExpect(content().string(containsString("已催办 2 次")));
 	}
 
+	/** On a phone: their list first, each with its day and state, then the form; no 难易程度 to judge. */
+	@Test
+	void theResidentsOwnPagesListFirstWithDatesAndAskOnlyWhatTheyKnow() throws Exception {
+		dispatched("列表测试：单元门禁坏了。");
+		String mine = this.mvc.perform(get("/my/requests").with(as("resident"))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(mine).contains("列表测试：单元门禁坏了。").contains("11月27日");
+		assertThat(mine.indexOf("列表测试")).as("the list comes before the form").isLessThan(mine.indexOf("<form class=\"card big\""));
+		this.mvc.perform(get("/my/wishes").with(as("resident"))).andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("id=\"difficulty\""))));
+		this.mvc.perform(get("/wishes/new").with(as("worker"))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"difficulty\"")));
+	}
+
 	@Test
 	void theResidentAddsTextOrAPhotoButNotNothing() throws Exception {
 		long id = dispatched("补充测试：小区门口井盖松动。");
