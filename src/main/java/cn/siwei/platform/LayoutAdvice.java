@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -21,8 +22,9 @@ class LayoutAdvice {
 
 	private final Clock clock;
 
-	LayoutAdvice(Clock clock) {
-		this.clock = clock;
+	/** The platform's clock; a web slice test without one reads the system's. */
+	LayoutAdvice(ObjectProvider<Clock> clock) {
+		this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
 	}
 
 	/** The platform's time zone, in which every page shows times (a controller may set its own). */

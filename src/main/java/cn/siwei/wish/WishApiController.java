@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -63,14 +64,17 @@ class WishApiController {
 			@RequestParam(required = false) Urgency urgency, @RequestParam(required = false) Channel channel,
 			@RequestParam(defaultValue = "false") boolean priority, @RequestParam(defaultValue = "false") boolean overdue,
 			@RequestParam(required = false) WishFigure figure, @RequestParam(required = false) Long region,
+			@Parameter(description = "words in the description") @RequestParam(required = false) String q,
+			@Parameter(description = "the order; OPEN_FIRST (the default) puts work still to do first")
+			@RequestParam(defaultValue = "OPEN_FIRST") WishSort sort,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) Integer size, Locale locale) {
 		var actor = CurrentActor.get();
 		String path = region == null ? null : this.regions.get(actor, region).path();
 		var filter = new WishFilter(status, category, urgency, channel, priority, overdue, null, null,
-				from == null ? null : this.figures.start(from), to == null ? null : this.figures.end(to), figure);
-		return this.queries.ledger(actor, path, filter, locale, page, Page.size(size));
+				from == null ? null : this.figures.start(from), to == null ? null : this.figures.end(to), figure).withText(q);
+		return this.queries.ledger(actor, path, filter, sort, locale, page, Page.size(size));
 	}
 
 	@GetMapping("/figures")

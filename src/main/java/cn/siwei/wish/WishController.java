@@ -96,7 +96,8 @@ class WishController {
 			@RequestParam(defaultValue = "false") boolean priority, @RequestParam(defaultValue = "false") boolean overdue,
 			@RequestParam(defaultValue = "false") boolean mine, @RequestParam(required = false) WishFigure figure,
 			@RequestParam(required = false) Long region, @RequestParam(required = false) CareTag careTag,
-			@RequestParam(required = false) Long team, @RequestParam(defaultValue = "PRIORITY") WishSort sort,
+			@RequestParam(required = false) Long team, @RequestParam(defaultValue = "OPEN_FIRST") WishSort sort,
+			@RequestParam(required = false) String q,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
@@ -105,7 +106,7 @@ class WishController {
 		String regionPath = region == null ? null : this.regions.get(actor, region).path();
 		var filter = new WishFilter(status, category, urgency, channel, priority, overdue,
 				mine ? actor.personId() : null, null, from == null ? null : from.atStartOfDay(zone).toInstant(),
-				to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(), figure).with(careTag, team);
+				to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(), figure).with(careTag, team).withText(q);
 		model.addAttribute("wishes", this.queries.ledger(actor, regionPath, filter, sort, locale, page, 20));
 		model.addAttribute("sorts", WishSort.values());
 		model.addAttribute("careTags", CareTag.values());
@@ -122,6 +123,7 @@ class WishController {
 		((Map<String, Object>) model.getAttribute("f")).put("careTag", careTag == null ? "" : careTag);
 		((Map<String, Object>) model.getAttribute("f")).put("team", team == null ? "" : team);
 		((Map<String, Object>) model.getAttribute("f")).put("sort", sort);
+		((Map<String, Object>) model.getAttribute("f")).put("q", q == null ? "" : q);
 		model.addAttribute("region", region);
 		model.addAttribute("zone", zone);
 		return "wish/ledger";
@@ -134,6 +136,7 @@ class WishController {
 			@RequestParam(defaultValue = "false") boolean priority, @RequestParam(defaultValue = "false") boolean overdue,
 			@RequestParam(required = false) WishFigure figure, @RequestParam(required = false) Long region,
 			@RequestParam(required = false) CareTag careTag, @RequestParam(required = false) Long team,
+			@RequestParam(required = false) String q,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Locale locale,
 			HttpServletResponse response) throws IOException {
@@ -142,7 +145,7 @@ class WishController {
 		ZoneId zone = this.clock.getZone();
 		var filter = new WishFilter(status, category, urgency, channel, priority, overdue, null, null,
 				from == null ? null : from.atStartOfDay(zone).toInstant(),
-				to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(), figure).with(careTag, team);
+				to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(), figure).with(careTag, team).withText(q);
 		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 		response.setHeader("Content-Disposition", "attachment; filename=\"wishes-" + LocalDate.now(this.clock) + ".xlsx\"");
 		this.export.write(actor, regionPath, filter, locale, response.getOutputStream());
@@ -227,6 +230,8 @@ class WishController {
 		model.addAttribute("evaluations", Satisfaction.values());
 		boolean staff = actor.can(WishPermissions.FOLLOW_UP);
 		model.addAttribute("forceTeams", staff ? this.teams.list(actor, null, null, false, 0, 200).items() : List.of());
+		model.addAttribute("duplicates", staff && wish.status() != WishStatus.CLOSED
+				? this.queries.likelyDuplicates(actor, wish, locale) : List.of());
 		model.addAttribute("suggestions", staff && (wish.status() == WishStatus.OPEN || wish.overdue())
 				? this.matching.suggest(actor, id, 5) : List.of());
 		model.addAttribute("zone", this.clock.getZone());

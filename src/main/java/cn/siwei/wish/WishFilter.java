@@ -22,22 +22,35 @@ import cn.siwei.wish.WishTerms.Urgency;
  * @param figure only the wishes a figure counts
  * @param careTag only wishes of beneficiaries with this care tag
  * @param claimantTeamId only wishes claimed by this team
+ * @param text only wishes whose description holds these words (as typed)
  */
 public record WishFilter(WishStatus status, Long categoryId, Urgency urgency, Channel channel, boolean priorityOnly,
 		boolean overdueOnly, Long claimantPersonId, Long beneficiaryId, Instant from, Instant to,
-		WishFigure figure, CareTag careTag, Long claimantTeamId) {
+		WishFigure figure, CareTag careTag, Long claimantTeamId, String text) {
+
+	public WishFilter {
+		text = text == null || text.isBlank() ? null : text.trim();
+	}
 
 	public WishFilter(WishStatus status, Long categoryId, Urgency urgency, Channel channel, boolean priorityOnly,
 			boolean overdueOnly, Long claimantPersonId, Long beneficiaryId, Instant from, Instant to,
 			WishFigure figure) {
 		this(status, categoryId, urgency, channel, priorityOnly, overdueOnly, claimantPersonId, beneficiaryId, from,
-				to, figure, null, null);
+				to, figure, null, null, null);
 	}
 
 	/** This filter, also by the beneficiary's care tag and the claiming team. */
 	public WishFilter with(CareTag tag, Long teamId) {
 		return new WishFilter(this.status, this.categoryId, this.urgency, this.channel, this.priorityOnly,
-				this.overdueOnly, this.claimantPersonId, this.beneficiaryId, this.from, this.to, this.figure, tag, teamId);
+				this.overdueOnly, this.claimantPersonId, this.beneficiaryId, this.from, this.to, this.figure, tag, teamId,
+				this.text);
+	}
+
+	/** This filter, also by words in the description. */
+	public WishFilter withText(String words) {
+		return new WishFilter(this.status, this.categoryId, this.urgency, this.channel, this.priorityOnly,
+				this.overdueOnly, this.claimantPersonId, this.beneficiaryId, this.from, this.to, this.figure,
+				this.careTag, this.claimantTeamId, words);
 	}
 
 	public static WishFilter none() {

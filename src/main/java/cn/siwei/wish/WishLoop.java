@@ -1,6 +1,7 @@
 package cn.siwei.wish;
 
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 
@@ -159,6 +160,35 @@ public final class WishLoop {
 	 */
 	static boolean mayReachBeneficiary(WishStatus status, Relation relation) {
 		return relation.claimant() && (status == WishStatus.CLAIMED || status == WishStatus.IN_PROGRESS);
+	}
+
+	/**
+	 * Whether two wishes of one person are likely the same wish entered twice: their words share most characters
+	 * (Dice's coefficient over the distinct characters, which suits short Chinese text better than word n-grams),
+	 * at least 0.3 in the same category or 0.5 in any.
+	 */
+	static boolean likelyDuplicate(String a, long categoryA, String b, long categoryB) {
+		double dice = dice(a, b);
+		return dice >= (categoryA == categoryB ? 0.3 : 0.5);
+	}
+
+	private static double dice(String a, String b) {
+		Set<Integer> x = meaningful(a);
+		Set<Integer> y = meaningful(b);
+		if (x.isEmpty() || y.isEmpty()) {
+			return 0;
+		}
+		long common = x.stream().filter(y::contains).count();
+		return 2.0 * common / (x.size() + y.size());
+	}
+
+	/** The distinct letters and digits of a text (punctuation and spaces say nothing of what is wished). */
+	private static Set<Integer> meaningful(String s) {
+		Set<Integer> chars = new HashSet<>();
+		if (s != null) {
+			s.codePoints().filter(Character::isLetterOrDigit).forEach(chars::add);
+		}
+		return chars;
 	}
 
 }

@@ -87,7 +87,22 @@ public class WishQueries {
 	private static boolean plain(WishFilter f) {
 		return f.categoryId() == null && f.urgency() == null && f.channel() == null && !f.priorityOnly()
 				&& !f.overdueOnly() && f.claimantPersonId() == null && f.beneficiaryId() == null && f.from() == null
-				&& f.to() == null && f.figure() == null && f.careTag() == null && f.claimantTeamId() == null;
+				&& f.to() == null && f.figure() == null && f.careTag() == null && f.claimantTeamId() == null
+				&& f.text() == null;
+	}
+
+	/**
+	 * The person's other wishes still being worked that are likely the same wish entered twice (newest first, at most
+	 * five), among those the actor may see.
+	 */
+	@Transactional(readOnly = true)
+	public List<Wish> likelyDuplicates(Actor actor, Wish wish, Locale locale) {
+		var f = new WishFilter(null, null, null, null, false, false, null, wish.beneficiaryId(), null, null, null);
+		return ledger(actor, null, f, WishSort.NEWEST, locale, 0, 50).items().stream()
+			.filter(w -> w.id() != wish.id() && w.status() != WishStatus.CLOSED)
+			.filter(w -> WishLoop.likelyDuplicate(w.description(), w.categoryId(), wish.description(), wish.categoryId()))
+			.limit(5)
+			.toList();
 	}
 
 	/** The categories, for forms and filters, in the reader's language. */

@@ -96,7 +96,7 @@ class WishRepository {
 		String order = sort.order();
 		// Few matches: find them all by region, then sort them; many: walk the order index until the page is full.
 		String page = small
-				? "with matches as materialized (select w.id, w.priority, w.created_at, w.due_date from wish w" + where(f, reach)
+				? "with matches as materialized (select w.id, w.status, w.priority, w.created_at, w.due_date from wish w" + where(f, reach)
 						+ "), page as (select w.id from matches w" + order + " offset :offset limit :limit) "
 				: "with page as (select w.id from wish w" + where(f, reach) + order + " offset :offset limit :limit) ";
 		return this.jdbc.sql(page + SELECT + " join page on page.id = w.id" + order)
@@ -179,6 +179,9 @@ class WishRepository {
 		if (f.claimantTeamId() != null) {
 			sql.append(" and w.claimant_team_id = :team");
 		}
+		if (f.text() != null) {
+			sql.append(" and w.description like :text");
+		}
 		return sql.toString();
 	}
 
@@ -220,6 +223,8 @@ class WishRepository {
 		m.put("to", Timestamp.from(f.to() == null ? Instant.parse("9999-01-01T00:00:00Z") : f.to()));
 		m.put("careTag", f.careTag() == null ? "" : f.careTag().name());
 		m.put("team", f.claimantTeamId() == null ? 0L : f.claimantTeamId());
+		// the words as typed: % and _ match themselves
+		m.put("text", f.text() == null ? "" : "%" + f.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
 		return m;
 	}
 

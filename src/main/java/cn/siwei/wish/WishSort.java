@@ -6,6 +6,11 @@ package cn.siwei.wish;
  */
 public enum WishSort {
 
+	/**
+	 * Work still to do first (every state but closed), care-tagged beneficiaries first among them, then newest:
+	 * the ledger's default.
+	 */
+	OPEN_FIRST(" order by (w.status = 'CLOSED'), w.priority desc, w.created_at desc, w.id desc"),
 	/** Care-tagged beneficiaries first, then newest first: the default of every queue. */
 	PRIORITY(" order by w.priority desc, w.created_at desc, w.id desc"),
 	/** Newest first. */

@@ -3,9 +3,11 @@ package cn.siwei.wish;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -61,8 +63,11 @@ public class Wishes {
 
 	private final Clock clock;
 
-	Wishes(WishRepository repository, WishAccess access, WishRules rules, People people, Teams teams, Events events,
+	private final MessageSource messages;
+
+	Wishes(MessageSource messages, WishRepository repository, WishAccess access, WishRules rules, People people, Teams teams, Events events,
 			ApplicationEventPublisher publisher, Clock clock) {
+		this.messages = messages;
 		this.repository = repository;
 		this.access = access;
 		this.rules = rules;
@@ -153,23 +158,27 @@ public class Wishes {
 		if (teamId != null && this.teams.teamsOf(actor, actor.personId()).stream().noneMatch(t -> t.teamId() == teamId)) {
 			throw Rejected.field("teamId", "wish.rejected.notTeamMember");
 		}
-		take(actor, wish, teamId, teamId == null ? actor.personId() : null, false);
+		take(actor, wish, teamId, teamId == null ? actor.personId() : null, null);
 	}
 
 	/** Community staff assign an open wish to a team or a person. */
 	@Transactional
 	public void assign(Actor actor, long id, Long teamId, Long personId) {
 		Wish wish = act(actor, id, Act.ASSIGN);
-		checkForce(actor, teamId, personId);
-		take(actor, wish, teamId, personId, true);
+		String to = checkForce(actor, teamId, personId);
+		take(actor, wish, teamId, personId, to);
 	}
 
-	private void take(Actor actor, Wish wish, Long teamId, Long personId, boolean assigned) {
+	/** @param assignedTo to whom staff gave it (the timeline says so), or null when the actor claimed it */
+	private void take(Actor actor, Wish wish, Long teamId, Long personId, String assignedTo) {
+		boolean assigned = assignedTo != null;
 		Instant now = this.clock.instant();
 		if (!this.repository.claim(wish.id(), teamId, personId, now, now.plus(this.rules.contactWithin(wish.regionPath())))) {
 			throw Rejected.because("wish.rejected.alreadyClaimed");
 		}
-		long entry = record(actor, wish, assigned ? EventKind.ASSIGNED : EventKind.CLAIMED, null, now, false);
+		long entry = record(actor, wish, assigned ? EventKind.ASSIGNED : EventKind.CLAIMED,
+				assigned ? this.messages.getMessage("wish.givenTo", new Object[] { assignedTo }, Locale.SIMPLIFIED_CHINESE)
+						: null, now, false);
 		this.publisher.publishEvent(new WishClaimed(Subject.of(wish), entry, teamId, personId, assigned));
 	}
 
@@ -180,26 +189,29 @@ public class Wishes {
 		Violations v = new Violations();
 		String why = v.required("reason", reason, 1000);
 		v.throwIfAny();
-		checkForce(actor, teamId, personId);
+		String to = checkForce(actor, teamId, personId);
 		Instant now = this.clock.instant();
 		if (!this.repository.transfer(id, teamId, personId, now, now.plus(this.rules.contactWithin(wish.regionPath())))) {
 			throw wrongState();
 		}
-		long entry = record(actor, wish, EventKind.TRANSFERRED, why, now, false);
+		long entry = record(actor, wish, EventKind.TRANSFERRED,
+				this.messages.getMessage("wish.transferredTo", new Object[] { to, why }, Locale.SIMPLIFIED_CHINESE), now, false);
 		this.publisher.publishEvent(new WishTransferred(Subject.of(wish), entry, teamId, personId));
 	}
 
-	private void checkForce(Actor actor, Long teamId, Long personId) {
+	/** The name of the team or person a wish is given to, when the actor may give it to them. */
+	private String checkForce(Actor actor, Long teamId, Long personId) {
 		if ((teamId == null) == (personId == null)) {
 			throw Rejected.field("force", "wish.rejected.chooseOneForce");
 		}
 		try {
 			if (teamId != null) {
-				this.teams.get(actor, teamId);
+				return this.teams.get(actor, teamId).name();
 			}
-			else if (!this.people.visible(actor, personId)) {
+			if (!this.people.visible(actor, personId)) {
 				throw Rejected.field("force", "post.rejected.personUnknown");
 			}
+			return this.people.view(actor, personId).name();
 		}
 		catch (NotFound ex) {
 			throw Rejected.field("force", "wish.rejected.forceUnknown");

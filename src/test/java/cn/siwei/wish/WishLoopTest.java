@@ -122,6 +122,16 @@ class WishLoopTest {
 	}
 
 	@Test
+	void theSameWishInOtherWordsIsLikelyADuplicateButAnotherWishIsNot() {
+		assertThat(WishLoop.likelyDuplicate("希望有人帮忙买一袋大米送到家", 1, "想请志愿者帮我买大米送上楼", 1)).isTrue();
+		assertThat(WishLoop.likelyDuplicate("希望有人帮忙买一袋大米送到家", 1, "想请志愿者帮我买大米送上楼", 2))
+			.as("in another category it must read more alike").isFalse();
+		assertThat(WishLoop.likelyDuplicate("希望有人帮忙买一袋大米送到家", 1, "学习用手机视频通话", 1)).isFalse();
+		assertThat(WishLoop.likelyDuplicate("电视机坏了。", 1, "电视机坏了！！", 2)).isTrue();
+		assertThat(WishLoop.likelyDuplicate("。。。", 1, "！！", 1)).as("punctuation says nothing").isFalse();
+	}
+
+	@Test
 	void aDissatisfiedEvaluationSendsTheWishBackToWorkAndAnyOtherClosesIt() {
 		assertThat(WishLoop.afterEvaluation(Satisfaction.DISSATISFIED)).isEqualTo(IN_PROGRESS);
 		assertThat(WishLoop.afterEvaluation(Satisfaction.SATISFIED)).isEqualTo(CLOSED);
