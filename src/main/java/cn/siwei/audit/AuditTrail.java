@@ -1,15 +1,23 @@
 package cn.siwei.audit;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+
+import javax.sql.DataSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,7 +45,12 @@ public class AuditTrail {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	AuditTrail(JdbcClient jdbc, Clock clock) {
+	private final NamedParameterJdbcTemplate streaming;
+
+	AuditTrail(JdbcClient jdbc, Clock clock, DataSource dataSource) {
+		var template = new JdbcTemplate(dataSource);
+		template.setFetchSize(1000);
+		this.streaming = new NamedParameterJdbcTemplate(template);
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -82,14 +95,33 @@ public class AuditTrail {
 	@Transactional(readOnly = true)
 	public Page<AuditEvent> find(Actor viewer, Filter filter, int page, int size) {
 		viewer.require(Permission.AUDIT_VIEW);
-		String where = " " + """
-				 where in_subtree(region_path, :scope)
-				   and (:type = '' or entity_type = :type)
-				   and (:entityId = 0 or entity_id = :entityId)
-				   and (:action = '' or action = :action)
-				   and (:actor = '' or actor_name ilike '%' || :actor || '%')
-				   and at >= :from and at < :to""";
 		var params = new HashMap<String, Object>();
+		String where = where(viewer, filter, params);
+		long total = this.jdbc.sql("select count(*) from audit_event" + where).params(params).query(Long.class).single();
+		params.put("offset", Page.offset(page, size));
+		params.put("limit", size);
+		List<AuditEvent> rows = this.jdbc.sql(COLUMNS + where + " order by at desc, id desc offset :offset limit :limit")
+			.params(params)
+			.query((rs, n) -> map(rs))
+			.list();
+		return new Page<>(rows, page, size, total);
+	}
+
+	/** Every entry the filter finds, newest first, read from a cursor (for the export). */
+	@Transactional(readOnly = true)
+	public void forEach(Actor viewer, Filter filter, Consumer<AuditEvent> each) {
+		viewer.require(Permission.AUDIT_VIEW);
+		var params = new HashMap<String, Object>();
+		String where = where(viewer, filter, params);
+		this.streaming.query(COLUMNS + where + " order by at desc, id desc", params,
+				(RowCallbackHandler) rs -> each.accept(map(rs)));
+	}
+
+	private static final String COLUMNS = """
+			select id, at, actor_id, actor_name, action, entity_type, entity_id, region_path,
+			       before::text as before, after::text as after, reason from audit_event""";
+
+	private static String where(Actor viewer, Filter filter, Map<String, Object> params) {
 		params.put("scope", viewer.scope().regionPath());
 		params.put("type", blank(filter.entityType()));
 		params.put("entityId", filter.entityId() == null ? 0L : filter.entityId());
@@ -97,20 +129,20 @@ public class AuditTrail {
 		params.put("actor", Like.escape(blank(filter.actor())));
 		params.put("from", Timestamp.from(filter.from() == null ? Instant.EPOCH : filter.from()));
 		params.put("to", Timestamp.from(filter.to() == null ? Instant.parse("9999-01-01T00:00:00Z") : filter.to()));
-		long total = this.jdbc.sql("select count(*) from audit_event" + where).params(params).query(Long.class).single();
-		params.put("offset", Page.offset(page, size));
-		params.put("limit", size);
-		List<AuditEvent> rows = this.jdbc.sql("""
-				select id, at, actor_id, actor_name, action, entity_type, entity_id, region_path,
-				       before::text as before, after::text as after, reason from audit_event""" + where
-				+ " order by at desc, id desc offset :offset limit :limit")
-			.params(params)
-			.query((rs, n) -> new AuditEvent(rs.getLong("id"), rs.getTimestamp("at").toInstant(), rs.getLong("actor_id"),
-					rs.getString("actor_name"), rs.getString("action"), rs.getString("entity_type"),
-					rs.getLong("entity_id"), rs.getString("region_path"), rs.getString("before"),
-					rs.getString("after"), rs.getString("reason"), this.clock.getZone()))
-			.list();
-		return new Page<>(rows, page, size, total);
+		return " " + """
+				 where in_subtree(region_path, :scope)
+				   and (:type = '' or entity_type = :type)
+				   and (:entityId = 0 or entity_id = :entityId)
+				   and (:action = '' or action = :action)
+				   and (:actor = '' or actor_name ilike '%' || :actor || '%')
+				   and at >= :from and at < :to""";
+	}
+
+	private AuditEvent map(ResultSet rs) throws SQLException {
+		return new AuditEvent(rs.getLong("id"), rs.getTimestamp("at").toInstant(), rs.getLong("actor_id"),
+				rs.getString("actor_name"), rs.getString("action"), rs.getString("entity_type"), rs.getLong("entity_id"),
+				rs.getString("region_path"), rs.getString("before"), rs.getString("after"), rs.getString("reason"),
+				this.clock.getZone());
 	}
 
 	private static String blank(String s) {

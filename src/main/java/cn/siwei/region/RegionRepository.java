@@ -6,7 +6,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -63,6 +65,18 @@ class RegionRepository {
 			.params(rootPath, text)
 			.query(RegionRepository::map)
 			.optional();
+	}
+
+	/** The names of nodes, by id. */
+	Map<Long, String> names(Collection<Long> ids) {
+		Map<Long, String> names = new HashMap<>();
+		if (!ids.isEmpty()) {
+			this.jdbc.sql("select id, name from region where id = any(?)")
+				.param(ids.stream().distinct().toArray(Long[]::new))
+				.query((rs, n) -> names.put(rs.getLong(1), rs.getString(2)))
+				.list();
+		}
+		return names;
 	}
 
 	/** The nodes on the way from the city down to {@code region}, in that order. */

@@ -1,7 +1,9 @@
 package cn.siwei.region;
 
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,6 +88,41 @@ public class Regions {
 	@Transactional(readOnly = true)
 	public Region home(Actor actor) {
 		return this.repository.findByPath(actor.regionPath()).orElseThrow(() -> new NotFound(TYPE, actor.regionPath()));
+	}
+
+	/**
+	 * Where each node lies, as people say it in a list: street › community › compound (a node above a street is
+	 * named by itself; buildings and units, a resident's home rather than a place, are left out), in one query.
+	 * @param paths region paths ({@code /1/2/6/7/})
+	 * @return the place of each path
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, String> places(Collection<String> paths) {
+		return names(paths, RegionLevel.COMPOUND);
+	}
+
+	/**
+	 * The whole place of a node from the street down to it (building and unit included), as an export writes a
+	 * resident's home: 昆仑路街道 › 永安社区 › 永安小区 › 1号楼 › 1单元.
+	 */
+	@Transactional(readOnly = true)
+	public String address(String path) {
+		return names(List.of(path), RegionLevel.UNIT).get(path);
+	}
+
+	private Map<String, String> names(Collection<String> paths, RegionLevel deepest) {
+		Map<String, List<Long>> shown = new HashMap<>();
+		for (String path : paths) {
+			List<Long> ids = Arrays.stream(path.split("/")).filter(x -> !x.isEmpty()).map(Long::valueOf).toList();
+			int from = Math.min(RegionLevel.STREET.depth(), ids.size()) - 1;
+			int to = Math.min(deepest.depth(), ids.size());
+			shown.put(path, ids.subList(Math.max(from, 0), to));
+		}
+		Map<Long, String> names = this.repository.names(shown.values().stream().flatMap(List::stream).toList());
+		Map<String, String> places = new HashMap<>();
+		shown.forEach((path, ids) -> places.put(path,
+				String.join(" › ", ids.stream().map(id -> names.getOrDefault(id, "?")).toList())));
+		return places;
 	}
 
 	/** The way from the top of the actor's scope down to {@code region}, for breadcrumbs. */

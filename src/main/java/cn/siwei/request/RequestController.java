@@ -82,8 +82,11 @@ class RequestController {
 
 	private final RequestFollowUp followUp;
 
-	RequestController(RequestFollowUp followUp, RequestWork work, RequestQueries queries, RequestRecording recording, Requests requests, RequestFigures figures, Regions regions, Organisations organisations,
+	private final RequestExport export;
+
+	RequestController(RequestExport export, RequestFollowUp followUp, RequestWork work, RequestQueries queries, RequestRecording recording, Requests requests, RequestFigures figures, Regions regions, Organisations organisations,
 			Teams teams, Flash flash, MessageSource messages, Clock clock, RequestPhotos photos) {
+		this.export = export;
 		this.followUp = followUp;
 		this.work = work;
 		this.queries = queries;
@@ -99,43 +102,95 @@ class RequestController {
 		this.clock = clock;
 	}
 
+	/**
+	 * The ledger's fields, as its form, its pager and its export link send them.
+	 *
+	 * @param escalated only those escalated to the street (absent: all)
+	 * @param overdue only those with a step past its limit (absent: all)
+	 */
+	record LedgerQuery(Status status, Long category, Channel channel, Urgency urgency, Boolean escalated,
+			Boolean overdue, RequestFigure figure, Long region, Long unit, String q,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+
+		boolean escalatedOnly() {
+			return Boolean.TRUE.equals(this.escalated);
+		}
+
+		boolean overdueOnly() {
+			return Boolean.TRUE.equals(this.overdue);
+		}
+
+		/** The fields as the page shows them back (empty for unset) and as links repeat them. */
+		Map<String, Object> shown() {
+			Map<String, Object> f = new LinkedHashMap<>();
+			f.put("status", this.status == null ? "" : this.status);
+			f.put("category", this.category == null ? "" : this.category);
+			f.put("channel", this.channel == null ? "" : this.channel);
+			f.put("urgency", this.urgency == null ? "" : this.urgency);
+			f.put("escalated", escalatedOnly());
+			f.put("overdue", overdueOnly());
+			f.put("figure", this.figure == null ? "" : this.figure);
+			f.put("region", this.region == null ? "" : this.region);
+			f.put("unit", this.unit == null ? "" : this.unit);
+			f.put("q", this.q == null ? "" : this.q);
+			f.put("from", this.from == null ? "" : this.from);
+			f.put("to", this.to == null ? "" : this.to);
+			return f;
+		}
+
+	}
+
 	@GetMapping("/requests")
-	String ledger(@RequestParam(required = false) Status status, @RequestParam(required = false) Long category,
-			@RequestParam(required = false) Channel channel, @RequestParam(required = false) Urgency urgency,
-			@RequestParam(defaultValue = "false") boolean escalated, @RequestParam(defaultValue = "false") boolean overdue,
-			@RequestParam(required = false) RequestFigure figure, @RequestParam(required = false) Long region,
-			@RequestParam(required = false) Long unit, @RequestParam(required = false) String q,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
+	String ledger(LedgerQuery lq, @RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
 		Actor actor = CurrentActor.get();
-		ZoneId zone = this.clock.getZone();
-		String regionPath = region == null ? null : this.regions.get(actor, region).path();
-		var filter = new RequestFilter(status, category, channel, urgency, escalated,
-				overdue ? this.clock.instant() : null, figure, from == null ? null : from.atStartOfDay(zone).toInstant(),
-				to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(), unit, q);
-		model.addAttribute("requests", this.queries.ledger(actor, regionPath, filter, locale, page, 20));
+		String regionPath = lq.region() == null ? null : this.regions.get(actor, lq.region()).path();
+		var requests = this.queries.ledger(actor, regionPath, filter(lq), locale, page, 20);
+		model.addAttribute("requests", requests);
+		model.addAttribute("places", this.regions.places(requests.items().stream().map(Request::regionPath).toList()));
 		model.addAttribute("categories", this.queries.categories(locale));
 		model.addAttribute("statuses", Status.values());
 		model.addAttribute("channels", Channel.values());
-		Map<String, Object> f = new LinkedHashMap<>();
-		f.put("status", status == null ? "" : status);
-		f.put("category", category == null ? "" : category);
-		f.put("channel", channel == null ? "" : channel);
-		f.put("urgency", urgency == null ? "" : urgency);
-		f.put("escalated", escalated);
-		f.put("overdue", overdue);
-		f.put("figure", figure == null ? "" : figure);
-		f.put("region", region == null ? "" : region);
-		f.put("unit", unit == null ? "" : unit);
-		f.put("q", q == null ? "" : q);
-		f.put("from", from == null ? "" : from);
-		f.put("to", to == null ? "" : to);
+		Map<String, Object> f = lq.shown();
 		model.addAttribute("f", f);
 		model.addAttribute("query", query(f));
-		model.addAttribute("zone", zone);
 		model.addAttribute("now", this.clock.instant());
 		return "request/ledger";
+	}
+
+	/** The filtered ledger as an .xlsx sheet: every matching request, with a title line naming the filters. */
+	@GetMapping("/requests/export.xlsx")
+	void export(LedgerQuery lq, Locale locale, HttpServletResponse response) throws IOException {
+		Actor actor = CurrentActor.get();
+		actor.require(RequestPermissions.VIEW);
+		var node = lq.region() == null ? this.regions.home(actor) : this.regions.get(actor, lq.region());
+		sheet(response, "requests");
+		this.export.ledger(actor, lq.region() == null ? null : node.path(), node.name(), filter(lq), locale,
+				response.getOutputStream());
+	}
+
+	/** 督办清单 as an .xlsx sheet: every late or soon-due step of the actor's region. */
+	@GetMapping("/requests/supervision.xlsx")
+	void exportSupervision(Locale locale, HttpServletResponse response) throws IOException {
+		Actor actor = CurrentActor.get();
+		actor.require(RequestPermissions.VIEW);
+		String place = this.regions.home(actor).name();
+		sheet(response, "supervision");
+		this.export.supervision(actor, place, locale, response.getOutputStream());
+	}
+
+	/** The ledger's filter from the page's fields; the days are whole days in the platform's zone. */
+	private RequestFilter filter(LedgerQuery lq) {
+		ZoneId zone = this.clock.getZone();
+		return new RequestFilter(lq.status(), lq.category(), lq.channel(), lq.urgency(), lq.escalatedOnly(),
+				lq.overdueOnly() ? this.clock.instant() : null, lq.figure(),
+				lq.from() == null ? null : lq.from().atStartOfDay(zone).toInstant(),
+				lq.to() == null ? null : lq.to().plusDays(1).atStartOfDay(zone).toInstant(), lq.unit(), lq.q());
+	}
+
+	private void sheet(HttpServletResponse response, String name) {
+		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "-" + LocalDate.now(this.clock) + ".xlsx\"");
 	}
 
 	private static String query(Map<String, Object> f) {
@@ -440,7 +495,9 @@ class RequestController {
 
 	@GetMapping("/requests/tasks")
 	String tasks(@RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
-		model.addAttribute("tasks", this.queries.tasks(CurrentActor.get(), locale, Math.max(0, page), 50));
+		var tasks = this.queries.tasks(CurrentActor.get(), locale, Math.max(0, page), 50);
+		model.addAttribute("tasks", tasks);
+		model.addAttribute("places", this.regions.places(tasks.items().stream().map(t -> t.request().regionPath()).toList()));
 		model.addAttribute("zone", this.clock.getZone());
 		model.addAttribute("now", this.clock.instant());
 		return "request/tasks";
@@ -448,7 +505,9 @@ class RequestController {
 
 	@GetMapping("/requests/supervision")
 	String supervision(@RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
-		model.addAttribute("lines", this.queries.supervision(CurrentActor.get(), locale, Math.max(0, page), 50));
+		var lines = this.queries.supervision(CurrentActor.get(), locale, Math.max(0, page), 50);
+		model.addAttribute("lines", lines);
+		model.addAttribute("places", this.regions.places(lines.items().stream().map(l -> l.request().regionPath()).toList()));
 		model.addAttribute("zone", this.clock.getZone());
 		model.addAttribute("now", this.clock.instant());
 		return "request/supervision";

@@ -7,7 +7,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -30,8 +36,22 @@ class RequestLedger {
 
 	private final JdbcClient jdbc;
 
-	RequestLedger(JdbcClient jdbc) {
+	private final NamedParameterJdbcTemplate streaming;
+
+	RequestLedger(JdbcClient jdbc, DataSource dataSource) {
 		this.jdbc = jdbc;
+		var template = new JdbcTemplate(dataSource);
+		template.setFetchSize(1000);
+		this.streaming = new NamedParameterJdbcTemplate(template);
+	}
+
+	/** Every request of the ledger in its order, read from a cursor (for exports); call inside a transaction. */
+	void forEach(String scopePath, RequestFilter f, boolean english, Consumer<Request> each) {
+		Map<String, Object> params = new HashMap<>();
+		String where = where(f, params, scopePath);
+		params.put("en", english);
+		this.streaming.query(SELECT + where + " order by r.created_at desc, r.id desc", params,
+				(RowCallbackHandler) rs -> each.accept(RequestRepository.map(rs, 0)));
 	}
 
 	private static String where(RequestFilter f, Map<String, Object> params, String scopePath) {

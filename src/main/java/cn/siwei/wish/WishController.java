@@ -148,7 +148,8 @@ class WishController {
 				to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(), figure).with(careTag, team).withText(q);
 		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 		response.setHeader("Content-Disposition", "attachment; filename=\"wishes-" + LocalDate.now(this.clock) + ".xlsx\"");
-		this.export.write(actor, regionPath, filter, locale, response.getOutputStream());
+		String place = (region == null ? this.regions.home(actor) : this.regions.get(actor, region)).name();
+		this.export.write(actor, regionPath, place, filter, locale, response.getOutputStream());
 	}
 
 	@GetMapping("/wishes/figures")

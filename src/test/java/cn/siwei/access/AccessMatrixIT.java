@@ -161,6 +161,7 @@ class AccessMatrixIT extends SiweiIT {
 		add("POST", "/accounts/{id}/password", Permission.ACCOUNT_MANAGE, "account");
 		add("POST", "/accounts/{id}/active", Permission.ACCOUNT_MANAGE, "account");
 		add("GET", "/audit", Permission.AUDIT_VIEW, null);
+		add("GET", "/audit/export.xlsx", Permission.AUDIT_VIEW, null);
 		add("GET", "/notifications", null, null);
 		add("GET", "/notifications/{id}", null, "missing");
 		add("POST", "/notifications/read", null, null);

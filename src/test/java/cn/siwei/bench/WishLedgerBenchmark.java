@@ -95,7 +95,7 @@ public final class WishLedgerBenchmark {
 		Runtime rt = Runtime.getRuntime();
 		long before = rt.totalMemory() - rt.freeMemory();
 		long s = System.nanoTime();
-		long rows = export.write(city, null, filter(null), Locale.CHINA, OutputStream.nullOutputStream());
+		long rows = export.write(city, null, "benchmark", filter(null), Locale.CHINA, OutputStream.nullOutputStream());
 		long exportMs = (System.nanoTime() - s) / 1_000_000;
 		System.gc();
 		long after = rt.totalMemory() - rt.freeMemory();

@@ -22,6 +22,8 @@ class RequestAccessRows implements AccessRows {
 		rows.add("POST", "/requests", RequestPermissions.RECORD, null);
 		rows.add("GET", "/requests/tasks", RequestPermissions.HANDLE, null);
 		rows.add("GET", "/requests/supervision", RequestPermissions.VIEW, null);
+		rows.add("GET", "/requests/supervision.xlsx", RequestPermissions.VIEW, null);
+		rows.add("GET", "/requests/export.xlsx", RequestPermissions.VIEW, null);
 		rows.add("GET", "/requests/figures", RequestPermissions.VIEW, null);
 		rows.add("GET", "/requests/units", RequestPermissions.VIEW, null);
 		rows.add("GET", "/requests/units.xlsx", RequestPermissions.VIEW, null);

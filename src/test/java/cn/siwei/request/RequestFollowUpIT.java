@@ -106,7 +106,12 @@ class RequestFollowUpIT extends SiweiIT {
 		this.mvc.perform(get("/requests/" + id).with(as("worker")))
 			.andExpect(content().string(containsString("居民第 2 次催办")));
 		this.mvc.perform(get("/requests").param("q", "催办测试").with(as("worker")))
-			.andExpect(content().string(containsString("已催办 2 次")));
+			.andExpect(content().string(containsString("已催办 2 次")))
+			.andExpect(content().string(containsString("昆仑路街道 › 永安社区 › 永安小区")));
+		this.mvc.perform(get("/requests/tasks").with(as("handler")))
+			.andExpect(content().string(containsString("催办测试")))
+			.andExpect(content().string(containsString("昆仑路街道 › 永安社区 › 永安小区")))
+			.andExpect(content().string(not(containsString("1单元 ·"))));
 	}
 
 	/** On a phone: their list first, each with its day and state, then the form; no 难易程度 to judge. */

@@ -14,6 +14,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import cn.siwei.access.Actor;
 import cn.siwei.access.ActorPrincipal;
 import cn.siwei.support.SiweiIT;
+import cn.siwei.support.Xlsx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -48,12 +49,19 @@ class WishExportIT extends SiweiIT {
 		try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(sheet));
 				Stream<Row> rows = wb.getFirstSheet().openStream()) {
 			List<Row> all = rows.toList();
-			assertThat(all).hasSize((int) expected + 1);
-			assertThat(all.get(0).getCellAsString(0)).contains("编号");
-			assertThat(all).allSatisfy(r -> assertThat(r.getCellAsString(9).orElse("")).isIn("状态", "待认领"));
+			assertThat(all).hasSize((int) expected + 2);
+			assertThat(all.get(0).getCellAsString(0).orElseThrow()).as("the title line says what, where, which filters")
+				.contains("微心愿台账").contains("永安社区").contains("状态: 待认领").contains("导出时间");
+			assertThat(all.get(1).getCellAsString(0)).contains("编号");
+			assertThat(all.subList(1, all.size())).allSatisfy(r -> assertThat(r.getCellAsString(9).orElse("")).isIn("状态", "待认领"));
+			assertThat(all.get(2).getCellAsString(3).orElseThrow()).as("the place from the street down")
+				.startsWith("昆仑路街道 › 永安社区 › ");
 			String text = all.stream().map(Row::toString).reduce("", String::concat);
 			assertThat(text).doesNotContain("13909901234").doesNotContain("13899905678");
 		}
+		String xml = Xlsx.sheetXml(sheet);
+		assertThat(xml).as("headers frozen under the title").contains("<pane").contains("ySplit=\"2\"");
+		assertThat(xml).as("an autofilter over the headers").contains("<autoFilter ref=\"A2:");
 	}
 
 }
