@@ -310,7 +310,8 @@ public class People implements RecordCounter {
 		String phone = v.optional("phone", form.getPhone(), 32);
 		if (phone != null) {
 			phone = phone.replaceAll("[\\s-]", "");
-			if (!phone.matches("1\\d{10}|0\\d{9,11}|\\d{7,8}")) {
+			// a mobile (11 digits from 13 to 19), or a landline with its area code (0 and 2 or 3 digits, then 7 or 8)
+			if (!phone.matches("1[3-9]\\d{9}|0\\d{9,11}")) {
 				v.add("phone", "people.rejected.phone");
 			}
 		}

@@ -50,7 +50,7 @@ class PersonImportController {
 	void template(HttpServletResponse response) throws IOException {
 		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 		response.setHeader("Content-Disposition", "attachment; filename=\"siwei-residents-template.xlsx\"");
-		this.imports.writeTemplate(response.getOutputStream());
+		this.imports.writeTemplate(CurrentActor.get(), response.getOutputStream());
 	}
 
 	@PostMapping

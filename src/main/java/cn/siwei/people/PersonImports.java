@@ -40,6 +40,7 @@ import cn.siwei.platform.LogSafe;
 import cn.siwei.platform.NotFound;
 import cn.siwei.platform.Page;
 import cn.siwei.platform.Rejected;
+import cn.siwei.region.Region;
 import cn.siwei.region.Regions;
 
 /**
@@ -241,8 +242,15 @@ public class PersonImports {
 	/** The start of the template's example row's name; a row whose name starts so is not imported. */
 	static final String EXAMPLE_MARK = "示例·";
 
-	/** Writes the template sheet, with its header and one example row. */
-	public void writeTemplate(OutputStream out) throws IOException {
+	/** How many region codes the template lists at most (a city's every unit would not help anyone). */
+	static final int TEMPLATE_CODES = 5000;
+
+	/**
+	 * Writes the template: the header and one example row, and a second sheet with the codes of the regions the
+	 * actor may import into (where each is, from the street down), to copy into the code column.
+	 */
+	public void writeTemplate(Actor actor, OutputStream out) throws IOException {
+		actor.require(Permission.PEOPLE_MANAGE);
 		Workbook wb = new Workbook(out, "Siwei", "1.0");
 		Worksheet ws = wb.newWorksheet("居民");
 		for (int c = 0; c < COLUMNS.size(); c++) {
@@ -256,6 +264,23 @@ public class PersonImports {
 		for (int c = 0; c < example.size(); c++) {
 			ws.value(1, c, example.get(c));
 		}
+		Worksheet codes = wb.newWorksheet("区域编码");
+		codes.value(0, 0, "区域编码");
+		codes.value(0, 1, "区域");
+		codes.value(0, 2, "层级");
+		for (int c = 0; c < 3; c++) {
+			codes.style(0, c).bold().set();
+		}
+		List<Region> regions = this.regions.search(actor, null, null, TEMPLATE_CODES);
+		Map<String, String> where = this.regions.addresses(regions.stream().map(Region::path).toList());
+		int r = 1;
+		for (Region region : regions) {
+			codes.value(r, 0, region.code());
+			codes.value(r, 1, where.getOrDefault(region.path(), region.name()));
+			codes.value(r, 2, this.messages.getMessage(region.level().messageKey(), null, Locale.SIMPLIFIED_CHINESE));
+			r++;
+		}
+		codes.freezePane(0, 1);
 		wb.finish();
 	}
 
@@ -377,6 +402,23 @@ public class PersonImports {
 				update person_import_row r set errors = r.errors || array['idNumber|people.rejected.idNumberTaken|']
 				where r.import_id = ? and r.id_number is not null
 				  and exists (select 1 from person p where p.id_number = r.id_number)""")
+			.param(id)
+			.update();
+		// the same person twice: by name and phone, or by name and birth date, in the sheet or already registered
+		this.jdbc.sql("""
+				update person_import_row r set errors = r.errors || array['name|import.rejected.samePersonInFile|']
+				where r.import_id = :id and (r.phone is not null and (r.name, r.phone) in (
+				        select name, phone from person_import_row where import_id = :id and phone is not null
+				        group by name, phone having count(*) > 1)
+				     or r.birth_date is not null and (r.name, r.birth_date) in (
+				        select name, birth_date from person_import_row where import_id = :id and birth_date is not null
+				        group by name, birth_date having count(*) > 1))""")
+			.param("id", id)
+			.update();
+		this.jdbc.sql("""
+				update person_import_row r set errors = r.errors || array['name|import.rejected.samePersonExists|']
+				where r.import_id = ? and exists (select 1 from person p where p.name = r.name
+				    and (r.phone is not null and p.phone = r.phone or r.birth_date is not null and p.birth_date = r.birth_date))""")
 			.param(id)
 			.update();
 		this.jdbc.sql("""

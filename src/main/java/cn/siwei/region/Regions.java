@@ -110,6 +110,12 @@ public class Regions {
 		return names(List.of(path), RegionLevel.UNIT).get(path);
 	}
 
+	/** {@link #address} of many nodes, in one query. */
+	@Transactional(readOnly = true)
+	public Map<String, String> addresses(Collection<String> paths) {
+		return names(paths, RegionLevel.UNIT);
+	}
+
 	private Map<String, String> names(Collection<String> paths, RegionLevel deepest) {
 		Map<String, List<Long>> shown = new HashMap<>();
 		for (String path : paths) {

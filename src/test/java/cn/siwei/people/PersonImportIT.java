@@ -1,5 +1,6 @@
 package cn.siwei.people;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -12,6 +13,7 @@ import java.util.Locale;
 
 import org.awaitility.Awaitility;
 import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
@@ -145,6 +147,50 @@ public class PersonImportIT extends SiweiIT {
 		assertThat(row).containsExactly("13900000001", "{ELDERLY_ALONE}", true, id);
 		assertThat(this.jdbc.sql("select count(*) from person where name in ('导入丙', '导入丁')").query(Long.class).single()).isZero();
 		assertThatThrownBy(() -> this.imports.commit(worker(), id)).isInstanceOf(Rejected.class);
+	}
+
+	/** The same person twice (in the sheet, or already registered) and phones that cannot be dialled are refused. */
+	@Test
+	void theSamePersonTwiceAndUndiallablePhonesAreNamedInTheReport() throws Exception {
+		String unit = "650203001001-01-01-1";
+		LocalDate born = LocalDate.of(1941, 5, 6);
+		Path file = sheet(List.of(
+				List.of("王秀兰", "女", "", "13909901234", "", "", unit, "", "", "", ""),
+				List.of("导入戊", "男", born, "", "", "", unit, "", "", "", ""),
+				List.of("导入戊", "男", born, "", "", "", unit, "", "", "", ""),
+				List.of("导入己", "", "", "68123456", "", "", unit, "", "", "", ""),
+				List.of("导入庚", "", "", "12012345678", "", "", unit, "", "", "", ""),
+				List.of("导入辛", "", "", "0990-6881234", "", "", unit, "", "", "", "")));
+		var upload = new MockMultipartFile("file", "residents.xlsx", null, Files.readAllBytes(file));
+		String location = this.mvc.perform(multipart("/people/import").file(upload)
+			.with(user(this.users.loadUserByUsername("worker"))).with(csrf()))
+			.andReturn().getResponse().getRedirectedUrl();
+		long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+		PersonImports.Import imp = checked(id);
+		assertThat(imp.validRows()).as("only the landline with its area code").isEqualTo(1);
+		var problems = this.imports.problems(worker(), id, 0, 50, Locale.SIMPLIFIED_CHINESE).items();
+		assertThat(problems).extracting(PersonImports.RowProblem::rowNo).containsExactly(2, 3, 4, 5, 6);
+		assertThat(problems.get(0).problems()).anyMatch(p -> p.contains("已登记过同名且电话或出生日期相同的居民"));
+		assertThat(problems.get(1).problems()).anyMatch(p -> p.contains("在文件中出现了不止一次"));
+		assertThat(problems.get(3).problems()).anyMatch(p -> p.startsWith("联系电话："));
+		assertThat(problems.get(4).problems()).anyMatch(p -> p.startsWith("联系电话："));
+		this.imports.discard(worker(), id);
+	}
+
+	/** The template lists the codes of the worker's regions, where each is, on a sheet of its own. */
+	@Test
+	void theTemplateListsTheWorkersRegionCodes() throws Exception {
+		byte[] xlsx = this.mvc.perform(get("/people/import/template").with(user(this.users.loadUserByUsername("worker"))))
+			.andReturn().getResponse().getContentAsByteArray();
+		try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+			var sheets = wb.getSheets().toList();
+			assertThat(sheets).hasSize(2);
+			try (var rows = sheets.get(1).openStream()) {
+				var codes = rows.map(r -> r.getCellAsString(0).orElse("") + "=" + r.getCellAsString(1).orElse("")).toList();
+				assertThat(codes).contains("650203001001-01-01-1=昆仑路街道 › 永安社区 › 永安小区 › 1号楼 › 1单元");
+				assertThat(codes).noneMatch(c -> c.startsWith("650202001009"));
+			}
+		}
 	}
 
 	@Test
