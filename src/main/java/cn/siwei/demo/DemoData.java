@@ -127,6 +127,11 @@ class DemoData implements DemoLogins, DemoContribution.World {
 		Region tianyuan = region(jinlong, "650204001001", "田园社区");
 		Region wrhTown = region(wrhDistrict, "650205100", "乌尔禾镇");
 		Region chagancao = region(wrhTown, "650205100201", "查干草村");
+		// centres of the communities (approximate), so that a report by a pin lands in its community
+		this.regions.setCentre(this.system, yongan.id(), 45.5953, 84.8731);
+		this.regions.setCentre(this.system, ninth.id(), 44.3290, 84.8870);
+		this.regions.setCentre(this.system, tianyuan.id(), 45.6890, 85.1280);
+		this.regions.setCentre(this.system, chagancao.id(), 46.0910, 85.6930);
 		Region yonganYard = region(yongan, "650203001001-01", "永安小区");
 		Region yonganB1 = region(yonganYard, "650203001001-01-01", "1号楼");
 		Region yonganB1U1 = region(yonganB1, "650203001001-01-01-1", "1单元");

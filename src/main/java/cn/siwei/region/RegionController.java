@@ -70,7 +70,16 @@ class RegionController {
 		model.addAttribute("q", q);
 		model.addAttribute("inactive", inactive);
 		model.addAttribute("childLevel", region.level().child());
+		model.addAttribute("centre", this.regions.centre(actor, id).orElse(null));
 		return "regions/node";
+	}
+
+	/** A community's centre, where reports located only by a pin are placed. */
+	@PostMapping("/{id}/centre")
+	String centre(@PathVariable long id, @RequestParam(required = false) Double lat,
+			@RequestParam(required = false) Double lon, RedirectAttributes redirect, Locale locale) {
+		this.flash.run(redirect, locale, "flash.saved", () -> this.regions.setCentre(CurrentActor.get(), id, lat, lon));
+		return "redirect:/regions/" + id;
 	}
 
 	@GetMapping("/{id}/children/new")

@@ -67,6 +67,36 @@ class RegionRepository {
 			.optional();
 	}
 
+	boolean setCentre(long id, Double lat, Double lon) {
+		return this.jdbc.sql("update region set centre_lat = ?, centre_lon = ? where id = ?").params(lat, lon, id).update() == 1;
+	}
+
+	Optional<double[]> centre(long id) {
+		return this.jdbc.sql("select centre_lat, centre_lon from region where id = ? and centre_lat is not null")
+			.param(id)
+			.query((rs, n) -> new double[] { rs.getDouble(1), rs.getDouble(2) })
+			.optional();
+	}
+
+	/**
+	 * The active community under {@code rootPath} whose centre is nearest the point, within {@code km} (an
+	 * equirectangular distance, exact enough at a city's scale).
+	 */
+	Optional<Region> nearestCommunity(String rootPath, double lat, double lon, double km) {
+		return this.jdbc.sql("select " + COLUMNS + """
+				 from (select *, 6371 * sqrt(power(radians(centre_lat - :lat), 2)
+				              + power(radians(centre_lon - :lon) * cos(radians(:lat)), 2)) as km
+				       from region where level = :level and active and centre_lat is not null and in_subtree(path, :root)) c
+				where km <= :km order by km limit 1""")
+			.param("lat", lat)
+			.param("lon", lon)
+			.param("level", RegionLevel.COMMUNITY.depth())
+			.param("root", rootPath)
+			.param("km", km)
+			.query(RegionRepository::map)
+			.optional();
+	}
+
 	/** The names of nodes, by id. */
 	Map<Long, String> names(Collection<Long> ids) {
 		Map<Long, String> names = new HashMap<>();

@@ -20,6 +20,7 @@ import cn.siwei.platform.NotFound;
 import cn.siwei.platform.Page;
 import cn.siwei.platform.RecordChanged;
 import cn.siwei.platform.Rejected;
+import cn.siwei.platform.Violations;
 
 /**
  * The region tree: the one entry point other modules and the web layer use to read and change it.
@@ -68,6 +69,50 @@ public class Regions {
 	@Transactional(readOnly = true)
 	public Optional<Region> deepestNamedIn(String rootPath, String address) {
 		return address == null || address.isBlank() ? Optional.empty() : this.repository.deepestNamedIn(rootPath, address);
+	}
+
+	/** How far from a community's centre a pin may lie and still be placed in it. */
+	static final double COMMUNITY_REACH_KM = 3;
+
+	/**
+	 * The community a pin lies in: the one under {@code rootPath} whose centre is nearest, within
+	 * {@value #COMMUNITY_REACH_KM} km; empty when none has a centre that near.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Region> communityAt(String rootPath, Double lat, Double lon) {
+		if (lat == null || lon == null || lat < -90 || lat > 90 || lon < -180 || lon > 180) {
+			return Optional.empty();
+		}
+		return this.repository.nearestCommunity(rootPath, lat, lon, COMMUNITY_REACH_KM);
+	}
+
+	/** A node's centre (latitude, longitude), if set. */
+	@Transactional(readOnly = true)
+	public Optional<double[]> centre(Actor actor, long id) {
+		get(actor, id);
+		return this.repository.centre(id);
+	}
+
+	/** Sets (or, with both null, clears) a node's centre; recorded in the audit trail. */
+	@Transactional
+	public void setCentre(Actor actor, long id, Double lat, Double lon) {
+		actor.require(Permission.REGION_MANAGE);
+		Region region = get(actor, id);
+		Violations v = new Violations();
+		if ((lat == null) != (lon == null)) {
+			v.add(lat == null ? "lat" : "lon", "validation.required");
+		}
+		if (lat != null && (lat < -90 || lat > 90)) {
+			v.add("lat", "region.rejected.latitude");
+		}
+		if (lon != null && (lon < -180 || lon > 180)) {
+			v.add("lon", "region.rejected.longitude");
+		}
+		v.throwIfAny();
+		String before = this.repository.centre(id).map(c -> c[0] + "," + c[1]).orElse("");
+		this.repository.setCentre(id, lat, lon);
+		this.events.changed(actor, TYPE, id, region.path(), Map.<String, Object>of("centre", before),
+				Map.<String, Object>of("centre", lat == null ? "" : lat + "," + lon));
 	}
 
 	/** Nodes by their paths, in one query. */

@@ -46,7 +46,11 @@ import cn.siwei.request.RequestTerms.Status;
 @RestController
 class Open311Controller {
 
+	/** Reads any W3C date-time (with or without fractions of a second). */
 	private static final DateTimeFormatter W3C = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+
+	/** Writes whole seconds, as clients expect: {@code 2026-11-27T10:00:59+08:00} (a fraction made some read null). */
+	private static final DateTimeFormatter W3C_OUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
 
 	private final RequestIntake intake;
 
@@ -100,8 +104,9 @@ class Open311Controller {
 			Map<String, Object> endpoint = map("specification", "http://wiki.open311.org/GeoReport_v2", "url", base,
 					"changeset", "2026-11-27T00:00:00+08:00", "type", "production", "formats",
 					List.of("text/xml", "application/json"));
-			return List.of(map("changeset", "2026-11-27T00:00:00+08:00", "contact", "四微 Siwei", "key_service",
-					"API keys are issued by the platform's administrators.", "endpoints", List.of(endpoint)));
+			// one object, as the specification's example shows (not a list of them)
+			return map("changeset", "2026-11-27T00:00:00+08:00", "contact", "四微 Siwei", "key_service",
+					"API keys are issued by the platform's administrators.", "endpoints", List.of(endpoint));
 		});
 	}
 
@@ -173,7 +178,13 @@ class Open311Controller {
 				}
 			}
 			String name = String.join(" ", nonBlank(http.getParameter("last_name")), nonBlank(http.getParameter("first_name"))).trim();
-			var push = new RequestIntake.Push(code.trim(), http.getParameter("description"),
+			// The specification makes the description optional (a pothole at a pin says enough); the ledger needs a
+			// text, so a request without one reads as its service, marked as having none.
+			String description = blank(http.getParameter("description"))
+					? this.messages.getMessage("open311.noDescription", new Object[] { category.name() },
+							Locale.SIMPLIFIED_CHINESE)
+					: http.getParameter("description");
+			var push = new RequestIntake.Push(code.trim(), description,
 					place.filter(p -> !p.path().equals(client.regionPath())).map(Region::code).orElse(null), address,
 					lat, lon, name.isEmpty() ? null : name, http.getParameter("phone"), null, null,
 					http.getParameter("media_url"), answers);
@@ -224,7 +235,8 @@ class Open311Controller {
 			List<Long> found = this.store.published(query);
 			Map<Long, Request> rows = this.ledger.findAll(found, RequestQueries.english(locale));
 			Map<Long, String> agencies = this.store.agencies(found);
-			return found.stream().map(rows::get).map(r -> describe(r, agencies.get(r.id()))).toList();
+			Map<Long, String> done = this.store.finishNotes(found);
+			return found.stream().map(rows::get).map(r -> describe(r, agencies.get(r.id()), done.get(r.id()))).toList();
 		});
 	}
 
@@ -237,7 +249,8 @@ class Open311Controller {
 			Request r = this.repository.find(n, RequestQueries.english(locale))
 				.filter(x -> this.store.isPublished(x.id()))
 				.orElseThrow(() -> new Open311Error(404, text("open311.error.requestNotFound", locale, id)));
-			return List.of(describe(r, this.store.agencies(List.of(r.id())).get(r.id())));
+			return List.of(describe(r, this.store.agencies(List.of(r.id())).get(r.id()),
+					this.store.finishNotes(List.of(r.id())).get(r.id())));
 		});
 	}
 
@@ -252,10 +265,12 @@ class Open311Controller {
 		});
 	}
 
-	private Map<String, Object> describe(Request r, String agencies) {
+	/** @param done what the units said they did when they finished, for a request no longer being worked */
+	private Map<String, Object> describe(Request r, String agencies, String done) {
 		boolean open = r.status().open();
 		String notes = r.status() == Status.DECLINED ? r.declinedReason()
-				: r.status() == Status.DUPLICATE ? "duplicate of " + r.duplicateOf() : null;
+				: r.status() == Status.DUPLICATE ? "duplicate of " + r.duplicateOf()
+				: r.status() == Status.RESOLVED || r.status() == Status.CLOSED ? redact(done) : null;
 		// Published to anyone: no address, the location to about 100 m, long digit runs (phones, ID numbers) hidden.
 		return map("service_request_id", String.valueOf(r.id()), "status", open ? "open" : "closed", "status_notes", notes,
 				"service_name", r.categoryName(), "service_code", r.categoryCode(), "description", redact(r.description()),
@@ -335,7 +350,7 @@ class Open311Controller {
 	}
 
 	private String w3c(Instant i) {
-		return i == null ? null : OffsetDateTime.ofInstant(i, this.clock.getZone()).format(W3C);
+		return i == null ? null : OffsetDateTime.ofInstant(i, this.clock.getZone()).format(W3C_OUT);
 	}
 
 	private String text(String key, Locale locale, Object... args) {

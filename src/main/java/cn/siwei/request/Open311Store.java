@@ -100,4 +100,22 @@ class Open311Store {
 		return map;
 	}
 
+	/**
+	 * What the units said when they finished their parts of the current round (the public notes of 办结), joined, by
+	 * request: the status notes a client shows once the work is done.
+	 */
+	Map<Long, String> finishNotes(List<Long> ids) {
+		Map<Long, String> map = new HashMap<>();
+		this.jdbc.sql("""
+				select e.owner_id, string_agg(e.note, '；' order by e.at)
+				from request_event e join request r on r.id = e.owner_id
+				join request_part p on p.id = e.part_id and p.round = r.reopen_count
+				where e.owner_id = any(?) and e.kind = 'PART_DONE' and e.public and e.note is not null
+				group by e.owner_id""")
+			.param(ids.toArray(Long[]::new))
+			.query((rs, n) -> map.put(rs.getLong(1), rs.getString(2)))
+			.list();
+		return map;
+	}
+
 }

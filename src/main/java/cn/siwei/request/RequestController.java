@@ -288,6 +288,7 @@ class RequestController {
 		model.addAttribute("photos", this.photos.of(actor, id));
 		model.addAttribute("satisfactions", Satisfaction.values());
 		model.addAttribute("reporterCandidate", this.queries.reporterCandidate(actor, id).orElse(null));
+		model.addAttribute("answers", staff ? this.queries.attributes(actor, id) : Map.of());
 		model.addAttribute("zone", this.clock.getZone());
 		model.addAttribute("now", this.clock.instant());
 		return "request/detail";

@@ -171,7 +171,7 @@ public class RequestIntake {
 		if (v.has("regionCode") || v.has("address")) {
 			return null;
 		}
-		Region region = place(client, p.regionCode(), address, v);
+		Region region = place(client, p.regionCode(), address, p.lat(), p.lon(), v);
 		if (!v.isEmpty()) {
 			return null;
 		}
@@ -182,8 +182,11 @@ public class RequestIntake {
 				client.id(), externalId);
 	}
 
-	/** The region code if given, else the deepest region named in the address, else the client's jurisdiction. */
-	private Region place(Client client, String regionCode, String address, Violations v) {
+	/**
+	 * The region code if given, else the deepest region named in the address, else the community whose centre is
+	 * nearest the pin, else the client's jurisdiction.
+	 */
+	private Region place(Client client, String regionCode, String address, Double lat, Double lon, Violations v) {
 		if (regionCode != null && !regionCode.isBlank()) {
 			Optional<Region> region = this.regions.findByCode(regionCode.trim())
 				.filter(r -> r.active() && r.path().startsWith(client.regionPath()));
@@ -194,6 +197,7 @@ public class RequestIntake {
 			return region.get();
 		}
 		return this.regions.deepestNamedIn(client.regionPath(), address)
+			.or(() -> this.regions.communityAt(client.regionPath(), lat, lon))
 			.orElseGet(() -> this.regions.find(client.regionId()).orElseThrow());
 	}
 

@@ -12,6 +12,8 @@ import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 import cn.siwei.access.Actor;
 import cn.siwei.access.Permission;
@@ -75,6 +77,32 @@ public class RequestQueries {
 	public Request get(Actor actor, long id, Locale locale) {
 		return this.access.readable(actor, find(id, locale));
 	}
+
+	/**
+	 * What the sender answered to the category's questions (Open311 attributes, or another system's), each under
+	 * the question's description where the category has one, in the category's order; for whoever may read it.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, String> attributes(Actor actor, long id) {
+		get(actor, id, null);
+		Map<String, String> shown = new LinkedHashMap<>();
+		this.repository.attributes(id).ifPresent(both -> {
+			Map<String, Object> answers = JSON.readValue(both[0], new TypeReference<Map<String, Object>>() {
+			});
+			List<Map<String, Object>> questions = JSON.readValue(both[1], new TypeReference<List<Map<String, Object>>>() {
+			});
+			for (Map<String, Object> q : questions) {
+				Object answer = answers.remove(String.valueOf(q.get("code")));
+				if (answer != null) {
+					shown.put(String.valueOf(q.getOrDefault("description", q.get("code"))), String.valueOf(answer));
+				}
+			}
+			answers.forEach((code, answer) -> shown.put(code, String.valueOf(answer)));
+		});
+		return shown;
+	}
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	/**
 	 * The registered resident whose phone the caller used under another name, for staff of the request's region to

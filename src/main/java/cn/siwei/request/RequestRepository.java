@@ -403,6 +403,15 @@ class RequestRepository {
 		return true;
 	}
 
+	/** The answers a request came with and its category's questions, both as JSON. */
+	Optional<String[]> attributes(long id) {
+		return this.jdbc.sql("select r.attributes::text, c.attributes::text from request r"
+				+ " join request_category c on c.id = r.category_id where r.id = ?")
+			.param(id)
+			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2) })
+			.optional();
+	}
+
 	List<PartStatus> roundStates(long requestId, int round) {
 		return this.jdbc.sql("select status from request_part where request_id = ? and round = ?")
 			.params(requestId, round)

@@ -98,6 +98,7 @@ class AccessMatrixIT extends SiweiIT {
 		add("POST", "/regions/{id}", Permission.REGION_MANAGE, "region");
 		add("GET", "/regions/{id}/move", Permission.REGION_MANAGE, "region");
 		add("POST", "/regions/{id}/move", Permission.REGION_MANAGE, "region");
+		add("POST", "/regions/{id}/centre", Permission.REGION_MANAGE, "region");
 		add("POST", "/regions/{id}/deactivate", Permission.REGION_MANAGE, "region");
 		add("POST", "/regions/{id}/reactivate", Permission.REGION_MANAGE, "region");
 		add("GET", "/api/v1/regions", Permission.REGION_VIEW, null);

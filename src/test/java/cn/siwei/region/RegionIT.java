@@ -60,6 +60,23 @@ class RegionIT extends SiweiIT {
 			.isInstanceOfSatisfying(Rejected.class, r -> assertThat(r.messageKey()).isEqualTo("region.rejected.belowUnit"));
 	}
 
+	/** A community's centre places pins within 3 km of it, and only those; a half-given or impossible centre is refused. */
+	@Test
+	void aCommunitysCentrePlacesThePinsAroundIt() {
+		Region street = this.regions.findByCode("650203001").orElseThrow();
+		Region community = this.regions.create(Actor.SYSTEM, street.id(), "T-CENTRE", "中心测试社区");
+		assertThatThrownBy(() -> this.regions.setCentre(Actor.SYSTEM, community.id(), 95.0, 84.0))
+			.isInstanceOfSatisfying(Rejected.class, r -> assertThat(r.field()).isEqualTo("lat"));
+		assertThatThrownBy(() -> this.regions.setCentre(Actor.SYSTEM, community.id(), 45.0, null))
+			.isInstanceOf(Rejected.class);
+		this.regions.setCentre(Actor.SYSTEM, community.id(), 45.70, 84.70);
+		assertThat(this.regions.communityAt(street.path(), 45.71, 84.71)).map(Region::name).contains("中心测试社区");
+		assertThat(this.regions.communityAt(street.path(), 45.80, 84.70)).as("11 km away").isEmpty();
+		assertThat(this.regions.communityAt("/nowhere/", 45.71, 84.71)).as("only under the client's region").isEmpty();
+		this.regions.setCentre(Actor.SYSTEM, community.id(), null, null);
+		assertThat(this.regions.communityAt(street.path(), 45.70, 84.70)).isEmpty();
+	}
+
 	@Test
 	void codesAreUniqueAndChecked() {
 		Region street = this.regions.findByCode("650203001").orElseThrow();
