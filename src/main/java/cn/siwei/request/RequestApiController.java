@@ -1,5 +1,6 @@
 package cn.siwei.request;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Map;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -60,8 +62,11 @@ class RequestApiController {
 
 	private final RequestFollowUp followUp;
 
-	RequestApiController(RequestFollowUp followUp, RequestWork work, RequestQueries queries, RequestRecording recording, Requests requests, RequestIntake intake, ApiClients clients, RequestFigures figures,
+	private final RequestExport export;
+
+	RequestApiController(RequestExport export, RequestFollowUp followUp, RequestWork work, RequestQueries queries, RequestRecording recording, Requests requests, RequestIntake intake, ApiClients clients, RequestFigures figures,
 			Regions regions, Clock clock) {
+		this.export = export;
 		this.followUp = followUp;
 		this.work = work;
 		this.queries = queries;
@@ -90,6 +95,32 @@ class RequestApiController {
 				figure, from == null ? null : this.figures.start(from), to == null ? null : this.figures.start(to.plusDays(1)),
 				unit, q);
 		return this.queries.ledger(actor, path, filter, locale, page, Page.size(size));
+	}
+
+	@GetMapping("/categories")
+	@Operation(summary = "The request categories (the Open311 services), in the caller's language")
+	List<Request.Category> categories(Locale locale) {
+		return this.queries.categories(locale);
+	}
+
+	@GetMapping("/mine")
+	@Operation(summary = "The caller's own requests, newest first, with the originals of any linked as duplicates (a resident's 我的诉求)")
+	List<Request> mine(Locale locale) {
+		return this.queries.mine(CurrentActor.get(), locale);
+	}
+
+	@GetMapping(value = "/export.xlsx", produces = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+	@Operation(summary = "The filtered ledger as an .xlsx sheet (every matching request; title line with the filters; no reporter's name or phone)")
+	void export(@RequestParam(required = false) Status status, @RequestParam(required = false) Long category,
+			@RequestParam(required = false) Long region, @RequestParam(required = false) String q, Locale locale,
+			HttpServletResponse response) throws IOException {
+		var actor = CurrentActor.get();
+		var node = region == null ? this.regions.home(actor) : this.regions.get(actor, region);
+		var filter = new RequestFilter(status, category, null, null, false, null, null, null, null, null, q);
+		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		response.setHeader("Content-Disposition", "attachment; filename=\"requests.xlsx\"");
+		this.export.ledger(actor, region == null ? null : node.path(), node.name(), filter, locale,
+				response.getOutputStream());
 	}
 
 	@GetMapping("/figures")

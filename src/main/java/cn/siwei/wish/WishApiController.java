@@ -1,5 +1,6 @@
 package cn.siwei.wish;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +9,7 @@ import java.util.Set;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,7 +51,10 @@ class WishApiController {
 
 	private final WishContacts contacts;
 
-	WishApiController(WishContacts contacts, WishQueries queries, Wishes wishes, WishFigures figures, WishMatching matching, Regions regions) {
+	private final WishExport export;
+
+	WishApiController(WishExport export, WishContacts contacts, WishQueries queries, Wishes wishes, WishFigures figures, WishMatching matching, Regions regions) {
+		this.export = export;
 		this.contacts = contacts;
 		this.queries = queries;
 		this.wishes = wishes;
@@ -75,6 +80,32 @@ class WishApiController {
 		var filter = new WishFilter(status, category, urgency, channel, priority, overdue, null, null,
 				from == null ? null : this.figures.start(from), to == null ? null : this.figures.end(to), figure).withText(q);
 		return this.queries.ledger(actor, path, filter, sort, locale, page, Page.size(size));
+	}
+
+	@GetMapping("/categories")
+	@Operation(summary = "The wish categories, in the caller's language (their ids are what a new wish takes)")
+	List<WishQueries.Category> categories(Locale locale) {
+		return this.queries.categories(locale);
+	}
+
+	@GetMapping("/mine")
+	@Operation(summary = "The caller's own wishes, newest first (a resident's 我的心愿)")
+	Page<Wish> mine(@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) Integer size,
+			Locale locale) {
+		return this.queries.mine(CurrentActor.get(), locale, page, Page.size(size));
+	}
+
+	@GetMapping(value = "/export.xlsx", produces = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+	@Operation(summary = "The filtered ledger as an .xlsx sheet (every matching wish; title line with the filters; no phone or ID number)")
+	void export(@RequestParam(required = false) WishStatus status, @RequestParam(required = false) Long category,
+			@RequestParam(required = false) Long region, @Parameter(description = "words in the description")
+			@RequestParam(required = false) String q, Locale locale, HttpServletResponse response) throws IOException {
+		var actor = CurrentActor.get();
+		var node = region == null ? this.regions.home(actor) : this.regions.get(actor, region);
+		var filter = new WishFilter(status, category, null, null, false, false, null, null, null, null, null).withText(q);
+		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		response.setHeader("Content-Disposition", "attachment; filename=\"wishes.xlsx\"");
+		this.export.write(actor, region == null ? null : node.path(), node.name(), filter, locale, response.getOutputStream());
 	}
 
 	@GetMapping("/figures")

@@ -144,6 +144,14 @@ class AccessMatrixIT extends SiweiIT {
 		add("POST", "/organisations/{id}/posts/{postId}/end", Permission.ORGANISATION_MANAGE, "organisation");
 		add("POST", "/organisations/{id}/liaisons", Permission.ORGANISATION_MANAGE, "organisation");
 		add("POST", "/organisations/{id}/liaisons/{liaisonId}/end", Permission.ORGANISATION_MANAGE, "organisation");
+		add("GET", "/api/v1/organisations", Permission.ORGANISATION_VIEW, null);
+		add("GET", "/api/v1/organisations/{id}", Permission.ORGANISATION_VIEW, "organisation");
+		add("GET", "/api/v1/organisations/{id}/posts", Permission.ORGANISATION_VIEW, "organisation");
+		add("GET", "/api/v1/teams", Permission.ORGANISATION_VIEW, null);
+		add("GET", "/api/v1/teams/{id}", Permission.ORGANISATION_VIEW, "team");
+		add("GET", "/api/v1/teams/{id}/members", Permission.ORGANISATION_VIEW, "team");
+		add("GET", "/api/v1/accounts", Permission.ACCOUNT_MANAGE, null);
+		add("GET", "/api/v1/accounts/{id}", Permission.ACCOUNT_MANAGE, "account");
 		add("GET", "/teams", Permission.ORGANISATION_VIEW, null);
 		add("GET", "/teams/{id}", Permission.ORGANISATION_VIEW, "team");
 		add("GET", "/teams/new", Permission.ORGANISATION_MANAGE, null);

@@ -24,6 +24,9 @@ class RequestAccessRows implements AccessRows {
 		rows.add("GET", "/requests/supervision", RequestPermissions.VIEW, null);
 		rows.add("GET", "/requests/supervision.xlsx", RequestPermissions.VIEW, null);
 		rows.add("GET", "/requests/export.xlsx", RequestPermissions.VIEW, null);
+		rows.add("GET", "/api/v1/requests/export.xlsx", RequestPermissions.VIEW, null);
+		rows.add("GET", "/api/v1/requests/categories", null, null);
+		rows.add("GET", "/api/v1/requests/mine", null, null);
 		rows.add("GET", "/requests/figures", RequestPermissions.VIEW, null);
 		rows.add("GET", "/requests/units", RequestPermissions.VIEW, null);
 		rows.add("GET", "/requests/units.xlsx", RequestPermissions.VIEW, null);

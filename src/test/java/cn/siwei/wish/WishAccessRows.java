@@ -12,6 +12,9 @@ class WishAccessRows implements AccessRows {
 		rows.add("GET", "/wishes", WishPermissions.VIEW, null);
 		rows.add("GET", "/wishes/figures", WishPermissions.VIEW, null);
 		rows.add("GET", "/wishes/export.xlsx", Permission.PEOPLE_VIEW, null);
+		rows.add("GET", "/api/v1/wishes/export.xlsx", Permission.PEOPLE_VIEW, null);
+		rows.add("GET", "/api/v1/wishes/categories", null, null);
+		rows.add("GET", "/api/v1/wishes/mine", null, null);
 		rows.add("GET", "/wishes/new", WishPermissions.COLLECT, null);
 		rows.add("POST", "/wishes", WishPermissions.COLLECT, null);
 		rows.addHidden("GET", "/wishes/{id}", WishPermissions.VIEW, "wish");

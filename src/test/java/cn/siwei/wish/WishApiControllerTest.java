@@ -68,6 +68,9 @@ class WishApiControllerTest {
 	WishContacts contacts;
 
 	@MockitoBean
+	WishExport export;
+
+	@MockitoBean
 	Notifications notifications;
 
 	/** Logs the actor in on this thread, where MockMvc serves the request (the slice has no security chain). */
