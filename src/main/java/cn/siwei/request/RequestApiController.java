@@ -64,8 +64,11 @@ class RequestApiController {
 
 	private final RequestExport export;
 
-	RequestApiController(RequestExport export, RequestFollowUp followUp, RequestWork work, RequestQueries queries, RequestRecording recording, Requests requests, RequestIntake intake, ApiClients clients, RequestFigures figures,
+	private final RequestContacts contacts;
+
+	RequestApiController(RequestContacts contacts, RequestExport export, RequestFollowUp followUp, RequestWork work, RequestQueries queries, RequestRecording recording, Requests requests, RequestIntake intake, ApiClients clients, RequestFigures figures,
 			Regions regions, Clock clock) {
+		this.contacts = contacts;
 		this.export = export;
 		this.followUp = followUp;
 		this.work = work;
@@ -443,6 +446,12 @@ class RequestApiController {
 	@Operation(summary = "Reveal the reporter's full phone; written to the audit trail with the reason given")
 	Revealed reveal(@PathVariable long id, @RequestParam String reason) {
 		return new Revealed(this.queries.revealReporterPhone(CurrentActor.get(), id, reason));
+	}
+
+	@PostMapping("/{id}/reporter-contact")
+	@Operation(summary = "The reporter's name and phone, for a unit working a part of the request now (to call back); audited")
+	RequestContacts.Reporter reporterContact(@PathVariable long id) {
+		return this.contacts.reporter(CurrentActor.get(), id);
 	}
 
 	@PostMapping("/{id}/remind")

@@ -84,8 +84,11 @@ class RequestController {
 
 	private final RequestExport export;
 
-	RequestController(RequestExport export, RequestFollowUp followUp, RequestWork work, RequestQueries queries, RequestRecording recording, Requests requests, RequestFigures figures, Regions regions, Organisations organisations,
+	private final RequestContacts contacts;
+
+	RequestController(RequestContacts contacts, RequestExport export, RequestFollowUp followUp, RequestWork work, RequestQueries queries, RequestRecording recording, Requests requests, RequestFigures figures, Regions regions, Organisations organisations,
 			Teams teams, Flash flash, MessageSource messages, Clock clock, RequestPhotos photos) {
+		this.contacts = contacts;
 		this.export = export;
 		this.followUp = followUp;
 		this.work = work;
@@ -289,6 +292,7 @@ class RequestController {
 		model.addAttribute("satisfactions", Satisfaction.values());
 		model.addAttribute("reporterCandidate", this.queries.reporterCandidate(actor, id).orElse(null));
 		model.addAttribute("answers", staff ? this.queries.attributes(actor, id) : Map.of());
+		model.addAttribute("mayReachReporter", this.contacts.mayReach(actor, r));
 		model.addAttribute("zone", this.clock.getZone());
 		model.addAttribute("now", this.clock.instant());
 		return "request/detail";
@@ -457,6 +461,14 @@ class RequestController {
 	String cancel(@PathVariable long id, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect,
 			Locale locale) {
 		return act(id, redirect, locale, () -> this.followUp.cancel(CurrentActor.get(), id, reason));
+	}
+
+	/** The reporter's name and phone for a unit working on the request, as an HTML fragment; audited. */
+	@PostMapping("/requests/{id}/reporter-contact")
+	String reporterContact(@PathVariable long id, Model model, HttpServletResponse response) {
+		response.setHeader("Cache-Control", "no-store");
+		model.addAttribute("contact", this.contacts.reporter(CurrentActor.get(), id));
+		return "request/contact :: contact";
 	}
 
 	/** The reporter's full phone as an HTML fragment for htmx; the reveal is audited with its reason. */

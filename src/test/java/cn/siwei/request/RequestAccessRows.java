@@ -53,6 +53,9 @@ class RequestAccessRows implements AccessRows {
 		rows.add("POST", "/requests/{id}/progress", null, "request");
 		rows.add("POST", "/api/v1/requests/{id}/progress", null, "request");
 		rows.add("POST", "/requests/{id}/evaluate", null, "request");
+		// a unit working a part of it: decided by the service after reading the request
+		rows.add("POST", "/requests/{id}/reporter-contact", null, "request");
+		rows.add("POST", "/api/v1/requests/{id}/reporter-contact", null, "request");
 		// the reporter's own acts: the loop refuses anyone else
 		for (String act : List.of("urge", "supplement", "cancel")) {
 			rows.add("POST", "/requests/{id}/" + act, null, "request");

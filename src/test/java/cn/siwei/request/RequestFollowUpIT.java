@@ -48,6 +48,9 @@ class RequestFollowUpIT extends SiweiIT {
 	RequestQueries queries;
 
 	@Autowired
+	RequestWork work;
+
+	@Autowired
 	UserDetailsService users;
 
 	Actor actor(String username) {
@@ -154,6 +157,27 @@ class RequestFollowUpIT extends SiweiIT {
 		this.mvc.perform(post("/api/v1/requests/" + id + "/supplement").with(as("handler")).with(csrf())
 				.contentType(MediaType.APPLICATION_JSON).content("{\"note\": \"冒充居民\"}"))
 			.andExpect(status().is4xxClientError());
+	}
+
+	/** The unit working on a request reaches the reporter to call back; nobody else this way, and not after. */
+	@Test
+	void theUnitWorkingOnItCallsTheReporterBackAndEachViewIsRecorded() throws Exception {
+		long id = dispatched("回电测试：楼道灯坏了。");
+		long part = this.queries.parts(Actor.SYSTEM, id).get(0).id();
+		this.mvc.perform(get("/requests/" + id).with(as("handler"))).andExpect(content().string(containsString("联系诉求人")));
+		this.mvc.perform(get("/requests/" + id).with(as("worker"))).andExpect(content().string(not(containsString("联系诉求人"))));
+		long before = this.jdbc.sql("select count(*) from audit_event where entity_type = 'request' and entity_id = ?"
+				+ " and action = 'VIEW_PERSONAL_DATA'").param(id).query(Long.class).single();
+		this.mvc.perform(post("/requests/" + id + "/reporter-contact").with(as("handler")).with(csrf()))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("href=\"tel:")));
+		assertThat(this.jdbc.sql("select count(*) from audit_event where entity_type = 'request' and entity_id = ?"
+				+ " and action = 'VIEW_PERSONAL_DATA'").param(id).query(Long.class).single()).isEqualTo(before + 1);
+		this.mvc.perform(post("/api/v1/requests/" + id + "/reporter-contact").with(as("worker")).with(csrf()))
+			.andExpect(status().isForbidden());
+		this.work.claim(actor("handler"), id, part, null);
+		this.work.finishPart(actor("handler"), id, part, "已换灯泡");
+		this.mvc.perform(post("/api/v1/requests/" + id + "/reporter-contact").with(as("handler")).with(csrf()))
+			.andExpect(status().isForbidden());
 	}
 
 	@Test
