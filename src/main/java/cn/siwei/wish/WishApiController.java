@@ -70,6 +70,8 @@ class WishApiController {
 			@RequestParam(defaultValue = "false") boolean priority, @RequestParam(defaultValue = "false") boolean overdue,
 			@RequestParam(required = false) WishFigure figure, @RequestParam(required = false) Long region,
 			@Parameter(description = "words in the description") @RequestParam(required = false) String q,
+			@Parameter(description = "only closed wishes the beneficiary was satisfied with, not yet praised")
+			@RequestParam(defaultValue = "false") boolean praiseDue,
 			@Parameter(description = "the order; OPEN_FIRST (the default) puts work still to do first")
 			@RequestParam(defaultValue = "OPEN_FIRST") WishSort sort,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -78,7 +80,8 @@ class WishApiController {
 		var actor = CurrentActor.get();
 		String path = region == null ? null : this.regions.get(actor, region).path();
 		var filter = new WishFilter(status, category, urgency, channel, priority, overdue, null, null,
-				from == null ? null : this.figures.start(from), to == null ? null : this.figures.end(to), figure).withText(q);
+				from == null ? null : this.figures.start(from), to == null ? null : this.figures.end(to), figure).withText(q)
+			.withPraiseDue(praiseDue);
 		return this.queries.ledger(actor, path, filter, sort, locale, page, Page.size(size));
 	}
 

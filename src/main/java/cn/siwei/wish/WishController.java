@@ -97,7 +97,7 @@ class WishController {
 			@RequestParam(defaultValue = "false") boolean mine, @RequestParam(required = false) WishFigure figure,
 			@RequestParam(required = false) Long region, @RequestParam(required = false) CareTag careTag,
 			@RequestParam(required = false) Long team, @RequestParam(defaultValue = "OPEN_FIRST") WishSort sort,
-			@RequestParam(required = false) String q,
+			@RequestParam(required = false) String q, @RequestParam(defaultValue = "false") boolean praiseDue,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
@@ -106,7 +106,8 @@ class WishController {
 		String regionPath = region == null ? null : this.regions.get(actor, region).path();
 		var filter = new WishFilter(status, category, urgency, channel, priority, overdue,
 				mine ? actor.personId() : null, null, from == null ? null : from.atStartOfDay(zone).toInstant(),
-				to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(), figure).with(careTag, team).withText(q);
+				to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(), figure).with(careTag, team).withText(q)
+			.withPraiseDue(praiseDue);
 		model.addAttribute("wishes", this.queries.ledger(actor, regionPath, filter, sort, locale, page, 20));
 		model.addAttribute("sorts", WishSort.values());
 		model.addAttribute("careTags", CareTag.values());
@@ -124,6 +125,7 @@ class WishController {
 		((Map<String, Object>) model.getAttribute("f")).put("team", team == null ? "" : team);
 		((Map<String, Object>) model.getAttribute("f")).put("sort", sort);
 		((Map<String, Object>) model.getAttribute("f")).put("q", q == null ? "" : q);
+		((Map<String, Object>) model.getAttribute("f")).put("praiseDue", praiseDue);
 		model.addAttribute("region", region);
 		model.addAttribute("zone", zone);
 		return "wish/ledger";

@@ -23,10 +23,11 @@ import cn.siwei.wish.WishTerms.Urgency;
  * @param careTag only wishes of beneficiaries with this care tag
  * @param claimantTeamId only wishes claimed by this team
  * @param text only wishes whose description holds these words (as typed)
+ * @param praiseDue only closed wishes the beneficiary was satisfied with and nobody has praised yet (反馈表扬 due)
  */
 public record WishFilter(WishStatus status, Long categoryId, Urgency urgency, Channel channel, boolean priorityOnly,
 		boolean overdueOnly, Long claimantPersonId, Long beneficiaryId, Instant from, Instant to,
-		WishFigure figure, CareTag careTag, Long claimantTeamId, String text) {
+		WishFigure figure, CareTag careTag, Long claimantTeamId, String text, boolean praiseDue) {
 
 	public WishFilter {
 		text = text == null || text.isBlank() ? null : text.trim();
@@ -36,21 +37,28 @@ public record WishFilter(WishStatus status, Long categoryId, Urgency urgency, Ch
 			boolean overdueOnly, Long claimantPersonId, Long beneficiaryId, Instant from, Instant to,
 			WishFigure figure) {
 		this(status, categoryId, urgency, channel, priorityOnly, overdueOnly, claimantPersonId, beneficiaryId, from,
-				to, figure, null, null, null);
+				to, figure, null, null, null, false);
 	}
 
 	/** This filter, also by the beneficiary's care tag and the claiming team. */
 	public WishFilter with(CareTag tag, Long teamId) {
 		return new WishFilter(this.status, this.categoryId, this.urgency, this.channel, this.priorityOnly,
 				this.overdueOnly, this.claimantPersonId, this.beneficiaryId, this.from, this.to, this.figure, tag, teamId,
-				this.text);
+				this.text, this.praiseDue);
 	}
 
 	/** This filter, also by words in the description. */
 	public WishFilter withText(String words) {
 		return new WishFilter(this.status, this.categoryId, this.urgency, this.channel, this.priorityOnly,
 				this.overdueOnly, this.claimantPersonId, this.beneficiaryId, this.from, this.to, this.figure,
-				this.careTag, this.claimantTeamId, words);
+				this.careTag, this.claimantTeamId, words, this.praiseDue);
+	}
+
+	/** This filter, also to the wishes whose praise is due (when {@code due}). */
+	public WishFilter withPraiseDue(boolean due) {
+		return new WishFilter(this.status, this.categoryId, this.urgency, this.channel, this.priorityOnly,
+				this.overdueOnly, this.claimantPersonId, this.beneficiaryId, this.from, this.to, this.figure,
+				this.careTag, this.claimantTeamId, this.text, due);
 	}
 
 	public static WishFilter none() {

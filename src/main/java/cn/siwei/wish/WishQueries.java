@@ -88,7 +88,7 @@ public class WishQueries {
 		return f.categoryId() == null && f.urgency() == null && f.channel() == null && !f.priorityOnly()
 				&& !f.overdueOnly() && f.claimantPersonId() == null && f.beneficiaryId() == null && f.from() == null
 				&& f.to() == null && f.figure() == null && f.careTag() == null && f.claimantTeamId() == null
-				&& f.text() == null;
+				&& f.text() == null && !f.praiseDue();
 	}
 
 	/**

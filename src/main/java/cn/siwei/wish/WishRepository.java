@@ -182,6 +182,9 @@ class WishRepository {
 		if (f.text() != null) {
 			sql.append(" and w.description like :text");
 		}
+		if (f.praiseDue()) {
+			sql.append(" and w.status = 'CLOSED' and not w.praised and w.evaluation in ").append(Satisfaction.SATISFIED_SQL);
+		}
 		return sql.toString();
 	}
 

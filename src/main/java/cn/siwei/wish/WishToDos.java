@@ -27,6 +27,9 @@ class WishToDos implements ToDoSource {
 			var overdue = new WishFilter(null, null, null, null, false, true, null, null, null, null, null);
 			list.add(new ToDo("todo.wishesOverdue", this.queries.ledger(actor, null, overdue, null, 0, 1).total(),
 					"/wishes?overdue=true"));
+			list.add(new ToDo("todo.wishesToPraise",
+					this.queries.ledger(actor, null, WishFilter.none().withPraiseDue(true), null, 0, 1).total(),
+					"/wishes?praiseDue=true"));
 		}
 		if (actor.can(WishPermissions.CLAIM)) {
 			var open = new WishFilter(WishStatus.OPEN, null, null, null, false, false, null, null, null, null, null);

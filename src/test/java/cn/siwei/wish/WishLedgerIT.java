@@ -78,6 +78,11 @@ class WishLedgerIT extends SiweiIT {
 		this.wishes.recordContact(actor("worker"), done, LocalDate.now(this.clock), null);
 		this.wishes.complete(actor("worker"), done, "已更换");
 		this.wishes.evaluate(actor("worker"), done, Satisfaction.SATISFIED, null);
+		this.mvc.perform(get("/api/v1/wishes").param("praiseDue", "true").param("q", "门锁换好了").with(as("worker")))
+			.andExpect(jsonPath("$.total").value(1));
+		this.wishes.note(actor("worker"), done, WishTerms.EventKind.PRAISED, "感谢马丽及时换锁");
+		this.mvc.perform(get("/api/v1/wishes").param("praiseDue", "true").param("q", "门锁换好了").with(as("worker")))
+			.andExpect(jsonPath("$.total").value(0));
 		Page<Wish> ledger = this.queries.ledger(actor("worker"), null, WishFilter.none(), WishSort.OPEN_FIRST, null, 0, 500);
 		List<WishStatus> order = ledger.items().stream().map(Wish::status).toList();
 		assertThat(order).contains(WishStatus.CLOSED).contains(WishStatus.OPEN);
