@@ -71,6 +71,28 @@ public class Regions {
 		return address == null || address.isBlank() ? Optional.empty() : this.repository.deepestNamedIn(rootPath, address);
 	}
 
+	/**
+	 * The community a home lies in, for a resident saying where a problem is: its path, or the home's own path when
+	 * the home is not below a community.
+	 */
+	public static String communityOf(String homePath) {
+		String[] ids = homePath.split("/");
+		// "/1/2/6/7/14/" splits into "", "1", "2", "6", "7", "14": the community is the fourth node
+		int depth = RegionLevel.COMMUNITY.depth();
+		if (ids.length - 1 <= depth) {
+			return homePath;
+		}
+		return String.join("/", Arrays.copyOfRange(ids, 0, depth + 1)) + "/";
+	}
+
+	/** The places of a home's community a resident may say a problem is at: the community, its compounds, buildings. */
+	@Transactional(readOnly = true)
+	public List<Region> placesAround(String homePath) {
+		return this.repository.search(Scope.of(communityOf(homePath)), null, null, 500).stream()
+			.filter(r -> r.level().depth() <= RegionLevel.BUILDING.depth())
+			.toList();
+	}
+
 	/** How far from a community's centre a pin may lie and still be placed in it. */
 	static final double COMMUNITY_REACH_KM = 3;
 

@@ -261,6 +261,7 @@ class RequestController {
 		model.addAttribute("channels", Arrays.stream(Channel.values()).filter(Channel::offline).toList());
 		if (own) {
 			model.addAttribute("mine", this.queries.mine(actor, locale));
+			model.addAttribute("places", this.recording.placesFor(actor));
 			return "request/mine";
 		}
 		model.addAttribute("regionOptions", this.regions.search(actor, null, null, 500));

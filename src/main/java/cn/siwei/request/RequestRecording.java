@@ -2,6 +2,7 @@ package cn.siwei.request;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -11,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.siwei.access.AccessDenied;
 import cn.siwei.access.Actor;
 import cn.siwei.access.Role;
+import cn.siwei.access.Scope;
 import cn.siwei.people.People;
 import cn.siwei.people.PersonView;
 import cn.siwei.platform.Bindings;
@@ -80,12 +82,33 @@ public class RequestRecording {
 		PersonView self = this.people.self(actor).orElseThrow(() -> Rejected.because("wish.rejected.noPersonRecord"));
 		Violations v = new Violations();
 		Checked c = check(form, v);
-		Region region = form.getRegionId() == null ? this.regions.find(self.regionId()).orElseThrow()
-				: regionFor(form.getRegionId(), v);
+		// where the problem is: a place of the resident's community they chose, else one their words name, else home
+		String community = Regions.communityOf(self.regionPath());
+		Region region;
+		if (form.getRegionId() != null) {
+			region = regionFor(form.getRegionId(), v);
+			if (region != null && !Scope.of(community).covers(region.path())) {
+				v.add("regionId", "request.rejected.regionUnknown");
+			}
+		}
+		else {
+			region = this.regions.deepestNamedIn(community, c.address())
+				.or(() -> this.regions.deepestNamedIn(community, c.description()))
+				.orElseGet(() -> this.regions.find(self.regionId()).orElseThrow());
+		}
 		v.throwIfAny();
 		return create(actor, new NewRequest(region.id(), region.path(), form.getCategoryId(), c.description(), c.address(),
 				null, null, null, null, self.id(), self.name(), null, Channel.ONLINE, urgency(form), null, null),
 				EventKind.SUBMITTED);
+	}
+
+	/**
+	 * The places a resident may say their problem is at: their community, its compounds and buildings (their home is
+	 * the default); empty for someone without a person record.
+	 */
+	@Transactional(readOnly = true)
+	public List<Region> placesFor(Actor actor) {
+		return this.people.self(actor).map(self -> this.regions.placesAround(self.regionPath())).orElse(List.of());
 	}
 
 	/** Staff record a request found offline, with its source and the reporter, in a region they serve. */

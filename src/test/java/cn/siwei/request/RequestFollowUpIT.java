@@ -159,6 +159,34 @@ class RequestFollowUpIT extends SiweiIT {
 			.andExpect(status().is4xxClientError());
 	}
 
+	/** A resident says where the problem is: a place of their community, or one their words name; not elsewhere. */
+	@Test
+	void theResidentsRequestLiesWhereTheProblemIsInTheirCommunity() throws Exception {
+		String category = String.valueOf(this.queries.categories(Locale.SIMPLIFIED_CHINESE).get(0).id());
+		long yard = id("region", "code", "650203001001-01");
+		long elsewhere = id("region", "code", "650202001009");
+		this.mvc.perform(get("/my/requests").with(as("resident"))).andExpect(content().string(containsString("问题在哪里")))
+			.andExpect(content().string(containsString(">永安小区<")));
+		this.mvc.perform(post("/my/requests").param("categoryId", category).param("description", "地点测试：小区东门路灯坏了")
+				.param("regionId", String.valueOf(yard)).with(as("resident")).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(regionOf("地点测试：小区东门路灯坏了")).isEqualTo("永安小区");
+		this.mvc.perform(post("/my/requests").param("categoryId", category).param("description", "地点测试：别的社区")
+				.param("regionId", String.valueOf(elsewhere)).with(as("resident")).with(csrf()))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("has-error")));
+		assertThat(this.jdbc.sql("select count(*) from request where description = '地点测试：别的社区'").query(Long.class)
+			.single()).as("a place outside the resident's community saves nothing").isZero();
+		this.mvc.perform(post("/my/requests").param("categoryId", category).param("description", "地点测试：垃圾桶满了")
+				.param("address", "永安小区北侧").with(as("resident")).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(regionOf("地点测试：垃圾桶满了")).as("the place the words name").isEqualTo("永安小区");
+	}
+
+	String regionOf(String description) {
+		return this.jdbc.sql("select g.name from request r join region g on g.id = r.region_id where r.description = ?")
+			.param(description).query(String.class).single();
+	}
+
 	/** The unit working on a request reaches the reporter to call back; nobody else this way, and not after. */
 	@Test
 	void theUnitWorkingOnItCallsTheReporterBackAndEachViewIsRecorded() throws Exception {
