@@ -1,6 +1,7 @@
 package cn.siwei.browser;
 
 import java.time.Duration;
+import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -45,6 +46,16 @@ class RequestLoopBrowserIT extends BrowserTest {
 		resident.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交诉求")).click();
 		assertThat(resident.locator(".flash.ok")).containsText("诉求已提交");
 		String requestUrl = resident.url();
+		// on the phone: by when they will hear back, as a day; then they urge it on and add what they forgot
+		assertThat(resident.locator(".facts")).containsText("前回复");
+		resident.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("催一催")).click();
+		assertThat(resident.locator(".flash.ok")).isVisible();
+		resident.getByText("补充情况").click();
+		resident.getByLabel("补充的内容").fill("坑边已经放了一块砖提醒路人");
+		resident.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交补充")).click();
+		assertThat(resident.locator("ol")).containsText("坑边已经放了一块砖提醒路人");
+		assertThat(resident.locator("ol")).containsText("居民第 1 次催办");
+		Browser.screenshot(resident, "30b-resident-urges-and-adds");
 
 		Page worker = browser.desktop();
 		login(worker, "worker");
@@ -89,6 +100,9 @@ class RequestLoopBrowserIT extends BrowserTest {
 			row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("报到")).click();
 			row = handler.locator("tr", new Page.LocatorOptions().setHasText(unit[1]));
 			row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("领单")).click();
+			// the unit calls the reporter back before going out
+			handler.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("查看电话")).click();
+			assertThat(handler.locator("#reporterContact a.call")).hasAttribute("href", Pattern.compile("^tel:1\\d{10}$"));
 			row = handler.locator("tr", new Page.LocatorOptions().setHasText(unit[1]));
 			row.getByPlaceholder("办理结果").fill(unit[2]);
 			row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("办结").setExact(true)).click();
