@@ -69,6 +69,10 @@ class WishLoopBrowserIT extends BrowserTest {
 		assertThat(worker.locator("ol")).containsText("提醒督促");
 
 		volunteer.navigate(wishUrl);
+		// the claimant calls the person before going: the phone to tap, the address, each view recorded
+		volunteer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("查看电话和地址")).click();
+		assertThat(volunteer.locator("#beneficiaryContact a.call")).hasAttribute("href", Pattern.compile("^tel:1\\d{10}$"));
+		Browser.screenshot(volunteer, "22b-volunteer-reaches-the-resident");
 		volunteer.locator("#committedDate").fill(LocalDate.now(this.clock).plusDays(2).toString());
 		volunteer.locator("#contactNote").fill("已电话联系，后天上门");
 		volunteer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("已对接，承诺办结")).click();
