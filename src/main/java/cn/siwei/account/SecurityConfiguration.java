@@ -35,6 +35,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.i18n.SessionLocaleResolver;
 
 import cn.siwei.access.Permission;
+import cn.siwei.access.Role;
 import cn.siwei.access.WebRules;
 import cn.siwei.platform.ApiProblems;
 import cn.siwei.platform.Events;
@@ -193,6 +194,15 @@ class SecurityConfiguration {
 				log.info("Login of {} ({}) from {}", LogSafe.of(account.username()), account.role(), request.getRemoteAddr());
 			}
 			super.onAuthenticationSuccess(request, response, authentication);
+		}
+
+		/** Where a login lands when no page was asked for: a leader on the dashboard, everyone else at home. */
+		@Override
+		protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response,
+				Authentication authentication) {
+			return authentication.getPrincipal() instanceof AccountPrincipal principal
+					&& principal.account().role() == Role.LEADER ? "/dashboard"
+							: super.determineTargetUrl(request, response, authentication);
 		}
 
 	}

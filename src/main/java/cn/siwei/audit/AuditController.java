@@ -60,7 +60,7 @@ class AuditController {
 		model.addAttribute("to", to);
 		model.addAttribute("actions", RecordChanged.Action.values());
 		model.addAttribute("types", List.of("region", "person", "organisation", "team", "post", "liaison",
-				"care_pairing", "account", "person_import"));
+				"care_pairing", "account", "person_import", "wish", "request", "request_intake"));
 		return "audit/list";
 	}
 
@@ -92,16 +92,17 @@ class AuditController {
 			.text(SheetTitle.local(e.at(), zone))
 			.text(e.actorName())
 			.text(text("audit.action." + e.action(), locale))
-			.text(e.entityType())
+			.text(this.messages.getMessage("audit.type." + e.entityType(), null, e.entityType(), locale))
 			.number(e.entityId())
-			.text(e.before())
-			.text(e.after())
+			.text(String.join("；", e.changes().stream().map(c -> this.messages.getMessage("audit.field." + c.field(), null, c.field(), locale) + ": "
+					+ (c.before() == null ? "" : c.before() + (c.after() == null ? "" : " → "))
+					+ (c.after() == null ? "" : c.after())).toList()))
 			.text(e.reason()));
 		sheet.finish();
 	}
 
 	private static final List<String> COLUMNS = List.of("audit.at", "audit.actor", "audit.action", "audit.entity",
-			"audit.export.entityId", "audit.before", "audit.after", "audit.reason");
+			"audit.export.entityId", "audit.changes", "audit.reason");
 
 	private String text(String key, Locale locale) {
 		return this.messages.getMessage(key, null, key, locale);

@@ -184,10 +184,19 @@ public class Regions {
 	}
 
 	private Map<String, String> names(Collection<String> paths, RegionLevel deepest) {
+		return pathNames(paths, RegionLevel.STREET, deepest);
+	}
+
+	/**
+	 * The names along each path from one level down to another, joined with " › " (合成区 › 合成2街道): what tells two
+	 * nodes of the same name apart in a list.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, String> pathNames(Collection<String> paths, RegionLevel top, RegionLevel deepest) {
 		Map<String, List<Long>> shown = new HashMap<>();
 		for (String path : paths) {
 			List<Long> ids = Arrays.stream(path.split("/")).filter(x -> !x.isEmpty()).map(Long::valueOf).toList();
-			int from = Math.min(RegionLevel.STREET.depth(), ids.size()) - 1;
+			int from = Math.min(top.depth(), ids.size()) - 1;
 			int to = Math.min(deepest.depth(), ids.size());
 			shown.put(path, ids.subList(Math.max(from, 0), to));
 		}

@@ -42,8 +42,9 @@ class RankingController {
 		this.clock = clock;
 	}
 
+	/** The month asked for, else the last complete one (on the 1st the current month has hardly begun). */
 	private YearMonth month(YearMonth month) {
-		return month == null ? YearMonth.now(this.clock) : month;
+		return month == null ? YearMonth.now(this.clock).minusMonths(1) : month;
 	}
 
 	private Rankings.Weights weights(Integer response, Integer resolution, Integer satisfaction) {

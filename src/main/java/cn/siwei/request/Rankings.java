@@ -29,6 +29,7 @@ import cn.siwei.platform.Plans;
 import cn.siwei.platform.Sheets;
 import cn.siwei.platform.Violations;
 import cn.siwei.region.Region;
+import cn.siwei.region.RegionLevel;
 import cn.siwei.region.Regions;
 
 /**
@@ -151,10 +152,14 @@ public class Rankings {
 			int depth = level == Level.STREET ? 3 : 4;
 			Map<String, Map<String, Long>> rows = this.rollups.month(this.source, region.path(), depth, month);
 			Map<String, Region> nodes = this.regions.byPaths(rows.keySet());
+			// named with their parent: two streets of the same name in two districts are told apart
+			Map<String, String> names = this.regions.pathNames(rows.keySet(),
+					level == Level.STREET ? RegionLevel.DISTRICT : RegionLevel.STREET,
+					level == Level.STREET ? RegionLevel.STREET : RegionLevel.COMMUNITY);
 			rows.forEach((path, v) -> {
 				Region node = nodes.get(path);
 				if (node != null) {
-					raw.add(new Line(0, node.name(), node.id(), v.get("RECEIVED"), rate(v.get("RESPONDED_ON_TIME"), v.get("RECEIVED")),
+					raw.add(new Line(0, names.getOrDefault(path, node.name()), node.id(), v.get("RECEIVED"), rate(v.get("RESPONDED_ON_TIME"), v.get("RECEIVED")),
 							rate(v.get("RESOLVED"), v.get("ACCEPTED")), rate(v.get("SATISFIED"), v.get("EVALUATED")), null));
 				}
 			});
@@ -166,10 +171,16 @@ public class Rankings {
 		scored.sort(Comparator.comparing(Line::score, Comparator.nullsLast(Comparator.reverseOrder()))
 			.thenComparing(Line::count, Comparator.reverseOrder())
 			.thenComparing(Line::name));
+		// ties share a rank and the next rank skips them (1, 2, 2, 4)
 		List<Line> lines = new ArrayList<>();
 		int rank = 0;
-		for (Line l : scored) {
-			lines.add(new Line(l.score() == null ? 0 : ++rank, l.name(), l.regionId(), l.count(), l.response(),
+		for (int i = 0; i < scored.size(); i++) {
+			Line l = scored.get(i);
+			if (l.score() != null && (i == 0 || scored.get(i - 1).score() == null
+					|| scored.get(i - 1).score().compareTo(l.score()) != 0)) {
+				rank = i + 1;
+			}
+			lines.add(new Line(l.score() == null ? 0 : rank, l.name(), l.regionId(), l.count(), l.response(),
 					l.resolution(), l.satisfaction(), l.score()));
 		}
 		List<Comment> comments = this.jdbc.sql("""
@@ -184,7 +195,7 @@ public class Rankings {
 	private static Weights check(Weights w) {
 		Violations v = new Violations();
 		if (w.response() < 0 || w.resolution() < 0 || w.satisfaction() < 0
-				|| w.response() + w.resolution() + w.satisfaction() == 0) {
+				|| w.response() + w.resolution() + w.satisfaction() != 100) {
 			v.add("weights", "ranking.rejected.weights");
 		}
 		v.throwIfAny();

@@ -16,7 +16,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Logging in: passwords hashed adaptively, lockout after repeated failures that lifts with time, password change.
@@ -101,6 +103,14 @@ class LoginIT extends SiweiIT {
 		Account account = newAccount("gone");
 		this.accounts.setActive(Actor.SYSTEM, account.id(), false, "left the job");
 		this.mvc.perform(formLogin("/login").user("gone").password("right-password")).andExpect(unauthenticated());
+	}
+
+	/** A leader lands on the dashboard, a worker at home; the site's icon is served to anyone. */
+	@Test
+	void aLeaderLandsOnTheDashboard() throws Exception {
+		this.mvc.perform(formLogin("/login").user("leader").password("demo1234")).andExpect(redirectedUrl("/dashboard"));
+		this.mvc.perform(formLogin("/login").user("worker").password("demo1234")).andExpect(redirectedUrl("/"));
+		this.mvc.perform(get("/favicon.ico")).andExpect(status().isOk());
 	}
 
 }

@@ -78,7 +78,8 @@ class RankingsIT extends SiweiIT {
 
 		var ranking = this.rankings.of(actor("leader"), district.id(), MONTH, Rankings.Level.STREET, null);
 		assertThat(ranking.weights()).isEqualTo(new Rankings.Weights(30, 35, 35));
-		assertThat(ranking.lines()).extracting(Rankings.Line::name).containsExactly("甲街道", "乙街道");
+		assertThat(ranking.lines()).as("named with their district").extracting(Rankings.Line::name)
+			.containsExactly("排名测试区 › 甲街道", "排名测试区 › 乙街道");
 		assertThat(ranking.lines().get(0).score()).isEqualByComparingTo(new BigDecimal("82.5"));
 		assertThat(ranking.lines().get(1).score()).isEqualByComparingTo(new BigDecimal("70.0"));
 		assertThat(ranking.lines().get(0).rank()).isEqualTo(1);
@@ -86,9 +87,16 @@ class RankingsIT extends SiweiIT {
 		// weighting resolution alone turns the order round
 		var byResolution = this.rankings.of(actor("leader"), district.id(), MONTH, Rankings.Level.STREET,
 				new Rankings.Weights(0, 100, 0));
-		assertThat(byResolution.lines()).extracting(Rankings.Line::name).containsExactly("乙街道", "甲街道");
+		assertThat(byResolution.lines()).extracting(Rankings.Line::name)
+			.containsExactly("排名测试区 › 乙街道", "排名测试区 › 甲街道");
 		assertThatThrownBy(() -> this.rankings.of(actor("leader"), district.id(), MONTH, Rankings.Level.STREET,
 				new Rankings.Weights(0, 0, 0))).isInstanceOf(Rejected.class);
+		assertThatThrownBy(() -> this.rankings.of(actor("leader"), district.id(), MONTH, Rankings.Level.STREET,
+				new Rankings.Weights(30, 30, 30))).as("weights add up to 100").isInstanceOf(Rejected.class);
+		// weighting satisfaction alone: both are all satisfied, so they share the first rank
+		var tied = this.rankings.of(actor("leader"), district.id(), MONTH, Rankings.Level.STREET,
+				new Rankings.Weights(0, 0, 100));
+		assertThat(tied.lines()).extracting(Rankings.Line::rank).containsExactly(1, 1);
 
 		this.rankings.comment(actor("leader"), district.id(), MONTH, Rankings.Level.STREET, "乙街道响应偏慢，下月重点督办。");
 		assertThatThrownBy(() -> this.rankings.comment(actor("volunteer"), district.id(), MONTH, Rankings.Level.STREET, "x"))

@@ -92,6 +92,11 @@ class RequestExportIT extends SiweiIT {
 		assertThat(sheet.subList(2, sheet.size())).allSatisfy(r -> assertThat(r.getCellAsString(2).orElse("")).isNotBlank());
 		this.mvc.perform(get("/audit/export.xlsx").with(user(this.users.loadUserByUsername("worker"))))
 			.andExpect(status().isForbidden());
+		// the page reads in Chinese: what kind of record, which fields changed from what to what
+		String page = this.mvc.perform(get("/audit").param("type", "request").with(user(this.users.loadUserByUsername("admin"))))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("微诉求 #").contains("变更内容").contains("<option value=\"wish\">微心愿</option>")
+			.doesNotContain("{&quot;");
 	}
 
 }
