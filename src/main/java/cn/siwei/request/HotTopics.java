@@ -8,11 +8,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -22,6 +20,7 @@ import cn.siwei.access.Actor;
 import cn.siwei.figures.Breakdown;
 import cn.siwei.figures.Rollups;
 import cn.siwei.figures.Selection;
+import cn.siwei.platform.ChineseWords;
 import cn.siwei.platform.Plans;
 import cn.siwei.region.Region;
 import cn.siwei.region.Regions;
@@ -37,7 +36,6 @@ public class HotTopics {
 	static final int SAMPLE = 20_000;
 
 	/** Characters that carry no topic: a two-character word containing one is not counted. */
-	private static final String STOP = "的了是在有和就都也很要会着没吧啊呢吗请我你他她它们这那个一不上下中里后前把被让给对与及或等能还说到去来又再已给多少么什怎样为因所以但";
 
 	private final Rollups rollups;
 
@@ -134,27 +132,15 @@ public class HotTopics {
 	}
 
 	/**
-	 * Two-character Chinese words and the number of requests each appears in (once per request), leaving out
-	 * those with a character that carries no topic.
+	 * The topic words of the texts ({@link ChineseWords#topicWords}: real words, not stop words) and the number of
+	 * requests each appears in, once per request.
 	 */
 	static Map<String, Long> words(List<String> texts) {
 		Map<String, Long> counts = new HashMap<>();
 		for (String text : texts) {
-			Set<String> seen = new HashSet<>();
-			for (int i = 0; i + 1 < text.length(); i++) {
-				char a = text.charAt(i);
-				char b = text.charAt(i + 1);
-				if (cjk(a) && cjk(b) && STOP.indexOf(a) < 0 && STOP.indexOf(b) < 0) {
-					seen.add(text.substring(i, i + 2));
-				}
-			}
-			seen.forEach(w -> counts.merge(w, 1L, Long::sum));
+			ChineseWords.topicWords(text).forEach(w -> counts.merge(w, 1L, Long::sum));
 		}
 		return counts;
-	}
-
-	private static boolean cjk(char c) {
-		return c >= '\u4e00' && c <= '\u9fff';
 	}
 
 }
