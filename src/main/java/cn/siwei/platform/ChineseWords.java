@@ -7,10 +7,13 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
@@ -34,6 +37,11 @@ public final class ChineseWords {
 
 		static final Set<String> STOP = read("words/stop.txt");
 
+		static final Set<String> DOMAIN = read("words/domain.txt");
+
+		/** Each word of {@code words/same.txt} with the number of its group. */
+		static final Map<String, Integer> SAME = groups("words/same.txt");
+
 		/** Words as a general dictionary cuts them (measured against the hand-segmented texts). */
 		static final Segment PLAIN = HanLP.newSegment();
 
@@ -43,7 +51,8 @@ public final class ChineseWords {
 		static {
 			// inside the holder's initialisation: the domain words are added once, before any text is cut
 			DynamicCustomDictionary domain = new DynamicCustomDictionary();
-			read("words/domain.txt").forEach(domain::add);
+			DOMAIN.forEach(domain::add);
+			SAME.keySet().stream().filter(w -> w.length() >= 2).forEach(domain::add);
 			TOPICS.enableCustomDictionary(domain);
 		}
 
@@ -66,6 +75,47 @@ public final class ChineseWords {
 		return new ArrayList<>(words);
 	}
 
+	/**
+	 * The topic words of a text with whether each names a thing (a noun, or a word of community work: 路灯, 电梯,
+	 * 油烟), in order, each once.
+	 */
+	public static List<Word> tagged(String text) {
+		if (text == null || text.isBlank()) {
+			return List.of();
+		}
+		Set<String> seen = new HashSet<>();
+		List<Word> words = new ArrayList<>();
+		for (Term t : Loaded.TOPICS.seg(text)) {
+			String w = t.word;
+			if (w.length() >= 2 && w.codePoints().allMatch(ChineseWords::cjk) && !Loaded.STOP.contains(w) && seen.add(w)) {
+				String nature = t.nature == null ? "" : t.nature.toString();
+				boolean place = nature.startsWith("ns") || nature.startsWith("s") || nature.startsWith("f")
+						|| PLACE.matcher(w).matches();
+				words.add(new Word(w, !place && (nature.startsWith("n") || Loaded.DOMAIN.contains(w)), place));
+			}
+		}
+		return words;
+	}
+
+	/** Whether two words say the same thing as residents use them (路灯 / 声控灯, 漏水 / 漏雨): {@code words/same.txt}. */
+	public static boolean same(String a, String b) {
+		Integer g = Loaded.SAME.get(a);
+		return g != null && g.equals(Loaded.SAME.get(b));
+	}
+
+	/**
+	 * A topic word.
+	 *
+	 * @param text the word
+	 * @param thing whether it names a thing (a noun or a word of community work) rather than an act or a quality
+	 * @param place whether it says where (东门, 3号楼, 楼下) rather than what
+	 */
+	public record Word(String text, boolean thing, boolean place) {
+	}
+
+	/** Words that say where: a gate, a building, a unit, a side. */
+	private static final Pattern PLACE = Pattern.compile(".*(门|号楼|楼下|楼上|单元|门口|附近|周边|路口|旁边)");
+
 	/** Every word of a text as the segmenter cuts it (punctuation and spaces included as they come). */
 	public static List<String> words(String text) {
 		if (text == null || text.isEmpty()) {
@@ -84,6 +134,18 @@ public final class ChineseWords {
 
 	private static boolean cjk(int c) {
 		return c >= 0x4e00 && c <= 0x9fff;
+	}
+
+	private static Map<String, Integer> groups(String resource) {
+		Map<String, Integer> groups = new HashMap<>();
+		int n = 0;
+		for (String line : read(resource)) {
+			n++;
+			for (String w : line.split("\\s+")) {
+				groups.putIfAbsent(w, n);
+			}
+		}
+		return groups;
 	}
 
 	private static Set<String> read(String resource) {

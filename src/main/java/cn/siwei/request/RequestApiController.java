@@ -454,6 +454,13 @@ class RequestApiController {
 		return this.contacts.reporter(CurrentActor.get(), id);
 	}
 
+	@PostMapping("/{id}/unlink-duplicate")
+	@Operation(summary = "Undo a link to another request made in error (note: why); the request waits to be taken again")
+	Detail unlinkDuplicate(@PathVariable long id, @RequestBody(required = false) Act a, Locale locale) {
+		this.requests.unlinkDuplicate(CurrentActor.get(), id, act(a).note());
+		return get(id, locale);
+	}
+
 	@PostMapping("/{id}/remind")
 	@Operation(summary = "Supervisors remind the unit of a part, or the community (督办)")
 	Detail remind(@PathVariable long id, @RequestBody(required = false) Act a, Locale locale) {

@@ -321,6 +321,12 @@ class RequestController {
 		return act(id, redirect, locale, () -> this.requests.linkDuplicate(CurrentActor.get(), id, originalId));
 	}
 
+	@PostMapping("/requests/{id}/unlink-duplicate")
+	String unlinkDuplicate(@PathVariable long id, @RequestParam(defaultValue = "") String note, RedirectAttributes redirect,
+			Locale locale) {
+		return act(id, redirect, locale, () -> this.requests.unlinkDuplicate(CurrentActor.get(), id, note));
+	}
+
 	@PostMapping("/requests/{id}/dispatch")
 	String dispatch(@PathVariable long id, @RequestParam(required = false) String unit,
 			@RequestParam(required = false) Long personId, @RequestParam(defaultValue = "") String task,

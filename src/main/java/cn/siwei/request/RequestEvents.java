@@ -158,4 +158,8 @@ public final class RequestEvents {
 	public record RequestCancelled(Subject subject, long entryId, List<Unit> units) implements RequestEvent {
 	}
 
+	/** A link to another request was undone; the request is its own again. */
+	public record RequestUnlinked(Subject subject, long entryId, Long formerOriginalId) implements RequestEvent {
+	}
+
 }

@@ -156,23 +156,25 @@ class RequestLedger {
 			.list();
 	}
 
+	/** How many requests at most are weighed as possible duplicates of one (the newest). */
+	static final int DUPLICATE_CANDIDATES = 300;
+
 	/**
-	 * Possible duplicates of a request: same category, under the same community, placed within the last
-	 * {@code days} days, with similar words.
+	 * The requests a request may duplicate: same category, under the same community, placed since {@code since},
+	 * not themselves duplicates, declined or cancelled; newest first. Their words are weighed by the caller
+	 * ({@link RequestSimilarity}).
 	 */
-	List<Request> similar(Request of, String areaPath, Instant since, boolean english) {
+	List<Request> duplicateCandidates(Request of, String areaPath, Instant since, boolean english) {
 		return this.jdbc.sql(SELECT + """
-				 where r.id in (select x.id from request x
-				   where x.category_id = :category and in_subtree(x.region_path, :area) and x.created_at >= :since
-				     and x.id <> :id and x.status not in ('DUPLICATE', 'DECLINED')
-				     and similarity(x.description, :text) >= 0.2)
-				order by similarity(r.description, :text) desc, r.created_at limit 5""")
+				 where r.category_id = :category and in_subtree(r.region_path, :area) and r.created_at >= :since
+				   and r.id <> :id and r.status not in ('DUPLICATE', 'DECLINED', 'CANCELLED')
+				order by r.created_at desc limit :limit""")
 			.param("en", english)
 			.param("category", of.categoryId())
 			.param("area", areaPath)
 			.param("since", ts(since))
 			.param("id", of.id())
-			.param("text", of.description())
+			.param("limit", DUPLICATE_CANDIDATES)
 			.query(RequestRepository::map)
 			.list();
 	}

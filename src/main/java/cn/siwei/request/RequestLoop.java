@@ -62,6 +62,8 @@ public final class RequestLoop {
 		/** Linked to an earlier request about the same thing. */
 		LINK_DUPLICATE(EnumSet.of(Status.SUBMITTED, Status.ACCEPTED), Status.DUPLICATE, RequestPermissions.ACCEPT,
 				Party.STAFF),
+		/** Staff undo a link made in error: the request is its own again, to be taken. */
+		UNLINK_DUPLICATE(EnumSet.of(Status.DUPLICATE), Status.SUBMITTED, RequestPermissions.ACCEPT, Party.STAFF),
 		/** 派单: given to a unit (again, for another part, while dispatched). */
 		DISPATCH(EnumSet.of(Status.ACCEPTED, Status.DISPATCHED), Status.DISPATCHED, RequestPermissions.ACCEPT, Party.STAFF),
 		/** Sent up to the street. */

@@ -28,6 +28,7 @@ import cn.siwei.request.RequestEvents.RequestResolved;
 import cn.siwei.request.RequestEvents.RequestReturned;
 import cn.siwei.request.RequestEvents.RequestRouted;
 import cn.siwei.request.RequestEvents.RequestSupplemented;
+import cn.siwei.request.RequestEvents.RequestUnlinked;
 import cn.siwei.request.RequestEvents.RequestUrged;
 import cn.siwei.request.RequestEvents.StepFlagged;
 import cn.siwei.request.RequestEvents.Unit;
@@ -65,6 +66,10 @@ class RequestNotices {
 		}
 		else if (event instanceof RequestLinkedAsDuplicate e) {
 			reporter(e, "notice.request.duplicate", "/requests/" + e.originalId());
+		}
+		else if (event instanceof RequestUnlinked e) {
+			reporter(e, "notice.request.unlinked", link(e));
+			region(e, e.subject().regionPath(), "notice.request.new");
 		}
 		else if (event instanceof RequestDispatched e) {
 			unit(e, e.unit(), "notice.request.dispatched");

@@ -2,7 +2,7 @@ package cn.siwei.request;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,12 +19,14 @@ import cn.siwei.access.Actor;
 import cn.siwei.access.Permission;
 import cn.siwei.people.People;
 import cn.siwei.people.PersonView;
+import cn.siwei.platform.ChineseWords;
 import cn.siwei.platform.Events;
 import cn.siwei.platform.NotFound;
 import cn.siwei.platform.Page;
 import cn.siwei.platform.RecordChanged;
 import cn.siwei.platform.Reveals;
 import cn.siwei.region.RegionCounts;
+import cn.siwei.region.Regions;
 import cn.siwei.request.Request.Entry;
 import cn.siwei.request.Request.Part;
 import cn.siwei.request.RequestLoop.Act;
@@ -299,15 +301,19 @@ public class RequestQueries {
 		if (!RequestAccess.staffOf(actor, r)) {
 			throw new NotFound(Requests.TYPE, id);
 		}
-		return this.ledger.similar(r, communityPath(r.regionPath()), this.clock.instant().minus(this.settings.duplicateWindow()),
-				english(locale)).stream().filter(x -> actor.scope().covers(x.regionPath())).map(Request::masked).toList();
-	}
-
-	/** The path of the community (level 4) above a path, or the path itself when it is higher. */
-	static String communityPath(String path) {
-		String[] ids = path.substring(1).split("/");
-		int keep = Math.min(ids.length, 4);
-		return "/" + String.join("/", Arrays.copyOf(ids, keep)) + "/";
+		var words = ChineseWords.tagged(r.description());
+		record Scored(Request request, double score) {
+		}
+		return this.ledger.duplicateCandidates(r, Regions.communityOf(r.regionPath()),
+				this.clock.instant().minus(this.settings.duplicateWindow()), english(locale))
+			.stream()
+			.filter(x -> actor.scope().covers(x.regionPath()))
+			.map(x -> new Scored(x, RequestSimilarity.score(words, ChineseWords.tagged(x.description()))))
+			.filter(x -> x.score() >= RequestSimilarity.THRESHOLD)
+			.sorted(Comparator.comparingDouble(Scored::score).reversed())
+			.limit(5)
+			.map(x -> x.request().masked())
+			.toList();
 	}
 
 }

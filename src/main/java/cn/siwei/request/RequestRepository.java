@@ -172,6 +172,11 @@ class RequestRepository {
 				Map.of("original", originalId), now);
 	}
 
+	boolean unlinkDuplicate(long id, Instant acceptDue, Instant now) {
+		return update(id, RequestLoop.Act.UNLINK_DUPLICATE, "status = 'SUBMITTED', duplicate_of = null,"
+				+ " accept_due_at = :due, due_at = :due", Map.of("due", ts(acceptDue)), now);
+	}
+
 	/** The first dispatch leaves ACCEPTED; a further part of a dispatched request changes nothing here. */
 	boolean dispatch(long id, Instant now) {
 		return update(id, RequestLoop.Act.DISPATCH, "status = 'DISPATCHED', due_at = case when status = 'ACCEPTED'"

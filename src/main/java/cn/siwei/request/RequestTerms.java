@@ -228,6 +228,8 @@ public final class RequestTerms {
 		CLOSED,
 		/** Linked as a duplicate of another request. */
 		LINKED_DUPLICATE,
+		/** The link to another request was undone: the request is its own again. */
+		UNLINKED_DUPLICATE,
 		/** A step passed its time limit. */
 		OVERDUE,
 		/** A step is close to its time limit. */

@@ -27,6 +27,7 @@ import cn.siwei.request.RequestEvents.RequestDeclined;
 import cn.siwei.request.RequestEvents.RequestDispatched;
 import cn.siwei.request.RequestEvents.RequestEscalated;
 import cn.siwei.request.RequestEvents.RequestLinkedAsDuplicate;
+import cn.siwei.request.RequestEvents.RequestUnlinked;
 import cn.siwei.request.RequestEvents.RequestReturned;
 import cn.siwei.request.RequestEvents.RequestRouted;
 import cn.siwei.request.RequestEvents.Subject;
@@ -148,6 +149,18 @@ public class Requests {
 		changed(this.repository.linkDuplicate(id, original.id(), now));
 		long entry = this.acting.record(actor, r, null, EventKind.LINKED_DUPLICATE, "#" + original.id(), true, now);
 		this.publisher.publishEvent(new RequestLinkedAsDuplicate(Subject.of(r), entry, original.id()));
+	}
+
+	/** A link made in error is undone: the request is its own again, waiting to be taken, with a new limit. */
+	@Transactional
+	public void unlinkDuplicate(Actor actor, long id, String reason) {
+		Request r = this.acting.act(actor, id, Act.UNLINK_DUPLICATE);
+		String why = note(reason);
+		Instant now = this.clock.instant();
+		changed(this.repository.unlinkDuplicate(id, this.acting.due(r, Step.ACCEPT, now), now));
+		long entry = this.acting.record(actor, r, null, EventKind.UNLINKED_DUPLICATE,
+				join("#" + r.duplicateOf(), why), true, now);
+		this.publisher.publishEvent(new RequestUnlinked(Subject.of(r), entry, r.duplicateOf()));
 	}
 
 	// --- dispatch (派单) ---

@@ -33,7 +33,7 @@ class RequestAccessRows implements AccessRows {
 		rows.add("GET", "/my/requests", null, null);
 		rows.add("POST", "/my/requests", null, null);
 		rows.addHidden("GET", "/requests/{id}", RequestPermissions.VIEW, "request");
-		for (String act : List.of("accept", "decline", "route", "duplicate", "dispatch", "escalate")) {
+		for (String act : List.of("accept", "decline", "route", "duplicate", "unlink-duplicate", "dispatch", "escalate")) {
 			rows.add("POST", "/requests/{id}/" + act, RequestPermissions.ACCEPT, "request");
 			rows.add("POST", "/api/v1/requests/{id}/" + act, RequestPermissions.ACCEPT, "request");
 		}

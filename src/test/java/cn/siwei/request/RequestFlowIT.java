@@ -213,6 +213,27 @@ class RequestFlowIT extends SiweiIT {
 		assertThat(this.queries.mine(actor("resident"), Locale.SIMPLIFIED_CHINESE)).extracting(Request::id)
 			.contains(original).doesNotContain(again);
 		assertThat(this.queries.get(actor("resident"), original, Locale.SIMPLIFIED_CHINESE).id()).isEqualTo(original);
+
+		// a link made in error is undone by hand: the request is its own again, waiting to be taken
+		assertThatThrownBy(() -> this.requests.unlinkDuplicate(actor("leader"), again, null)).isInstanceOf(AccessDenied.class);
+		this.requests.unlinkDuplicate(actor("worker"), again, "不是同一个垃圾桶");
+		assertThat(get(again).status()).isEqualTo(Status.SUBMITTED);
+		assertThat(get(again).duplicateOf()).isNull();
+		assertThat(this.queries.mine(actor("resident"), Locale.SIMPLIFIED_CHINESE)).extracting(Request::id).contains(again);
+		assertThatThrownBy(() -> this.requests.unlinkDuplicate(actor("worker"), again, null)).isInstanceOf(Rejected.class);
+	}
+
+	/** Words, not character pairs: the same lamp at the same gate in other words is offered, another problem there is not. */
+	@Test
+	void likelyDuplicatesAreTheSameProblemInOtherWordsNotAnotherProblemAtTheSamePlace() {
+		long lamp = this.recording.record(actor("worker"), withName(RequestForm.of(category("MUNICIPAL"),
+				"居民反映永安社区西门路灯坏了好几天", id("region", "code", "650203001001"), RequestTerms.Channel.HOME_VISIT), "李大姐"));
+		long tiles = this.recording.record(actor("worker"), withName(RequestForm.of(category("MUNICIPAL"),
+				"永安社区西门的地砖松动了，容易绊倒", id("region", "code", "650203001001"), RequestTerms.Channel.HOME_VISIT), "王大哥"));
+		long again = residentRequest("西门那盏路灯一直不亮，晚上看不清路");
+		this.jdbc.sql("update request set category_id = ? where id = ?").params(category("MUNICIPAL"), again).update();
+		assertThat(this.queries.similar(actor("worker"), again, Locale.SIMPLIFIED_CHINESE)).extracting(Request::id)
+			.contains(lamp).doesNotContain(tiles);
 	}
 
 	static RequestForm withName(RequestForm f, String name) {

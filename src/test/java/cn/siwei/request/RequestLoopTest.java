@@ -36,6 +36,7 @@ class RequestLoopTest {
 			Map.entry(Act.DECLINE, EnumSet.of(SUBMITTED)),
 			Map.entry(Act.ROUTE, EnumSet.of(SUBMITTED)),
 			Map.entry(Act.LINK_DUPLICATE, EnumSet.of(SUBMITTED, ACCEPTED)),
+			Map.entry(Act.UNLINK_DUPLICATE, EnumSet.of(Status.DUPLICATE)),
 			Map.entry(Act.DISPATCH, EnumSet.of(ACCEPTED, DISPATCHED)),
 			Map.entry(Act.ESCALATE, EnumSet.of(ACCEPTED, DISPATCHED)),
 			Map.entry(Act.STUDY, EnumSet.of(ESCALATED)),
