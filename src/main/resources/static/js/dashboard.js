@@ -51,6 +51,7 @@
     chart('channel', {
       tooltip: { trigger: 'item' },
       series: [{ name: s.names[first], type: 'pie', radius: '60%',
+        label: { color: text, textBorderWidth: 0 },
         data: s.channels.map(function (c) { return { name: c.label, value: c.values[first], link: c.link }; }) }]
     });
     chart('child', {

@@ -75,6 +75,11 @@ final class Browser implements AutoCloseable {
 		return context(1280, 900).newPage();
 	}
 
+	/** A new page on a screen of this size (a wall display: 1920×1080, 3840×2160). */
+	Page screen(int width, int height) {
+		return context(width, height).newPage();
+	}
+
 	/** A new page as on a phone screen. */
 	Page phone() {
 		BrowserContext context = this.browser.newContext(new NewContextOptions().setViewportSize(390, 844)

@@ -34,7 +34,22 @@ class DashboardBrowserIT extends BrowserTest {
 		leader.navigate(url("/dashboard?wall=true&kind=YEAR"));
 		assertThat(leader.locator("body.wall")).isVisible();
 		assertThat(leader.locator("header.top")).hasCount(0);
-		Browser.screenshot(leader, "42-wall-display");
+		// the wall display is one screen, both halves and their charts on it, at full HD and at 4K
+		for (int[] size : new int[][] { { 1920, 1080 }, { 3840, 2160 } }) {
+			Page wall = browser.screen(size[0], size[1]);
+			login(wall, "leader");
+			wall.navigate(url("/dashboard?wall=true&kind=YEAR"));
+			assertThat(wall.locator(".dash-section")).hasCount(2);
+			Number height = (Number) wall.evaluate("document.documentElement.scrollHeight");
+			org.assertj.core.api.Assertions.assertThat(height.intValue()).as("page height at " + size[0] + "×" + size[1])
+				.isLessThanOrEqualTo(size[1]);
+			Number lowest = (Number) wall.evaluate(
+					"Math.max(...[...document.querySelectorAll('.chart, .tile')].map(e => e.getBoundingClientRect().bottom))");
+			org.assertj.core.api.Assertions.assertThat(lowest.intValue()).as("every tile and chart on screen").isLessThanOrEqualTo(size[1]);
+			Number label = (Number) wall.evaluate("parseFloat(getComputedStyle(document.querySelector('.tile .value')).fontSize)");
+			org.assertj.core.api.Assertions.assertThat(label.doubleValue()).as("numbers readable across a room").isGreaterThanOrEqualTo(size[1] * 0.04);
+			Browser.screenshot(wall, "42-wall-display-" + size[0]);
+		}
 
 		leader.navigate(url("/rankings?level=COMMUNITY"));
 		assertThat(leader.locator("h1")).containsText("月度排名");
