@@ -142,17 +142,18 @@ public class Dashboards {
 	public View of(Actor actor, long regionId, Period period, Locale locale) {
 		Region region = this.regions.get(actor, regionId);
 		Selection sel = new Selection(region.id(), region.path(), period.from(), period.to(), null, null);
+		Period before = period.comparedOn(LocalDate.now(this.clock));
 		List<Section> sections = new ArrayList<>();
 		for (FigureSource s : this.rollups.sources()) {
 			if (actor.can(s.permission())) {
-				sections.add(section(s, sel, period.previous(), locale));
+				sections.add(section(s, sel, before, locale));
 			}
 		}
 		if (sections.isEmpty()) {
 			// nothing of it is this actor's to read: the dashboard is not for them
 			throw new AccessDenied(this.rollups.sources().get(0).permission());
 		}
-		return new View(region, this.regions.trail(actor, region), period, period.previous(), sections);
+		return new View(region, this.regions.trail(actor, region), period, before, sections);
 	}
 
 	/** Only the counted figures and rates of one capability, with the previous period: for rankings and tests. */

@@ -58,6 +58,20 @@ public record Period(Kind kind, LocalDate from, LocalDate to) {
 		return from.isAfter(to) ? new Period(Kind.CUSTOM, to, from) : new Period(Kind.CUSTOM, from, to);
 	}
 
+	/**
+	 * What this period is compared with on {@code today}: the period before, or, while this one is still running,
+	 * as many of its first days as have passed (the 1st to the 5th of last month on the 5th), so that a part is
+	 * not set against a whole.
+	 */
+	public Period comparedOn(LocalDate today) {
+		Period before = previous();
+		if (today.isBefore(this.from) || today.isAfter(this.to) || today.equals(this.to)) {
+			return before;
+		}
+		LocalDate end = before.from.plusDays(ChronoUnit.DAYS.between(this.from, today));
+		return new Period(before.kind, before.from, end.isAfter(before.to) ? before.to : end);
+	}
+
 	/** The period just before, of the same kind (a custom range: as many days, just before). */
 	public Period previous() {
 		return switch (this.kind) {

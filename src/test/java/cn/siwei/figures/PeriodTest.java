@@ -25,4 +25,15 @@ class PeriodTest {
 		assertThat(Period.custom(d("2026-01-01"), d("2026-01-10")).previous()).isEqualTo(new Period(Period.Kind.CUSTOM, d("2025-12-22"), d("2025-12-31")));
 	}
 
+	@Test
+	void aRunningPeriodIsComparedWithAsManyDaysOfThePeriodBefore() {
+		Period december = Period.of(Period.Kind.MONTH, d("2026-12-05"));
+		assertThat(december.comparedOn(d("2026-12-05"))).isEqualTo(new Period(Period.Kind.MONTH, d("2026-11-01"), d("2026-11-05")));
+		assertThat(december.comparedOn(d("2026-12-31"))).as("a whole month").isEqualTo(december.previous());
+		assertThat(december.comparedOn(d("2027-01-10"))).as("a past month").isEqualTo(december.previous());
+		assertThat(Period.of(Period.Kind.MONTH, d("2026-03-31")).comparedOn(d("2026-03-30")))
+			.as("never past the end of a shorter month").isEqualTo(new Period(Period.Kind.MONTH, d("2026-02-01"), d("2026-02-28")));
+		assertThat(Period.of(Period.Kind.YEAR, d("2026-11-27")).comparedOn(d("2026-11-27")).to()).isEqualTo(d("2025-11-27"));
+	}
+
 }
