@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.context.MessageSource;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,7 +45,10 @@ public class Dashboards {
 
 	private final Clock clock;
 
-	Dashboards(Rollups rollups, Regions regions, MessageSource messages, JdbcClient jdbc, Clock clock) {
+	private final Environment environment;
+
+	Dashboards(Environment environment, Rollups rollups, Regions regions, MessageSource messages, JdbcClient jdbc, Clock clock) {
+		this.environment = environment;
 		this.rollups = rollups;
 		this.regions = regions;
 		this.messages = messages;
@@ -82,7 +86,20 @@ public class Dashboards {
 	 * @param numeratorLink the records of the numerator
 	 */
 	public record RateTile(String key, String messageKey, String definitionKey, BigDecimal value, BigDecimal previous,
-			String numeratorLink) {
+			String numeratorLink, BigDecimal target) {
+
+		/**
+		 * How the rate stands against the city's target ({@code siwei.figures.target.<kind>.<RATE>}): "met", "near"
+		 * (within five points), "below", or "" when there is no target or no value: only a set target colours it.
+		 */
+		public String standing() {
+			if (this.target == null || this.value == null) {
+				return "";
+			}
+			return this.value.compareTo(this.target) >= 0 ? "met"
+					: this.value.compareTo(this.target.subtract(BigDecimal.valueOf(5))) >= 0 ? "near" : "below";
+		}
+
 	}
 
 	/**
@@ -180,8 +197,9 @@ public class Dashboards {
 		}
 		List<RateTile> rates = new ArrayList<>();
 		for (Rate r : s.rates()) {
+			String target = this.environment.getProperty("siwei.figures.target." + s.kind() + "." + r.key());
 			rates.add(new RateTile(r.key(), r.messageKey(), r.definitionKey(), rate(now, r), rate(before, r),
-					s.drillDown(r.numerator(), sel)));
+					s.drillDown(r.numerator(), sel), target == null || target.isBlank() ? null : new BigDecimal(target.trim())));
 		}
 		LocalDate trendFrom = sel.to().withDayOfMonth(1).minusMonths(11);
 		Selection trend = sel.during(trendFrom, sel.to());

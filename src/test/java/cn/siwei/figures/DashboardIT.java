@@ -1,5 +1,6 @@
 package cn.siwei.figures;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,6 +96,18 @@ class DashboardIT extends SiweiIT {
 		String page = this.mvc.perform(get("/dashboard").param("kind", "YEAR").with(user(this.users.loadUserByUsername("leader"))))
 			.andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("统计看板", "受理率", "class=\"dash-data\"", "echarts");
+		// only a rate with a target is coloured, against it; the others are not red for nothing
+		assertThat(page).contains("目标 95%").doesNotContain("class=\"tile rate \"");
+		Dashboards.View view = this.dashboards.of(actor("leader"), this.regions.home(actor("leader")).id(),
+				Period.of(Period.Kind.YEAR, LocalDate.now(this.clock)), Locale.CHINESE);
+		var requests = view.sections().stream().filter(x -> x.kind().equals("request")).findFirst().orElseThrow();
+		assertThat(requests.rates()).filteredOn(r -> r.key().equals("ACCEPTANCE_RATE")).allSatisfy(r -> assertThat(r.standing()).isEmpty());
+		assertThat(requests.rates()).filteredOn(r -> r.key().equals("SATISFACTION_RATE") && r.value() != null)
+			.allSatisfy(r -> assertThat(r.standing()).isIn("met", "near", "below"));
+		assertThat(new Dashboards.RateTile("X", "", "", new BigDecimal("93.0"), null, "", new BigDecimal("95")).standing())
+			.isEqualTo("near");
+		assertThat(new Dashboards.RateTile("X", "", "", new BigDecimal("89.9"), null, "", new BigDecimal("95")).standing())
+			.isEqualTo("below");
 		String wall = this.mvc.perform(get("/dashboard").param("wall", "true").with(user(this.users.loadUserByUsername("leader"))))
 			.andReturn().getResponse().getContentAsString();
 		assertThat(wall).contains("http-equiv=\"refresh\"", "class=\"wall\"");
