@@ -115,7 +115,7 @@ class AccountAdminController {
 		model.addAttribute("form", form);
 		model.addAttribute("accountId", id);
 		model.addAttribute("roles", Role.values());
-		model.addAttribute("regionOptions", this.regions.search(actor, null, null, 500));
+		model.addAttribute("regionOptions", this.regions.tree(actor, 500));
 		return "account/form";
 	}
 

@@ -136,7 +136,7 @@ class OrganisationController {
 		model.addAttribute("form", form);
 		model.addAttribute("organisationId", id);
 		model.addAttribute("kinds", OrganisationKind.values());
-		model.addAttribute("regionOptions", this.regions.search(CurrentActor.get(), null, null, 500));
+		model.addAttribute("regionOptions", this.regions.tree(CurrentActor.get(), 500));
 		return "organisation/form";
 	}
 

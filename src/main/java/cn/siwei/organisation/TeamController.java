@@ -123,7 +123,7 @@ class TeamController {
 		model.addAttribute("form", form);
 		model.addAttribute("teamId", id);
 		model.addAttribute("kinds", TeamKind.values());
-		model.addAttribute("regionOptions", this.regions.search(actor, null, null, 500));
+		model.addAttribute("regionOptions", this.regions.tree(actor, 500));
 		var options = new ArrayList<>(this.organisations.list(actor, null, null, false, 0, 200).items());
 		// Keep the team's current organisation selectable even when it stands above the actor's region.
 		if (form.getOrganisationId() != null && options.stream().noneMatch(o -> o.id() == form.getOrganisationId())) {

@@ -157,7 +157,7 @@ class PeopleController {
 		model.addAttribute("personId", id);
 		model.addAttribute("current", id == null ? null : this.people.view(actor, id));
 		model.addAttribute("careTags", CareTag.values());
-		model.addAttribute("regionOptions", this.regions.search(actor, null, null, 500));
+		model.addAttribute("regionOptions", this.regions.tree(actor, 500));
 		return "people/form";
 	}
 

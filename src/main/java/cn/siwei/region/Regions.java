@@ -3,6 +3,7 @@ package cn.siwei.region;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -226,6 +227,16 @@ public class Regions {
 	@Transactional(readOnly = true)
 	public List<Region> search(Actor actor, String text, RegionLevel level, int limit) {
 		return this.repository.search(Scope.of(actor.regionPath()), text, level, limit);
+	}
+
+	/**
+	 * The nodes of the actor's region for a picker, as a tree: each node under its parent (depth first), the upper
+	 * levels first when there are more than {@code limit}.
+	 */
+	@Transactional(readOnly = true)
+	public List<Region> tree(Actor actor, int limit) {
+		// a path sorts after its parent's and before the next sibling's: "/" sorts before every digit
+		return search(actor, null, null, limit).stream().sorted(Comparator.comparing(Region::path)).toList();
 	}
 
 	/**

@@ -264,7 +264,7 @@ class RequestController {
 			model.addAttribute("places", this.recording.placesFor(actor));
 			return "request/mine";
 		}
-		model.addAttribute("regionOptions", this.regions.search(actor, null, null, 500));
+		model.addAttribute("regionOptions", this.regions.tree(actor, 500));
 		return "request/form";
 	}
 

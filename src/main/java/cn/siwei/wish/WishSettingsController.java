@@ -44,7 +44,7 @@ class WishSettingsController {
 		Region node = region == null ? this.regions.home(actor) : this.regions.get(actor, region);
 		model.addAttribute("region", node);
 		model.addAttribute("contactDays", this.rules.contactDays(actor, node.id()));
-		model.addAttribute("regionOptions", this.regions.search(actor, null, null, 500));
+		model.addAttribute("regionOptions", this.regions.tree(actor, 500));
 		model.addAttribute("categories", this.categories.all());
 		return "wish/settings";
 	}

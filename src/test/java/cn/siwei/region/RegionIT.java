@@ -60,6 +60,23 @@ class RegionIT extends SiweiIT {
 			.isInstanceOfSatisfying(Rejected.class, r -> assertThat(r.messageKey()).isEqualTo("region.rejected.belowUnit"));
 	}
 
+	/** A picker lists the tree depth first: every node right under its parent's subtree, never under another's. */
+	@Test
+	void aPickerListsTheTreeDepthFirst() {
+		List<Region> tree = this.regions.tree(Actor.SYSTEM, 500);
+		assertThat(tree).isNotEmpty();
+		for (int i = 1; i < tree.size(); i++) {
+			Region node = tree.get(i);
+			Region before = tree.get(i - 1);
+			// the node before is its parent, or lies in the subtree of one of its ancestors (a finished sibling)
+			String parentPath = node.path().substring(0, node.path().lastIndexOf('/', node.path().length() - 2) + 1);
+			assertThat(before.path()).as(node.name() + " after " + before.name()).startsWith(parentPath);
+		}
+		assertThat(tree.indexOf(this.regions.findByCode("650203001").orElseThrow()))
+			.as("昆仑路街道 under 克拉玛依区").isGreaterThan(tree.indexOf(this.regions.findByCode("650203").orElseThrow()))
+			.isLessThan(tree.indexOf(this.regions.findByCode("650204").orElseThrow()));
+	}
+
 	/** A community's centre places pins within 3 km of it, and only those; a half-given or impossible centre is refused. */
 	@Test
 	void aCommunitysCentrePlacesThePinsAroundIt() {
