@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -46,10 +45,32 @@ public class WorkingCalendar {
 	/** A day that differs from the plain week. */
 	public enum Kind {
 
-		/** No work on a weekday. */
-		HOLIDAY,
-		/** Work on a weekend day (调休). */
-		WORKDAY
+		/** No work on a weekday (放假). */
+		HOLIDAY("放假", "休息", "休", "假"),
+		/** Work on a weekend day (调休, 补班). */
+		WORKDAY("调休", "补班", "上班", "班");
+
+		private final List<String> words;
+
+		Kind(String... words) {
+			this.words = List.of(words);
+		}
+
+		/** The word the editor writes: 放假, 调休. */
+		public String word() {
+			return this.words.get(0);
+		}
+
+		/** The kind a line names, in Chinese (放假, 调休, 补班 …) or by its name (HOLIDAY, workday). */
+		static Kind read(String word) {
+			String w = word.trim();
+			for (Kind k : values()) {
+				if (k.name().equalsIgnoreCase(w) || k.words.contains(w)) {
+					return k;
+				}
+			}
+			throw new IllegalArgumentException("not a kind of day: " + w);
+		}
 
 	}
 
@@ -145,11 +166,11 @@ public class WorkingCalendar {
 			.list();
 	}
 
-	/** The days of a year as the editor shows them: one line per day, "2026-10-01 HOLIDAY 国庆节". */
+	/** The days of a year as the editor shows them: one line per day, "2026-10-01 放假 国庆节". */
 	@Transactional(readOnly = true)
 	public String text(int year) {
 		StringBuilder b = new StringBuilder();
-		days(year).forEach(d -> b.append(d.day()).append(' ').append(d.kind()).append(' ').append(d.name()).append('\n'));
+		days(year).forEach(d -> b.append(d.day()).append(' ').append(d.kind().word()).append(' ').append(d.name()).append('\n'));
 		return b.toString();
 	}
 
@@ -197,7 +218,7 @@ public class WorkingCalendar {
 			String[] parts = line.split("\\s+", 3);
 			try {
 				LocalDate day = LocalDate.parse(parts[0]);
-				Kind kind = Kind.valueOf(parts.length > 1 ? parts[1].toUpperCase(Locale.ROOT) : "");
+				Kind kind = Kind.read(parts.length > 1 ? parts[1] : "");
 				String name = parts.length > 2 ? parts[2].trim() : "";
 				if (day.getYear() != year) {
 					v.add("days", "calendar.rejected.otherYear", i + 1, year);

@@ -302,6 +302,18 @@ class RequestFlowIT extends SiweiIT {
 		assertThat(this.calendar.versions()).hasSize(versions + 1);
 	}
 
+	/** The editor reads and writes the calendar in Chinese: 放假 and 调休 (or 补班), as offices write it. */
+	@Test
+	void theCalendarIsWrittenInChinese() {
+		this.calendar.save(actor("admin"), 2029, "测试", "2029-10-01 放假 国庆节\n2029-09-29 调休 国庆节补班\n2029-10-02 HOLIDAY 国庆节");
+		assertThat(this.calendar.isWorkingDay(LocalDate.parse("2029-10-01"))).isFalse();
+		assertThat(this.calendar.isWorkingDay(LocalDate.parse("2029-10-02"))).isFalse();
+		assertThat(this.calendar.isWorkingDay(LocalDate.parse("2029-09-29"))).as("a Saturday worked").isTrue();
+		assertThat(this.calendar.text(2029)).contains("2029-10-01 放假 国庆节", "2029-09-29 调休 国庆节补班");
+		assertThatThrownBy(() -> this.calendar.save(actor("admin"), 2029, "测试", "2029-10-03 过节 国庆节"))
+			.isInstanceOf(Rejected.class);
+	}
+
 	@Test
 	void eachMissedLimitIsFlaggedOnceEvenWithSeveralSweepsAtOnce() throws Exception {
 		long id = residentRequest("测试：超时未接单的诉求。");
