@@ -101,9 +101,12 @@ public class HotTopics {
 		List<String> texts = texts(region, month);
 		Map<String, Long> words = words(texts);
 		Map<String, Long> previousWords = words(texts(region, before));
+		// the names of the places under the node (永安, 昆仑路) say where, not what: they are the region, not a topic
+		List<String> places = this.regions.tree(actor, 500).stream().map(Region::name).toList();
 		List<Topic> topWords = new ArrayList<>();
 		words.entrySet().stream()
 			.filter(e -> e.getValue() >= 2)
+			.filter(e -> places.stream().noneMatch(p -> p.contains(e.getKey())))
 			.sorted((a, b) -> Long.compare(b.getValue(), a.getValue()))
 			.limit(20)
 			.forEach(e -> {

@@ -93,7 +93,9 @@ class RankingController {
 			Model model, Locale locale) {
 		Actor actor = CurrentActor.get();
 		long node = region == null ? this.regions.home(actor).id() : region;
-		model.addAttribute("topics", this.hotTopics.of(actor, node, month(month), locale));
+		// hot topics are of the month under way unless another is asked for (a ranking is of the last whole month)
+		model.addAttribute("topics", this.hotTopics.of(actor, node, month == null ? YearMonth.now(this.clock) : month,
+				locale));
 		return "request/hot-topics";
 	}
 

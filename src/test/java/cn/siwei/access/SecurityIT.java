@@ -223,7 +223,7 @@ class SecurityIT extends SiweiIT {
 		this.mvc.perform(get("/api/v1/regions").with(httpBasic("leader", "demo1234")).with(from("10.9.9.2")))
 			.andExpect(status().isOk());
 		this.mvc.perform(login("leader", "demo1234", "10.9.9.3"))
-			.andExpect(redirectedUrl("/"));
+			.andExpect(redirectedUrl("/dashboard"));
 
 		for (String name : List.of("street", "nosuchname")) {
 			for (int i = 0; i < 4; i++) {

@@ -60,6 +60,10 @@ class DashboardBrowserIT extends BrowserTest {
 
 		leader.navigate(url("/hot-topics"));
 		assertThat(leader.locator("h1")).containsText("热点话题");
+		// of the month under way, in words a reader recognises (not windows such as 区东 or 灯坏)
+		assertThat(leader.locator("main")).containsText("路灯");
+		assertThat(leader.locator("main")).not().containsText("灯坏");
+		assertThat(leader.locator("main")).not().containsText("永安"); // a place's name says where, not what
 		Browser.screenshot(leader, "44-hot-topics");
 
 		Page worker = browser.desktop();
