@@ -2,6 +2,7 @@ package cn.siwei.account;
 
 import java.time.Clock;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -15,11 +16,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import cn.siwei.access.AccessDenied;
 import cn.siwei.access.Actor;
 import cn.siwei.access.CurrentActor;
 import cn.siwei.access.Role;
+import cn.siwei.organisation.Organisations;
+import cn.siwei.people.People;
 import cn.siwei.platform.Flash;
 import cn.siwei.platform.Forms;
+import cn.siwei.platform.NotFound;
 import cn.siwei.platform.Rejected;
 import cn.siwei.region.Regions;
 
@@ -40,7 +45,13 @@ class AccountAdminController {
 
 	private final Clock clock;
 
-	AccountAdminController(Accounts accounts, Regions regions, MessageSource messages, Clock clock, Flash flash) {
+	private final Organisations organisations;
+
+	private final People people;
+
+	AccountAdminController(People people, Organisations organisations, Accounts accounts, Regions regions, MessageSource messages, Clock clock, Flash flash) {
+		this.people = people;
+		this.organisations = organisations;
 		this.accounts = accounts;
 		this.regions = regions;
 		this.messages = messages;
@@ -116,7 +127,25 @@ class AccountAdminController {
 		model.addAttribute("accountId", id);
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("regionOptions", this.regions.tree(actor, 500));
+		// the organisation and person already chosen, by name (an id the actor may not see shows as its number)
+		model.addAttribute("organisationLabel", form.getOrganisationId() == null ? "" : label(() -> {
+			var o = this.organisations.get(actor, form.getOrganisationId());
+			return o.name() + " · " + o.regionName();
+		}, form.getOrganisationId()));
+		model.addAttribute("personLabel", form.getPersonId() == null ? "" : label(() -> {
+			var p = this.people.view(actor, form.getPersonId());
+			return p.name() + " · " + p.regionName();
+		}, form.getPersonId()));
 		return "account/form";
+	}
+
+	private static String label(Supplier<String> name, long id) {
+		try {
+			return name.get();
+		}
+		catch (NotFound | AccessDenied ex) {
+			return "#" + id;
+		}
 	}
 
 }

@@ -1,5 +1,6 @@
 package cn.siwei.organisation;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.springframework.stereotype.Controller;
@@ -48,6 +49,16 @@ class OrganisationController {
 		model.addAttribute("inactive", inactive);
 		model.addAttribute("kinds", OrganisationKind.values());
 		return "organisation/list";
+	}
+
+	/** Matches for the organisation picker: the first organisations of the actor's scope whose name contains the text. */
+	@GetMapping("/picker")
+	String picker(@RequestParam(defaultValue = "") String q, @RequestParam String field, Model model) {
+		model.addAttribute("matches", q.isBlank() ? List.of()
+				: this.organisations.list(CurrentActor.get(), q, null, false, 0, 8).items());
+		model.addAttribute("field", field.replaceAll("[^A-Za-z]", ""));
+		model.addAttribute("q", q);
+		return "organisation/picker :: results";
 	}
 
 	@GetMapping("/{id}")

@@ -110,6 +110,7 @@ class AccessMatrixIT extends SiweiIT {
 		add("GET", "/people", Permission.PEOPLE_VIEW, null);
 		add("GET", "/people/{id:\\d+}", Permission.PEOPLE_VIEW, "person");
 		add("GET", "/people/picker", Permission.PEOPLE_VIEW, null);
+		add("GET", "/organisations/picker", Permission.ORGANISATION_VIEW, null);
 		add("GET", "/people/new", Permission.PEOPLE_MANAGE, null);
 		add("POST", "/people", Permission.PEOPLE_MANAGE, null);
 		add("GET", "/people/{id}/edit", Permission.PEOPLE_MANAGE, "person");

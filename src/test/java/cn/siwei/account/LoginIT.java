@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import cn.siwei.access.Actor;
@@ -14,6 +15,7 @@ import cn.siwei.support.SiweiIT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -24,6 +26,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Logging in: passwords hashed adaptively, lockout after repeated failures that lifts with time, password change.
  */
 class LoginIT extends SiweiIT {
+
+	@Autowired
+	UserDetailsService users;
 
 	@Autowired
 	Accounts accounts;
@@ -111,6 +116,19 @@ class LoginIT extends SiweiIT {
 		this.mvc.perform(formLogin("/login").user("leader").password("demo1234")).andExpect(redirectedUrl("/dashboard"));
 		this.mvc.perform(formLogin("/login").user("worker").password("demo1234")).andExpect(redirectedUrl("/"));
 		this.mvc.perform(get("/favicon.ico")).andExpect(status().isOk());
+	}
+
+	/** The account form picks the organisation and the person by name, and shows those already chosen by name. */
+	@Test
+	void theAccountFormPicksOrganisationAndPersonByName() throws Exception {
+		long handler = id("account", "username", "handler");
+		String form = this.mvc.perform(get("/accounts/" + handler + "/edit").with(user(this.users.loadUserByUsername("admin"))))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(form).contains("value=\"克拉玛依区住房和城乡建设局 · ").doesNotContain("type=\"number\" id=\"organisationId\"");
+		String matches = this.mvc.perform(get("/organisations/picker").param("q", "住房").param("field", "organisationId")
+				.with(user(this.users.loadUserByUsername("admin"))))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(matches).contains("data-field=\"organisationId\"").contains("克拉玛依区住房和城乡建设局");
 	}
 
 }
