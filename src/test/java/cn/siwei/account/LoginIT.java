@@ -124,7 +124,9 @@ class LoginIT extends SiweiIT {
 		long handler = id("account", "username", "handler");
 		String form = this.mvc.perform(get("/accounts/" + handler + "/edit").with(user(this.users.loadUserByUsername("admin"))))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-		assertThat(form).contains("value=\"克拉玛依区住房和城乡建设局 · ").doesNotContain("type=\"number\" id=\"organisationId\"");
+		assertThat(form).contains("value=\"克拉玛依区住房和城乡建设局 · ").doesNotContain("type=\"number\" id=\"organisationId\"")
+			.contains("hx-get=\"/organisations/picker?field=organisationId\"", "hx-get=\"/people/picker?field=personId\"",
+					"type=\"hidden\" id=\"organisationId\" name=\"organisationId\" value=\"");
 		String matches = this.mvc.perform(get("/organisations/picker").param("q", "住房").param("field", "organisationId")
 				.with(user(this.users.loadUserByUsername("admin"))))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
