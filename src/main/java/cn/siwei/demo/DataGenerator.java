@@ -237,6 +237,7 @@ public class DataGenerator {
 		t = System.nanoTime();
 		// one rollup per core
 		this.rollups.sources().parallelStream().forEach(this.rollups::rebuild);
+		this.batches.forEach(GeneratorBatch::rebuild);
 		log.info("Generator: rollups rebuilt in {} ms", (System.nanoTime() - t) / 1_000_000);
 	}
 

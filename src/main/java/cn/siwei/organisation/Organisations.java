@@ -6,12 +6,14 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -114,6 +116,59 @@ public class Organisations implements RecordCounter {
 			.params(actor.scope().regionPath(), actor.regionPath())
 			.query(Organisations::map)
 			.list();
+	}
+
+	/**
+	 * The units of {@link #unitsFor(Actor)} grouped by the place they serve, named by its path from below the
+	 * actor's node (合成2街道 › 合成1社区): what tells apart the property companies of communities that share a name.
+	 *
+	 * @param place the path of names of the units' node
+	 * @param units the units there, by kind and name
+	 */
+	public record Group(String place, List<Organisation> units) {
+	}
+
+	/** {@link #unitsFor(Actor)} grouped by their node, the groups in tree order. */
+	@Transactional(readOnly = true)
+	public List<Group> unitsByPlace(Actor actor) {
+		List<Organisation> units = unitsFor(actor);
+		Map<String, List<Organisation>> byPath = new TreeMap<>();
+		units.forEach(o -> byPath.computeIfAbsent(o.regionPath(), k -> new ArrayList<>()).add(o));
+		Map<String, String> names = placeNames(actor, byPath.keySet());
+		return byPath.entrySet().stream().map(e -> new Group(names.get(e.getKey()), e.getValue())).toList();
+	}
+
+	/**
+	 * Units by id with the path of names of their node from below the actor's node, for naming them in figures
+	 * and rankings (whatever their scope: the reader already sees their work).
+	 *
+	 * @param unit the unit
+	 * @param place where it is
+	 */
+	public record Placed(Organisation unit, String place) {
+	}
+
+	@Transactional(readOnly = true)
+	public Map<Long, Placed> placed(Actor actor, Collection<Long> ids) {
+		Map<Long, Placed> map = new HashMap<>();
+		if (ids.isEmpty()) {
+			return map;
+		}
+		List<Organisation> units = this.jdbc.sql("select " + COLUMNS + " from organisation o join region r on r.id = o.region_id"
+				+ " where o.id = any(?)")
+			.param(ids.stream().distinct().toArray(Long[]::new))
+			.query(Organisations::map)
+			.list();
+		Map<String, String> names = placeNames(actor, units.stream().map(Organisation::regionPath).toList());
+		units.forEach(o -> map.put(o.id(), new Placed(o, names.get(o.regionPath()))));
+		return map;
+	}
+
+	/** Paths of names from the level below the actor's node (or the node itself, when above it) down to each. */
+	private Map<String, String> placeNames(Actor actor, Collection<String> paths) {
+		int depth = actor.regionPath().length() - actor.regionPath().replace("/", "").length() - 1;
+		RegionLevel top = RegionLevel.values()[Math.min(depth, RegionLevel.values().length - 1)];
+		return this.regions.pathNames(paths, top, RegionLevel.values()[RegionLevel.values().length - 1]);
 	}
 
 	/**

@@ -10,7 +10,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * generator builds the region tree, the units and the people, numbers them in unlogged tables, turns the loaded
  * tables' triggers and secondary indexes off, and hands out numbered ranges of records to two workers; each batch
  * writes its range with everything that belongs to it (timelines, parts…) in one statement. Afterwards the
- * generator rebuilds the indexes, recounts every {@link #counted() counted} table and rebuilds the figure rollups.
+ * generator rebuilds the indexes, recounts every {@link #counted() counted} table, rebuilds the figure rollups and
+ * lets each batch {@link #rebuild() rebuild} its own.
  * The places a batch spreads records over:
  *
  * <ul>
@@ -35,6 +36,13 @@ public interface GeneratorBatch {
 	 * after the load, with their counter kinds: {@code ["wish", "wish"]}.
 	 */
 	List<Counted> counted();
+
+	/**
+	 * Rebuilds what the batch's own triggers keep besides the counters and the figure rollups (they were off during
+	 * the load); called once after the indexes are rebuilt.
+	 */
+	default void rebuild() {
+	}
 
 	/**
 	 * Writes records {@code from} to {@code to} (inclusive) with everything that belongs to them.

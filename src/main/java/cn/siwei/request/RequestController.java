@@ -283,7 +283,7 @@ class RequestController {
 		model.addAttribute("allowed", this.queries.allowed(actor, id));
 		model.addAttribute("similar", staff && actor.can(RequestPermissions.ACCEPT)
 				&& RequestLoop.Act.LINK_DUPLICATE.from().contains(r.status()) ? this.queries.similar(actor, id, locale) : List.of());
-		model.addAttribute("units", staff ? this.organisations.unitsFor(actor) : List.of());
+		model.addAttribute("unitGroups", staff ? this.organisations.unitsByPlace(actor) : List.of());
 		model.addAttribute("teamOptions", staff && actor.can(Permission.ORGANISATION_VIEW)
 				? this.teams.list(actor, null, null, false, 0, 200).items() : List.of());
 		model.addAttribute("children", staff && r.status() == Status.SUBMITTED
@@ -548,7 +548,7 @@ class RequestController {
 		model.addAttribute("allFigures", RequestFigure.values());
 		model.addAttribute("categories", this.queries.categories(locale));
 		model.addAttribute("channels", Channel.values());
-		model.addAttribute("units", this.organisations.unitsFor(actor));
+		model.addAttribute("unitGroups", this.organisations.unitsByPlace(actor));
 		return "request/figures";
 	}
 

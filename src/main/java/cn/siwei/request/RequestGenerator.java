@@ -17,6 +17,12 @@ import cn.siwei.platform.GeneratorBatch;
 @Component
 class RequestGenerator implements GeneratorBatch {
 
+	private final UnitRollup unitRollup;
+
+	RequestGenerator(UnitRollup unitRollup) {
+		this.unitRollup = unitRollup;
+	}
+
 	/** Request texts, by category code order (1 environment … 10 other): what residents write. */
 	private static final String REQUEST_TEXTS = """
 			{小区垃圾桶满了没人清运，气味很大,楼道里堆放杂物影响通行,绿化带杂草太多需要修剪,电梯经常停运老人上下楼困难,\
@@ -39,6 +45,11 @@ class RequestGenerator implements GeneratorBatch {
 	@Override
 	public List<Counted> counted() {
 		return List.of(new Counted("request", "request"));
+	}
+
+	@Override
+	public void rebuild() {
+		this.unitRollup.rebuild();
 	}
 
 	/**

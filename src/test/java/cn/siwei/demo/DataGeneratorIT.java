@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import cn.siwei.figures.FigureSource;
 import cn.siwei.figures.Rollups;
+import cn.siwei.request.UnitRollup;
 import cn.siwei.support.SiweiIT;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,6 +23,9 @@ class DataGeneratorIT extends SiweiIT {
 
 	@Autowired
 	Rollups rollups;
+
+	@Autowired
+	UnitRollup unitRollup;
 
 	@Test
 	void aSmallCityIsGeneratedWholeAndItsFiguresAreExact() {
@@ -58,6 +62,7 @@ class DataGeneratorIT extends SiweiIT {
 		for (FigureSource s : this.rollups.sources()) {
 			assertThat(this.rollups.mismatches(s)).as(s.kind() + " rollup").isZero();
 		}
+		assertThat(this.unitRollup.mismatches()).as("units' rollup").isZero();
 	}
 
 	/**

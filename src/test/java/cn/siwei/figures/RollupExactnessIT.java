@@ -28,6 +28,7 @@ import cn.siwei.request.RequestSweep;
 import cn.siwei.request.RequestTerms;
 import cn.siwei.request.RequestWork;
 import cn.siwei.request.Requests;
+import cn.siwei.request.UnitRollup;
 import cn.siwei.support.SiweiIT;
 import cn.siwei.wish.WishForm;
 import cn.siwei.wish.WishQueries;
@@ -47,6 +48,9 @@ class RollupExactnessIT extends SiweiIT {
 
 	@Autowired
 	Rollups rollups;
+
+	@Autowired
+	UnitRollup unitRollup;
 
 	@Autowired
 	Requests requests;
@@ -155,6 +159,7 @@ class RollupExactnessIT extends SiweiIT {
 		}
 
 		assertThat(refusals).as(tag + ": most acts went through").isLessThan(110);
+		assertThat(this.unitRollup.mismatches()).as(tag + " units' rollup").isZero();
 		for (FigureSource source : this.rollups.sources()) {
 			assertThat(this.rollups.mismatches(source)).as(tag + " " + source.kind()).isZero();
 			// and a rebuild from the records (as after a bulk load) makes the same rows, with the rollup's key and orders

@@ -122,4 +122,71 @@ class RankingsIT extends SiweiIT {
 		assertThat(topics.words().get(0).label()).as("a word, not a window across two").isIn("楼道", "垃圾", "堆放");
 	}
 
+
+	@Autowired
+	UnitRollup unitRollup;
+
+	@Test
+	void departmentsAreRankedFromTheirRollupAndNamedWithTheirPlace() {
+		Region city = this.regions.findByCode("650200").orElseThrow();
+		Region district = this.regions.create(Actor.SYSTEM, city.id(), "T-URANK-D", "单位排名区");
+		Region street = this.regions.create(Actor.SYSTEM, district.id(), "T-URANK-S", "丁街道");
+		Region one = this.regions.create(Actor.SYSTEM, street.id(), "T-URANK-1", "一社区");
+		Region two = this.regions.create(Actor.SYSTEM, street.id(), "T-URANK-2", "二社区");
+		// a property company of the same name in each community
+		long first = unit(one, "同名物业公司");
+		long second = unit(two, "同名物业公司");
+		insert(one, 2, "电梯故障", "2025-03-10", true, true, "SATISFIED");
+		insert(two, 2, "电梯故障", "2025-03-10", true, false, "SATISFIED");
+		parts(one, first, false, 5);
+		parts(two, second, true, 2);
+		assertThat(this.unitRollup.mismatches()).as("kept by the triggers").isZero();
+
+		var ranking = this.rankings.of(actor("leader"), district.id(), MONTH, Rankings.Level.DEPARTMENT, null);
+		assertThat(ranking.lines()).extracting(Rankings.Line::name).as("told apart by their place")
+			.containsExactly("同名物业公司（单位排名区 › 丁街道 › 一社区）", "同名物业公司（单位排名区 › 丁街道 › 二社区）");
+		// the first: on time, resolved, rated 5 → 100; the second: late, unresolved, rated 2 → 0
+		assertThat(ranking.lines()).extracting(Rankings.Line::score)
+			.usingElementComparator(BigDecimal::compareTo)
+			.containsExactly(new BigDecimal("100"), BigDecimal.ZERO);
+		// a community's month is counted directly, and agrees
+		var community = this.rankings.of(actor("leader"), one.id(), MONTH, Rankings.Level.DEPARTMENT, null);
+		assertThat(community.lines()).hasSize(1);
+		assertThat(community.lines().get(0).count()).isEqualTo(2);
+		assertThat(community.lines().get(0).score()).isEqualByComparingTo(new BigDecimal("100"));
+
+		// a rating taken back, a part ended, a request reopened: the rollup follows
+		this.jdbc.sql("delete from request_rating where part_id in (select id from request_part where organisation_id = ?)")
+			.param(second).update();
+		this.jdbc.sql("update request_part set status = 'ENDED' where id = (select min(id) from request_part where organisation_id = ?)")
+			.param(first).update();
+		this.jdbc.sql("update request set status = 'DISPATCHED' where region_path = ?").param(one.path()).update();
+		assertThat(this.unitRollup.mismatches()).isZero();
+		var after = this.rankings.of(actor("leader"), district.id(), MONTH, Rankings.Level.DEPARTMENT, null);
+		assertThat(after.lines()).extracting(Rankings.Line::count).containsExactlyInAnyOrder(1L, 2L);
+	}
+
+	long unit(Region region, String name) {
+		return this.jdbc.sql("""
+				insert into organisation (region_id, region_path, kind, name, active, created_at, updated_at)
+				values (?, ?, 'PROPERTY_COMPANY', ?, true, now(), now()) returning id""")
+			.params(region.id(), region.path(), name)
+			.query(Long.class)
+			.single();
+	}
+
+	/** A part for the unit on each request of the region, late or not, rated with the stars. */
+	void parts(Region region, long unit, boolean late, int stars) {
+		this.jdbc.sql("""
+				insert into request_part (request_id, role, organisation_id, unit_name, status, late, created_at)
+				select id, 'DISPATCHED', ?, 'x', 'DONE', ?, created_at from request where region_path = ?""")
+			.params(unit, late, region.path())
+			.update();
+		this.jdbc.sql("""
+				insert into request_rating (request_id, part_id, stars, at)
+				select p.request_id, p.id, ?, now() from request_part p where p.organisation_id = ?""")
+			.params(stars, unit)
+			.update();
+	}
+
 }
