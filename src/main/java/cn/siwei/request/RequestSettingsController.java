@@ -65,6 +65,7 @@ class RequestSettingsController {
 		model.addAttribute("year", y);
 		model.addAttribute("versions", this.calendar.versions());
 		model.addAttribute("calendarText", this.calendar.text(y));
+		model.addAttribute("calendarMonths", this.calendar.months(y));
 		model.addAttribute("allTemplates", this.queries.allTemplates(locale));
 		model.addAttribute("clients", actor.can(Permission.ACCOUNT_MANAGE) ? this.clients.list(actor) : List.of());
 		model.addAttribute("clientChannels", List.of(Channel.HOTLINE_12345, Channel.OPEN311));

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -164,6 +165,66 @@ public class WorkingCalendar {
 			.param(year)
 			.query((rs, n) -> new Day(rs.getDate(1).toLocalDate(), Kind.valueOf(rs.getString(2)), rs.getString(3)))
 			.list();
+	}
+
+	/**
+	 * A day of the calendar view.
+	 *
+	 * @param day the date
+	 * @param weekend Saturday or Sunday
+	 * @param kind how it is listed, null when it is a plain weekday or weekend day
+	 * @param name what it is listed for, or empty
+	 */
+	public record Cell(LocalDate day, boolean weekend, Kind kind, String name) {
+
+		/** Whether work is done that day. */
+		public boolean working() {
+			return this.kind == null ? !this.weekend : this.kind == Kind.WORKDAY;
+		}
+
+	}
+
+	/**
+	 * A month of the calendar view, in weeks from Monday; days of other months are null.
+	 *
+	 * @param month the month
+	 * @param weeks its weeks
+	 */
+	public record Month(YearMonth month, List<List<Cell>> weeks) {
+	}
+
+	/** A year's current version as twelve months of weeks, for the editor to click. */
+	@Transactional(readOnly = true)
+	public List<Month> months(int year) {
+		Map<LocalDate, Day> listed = new HashMap<>();
+		days(year).forEach(d -> listed.put(d.day(), d));
+		List<Month> months = new ArrayList<>();
+		for (int m = 1; m <= 12; m++) {
+			YearMonth month = YearMonth.of(year, m);
+			List<List<Cell>> weeks = new ArrayList<>();
+			List<Cell> week = new ArrayList<>();
+			for (int pad = 1; pad < month.atDay(1).getDayOfWeek().getValue(); pad++) {
+				week.add(null);
+			}
+			for (int d = 1; d <= month.lengthOfMonth(); d++) {
+				LocalDate day = month.atDay(d);
+				Day l = listed.get(day);
+				week.add(new Cell(day, day.getDayOfWeek().getValue() >= 6, l == null ? null : l.kind(),
+						l == null ? "" : l.name()));
+				if (week.size() == 7) {
+					weeks.add(week);
+					week = new ArrayList<>();
+				}
+			}
+			if (!week.isEmpty()) {
+				while (week.size() < 7) {
+					week.add(null);
+				}
+				weeks.add(week);
+			}
+			months.add(new Month(month, weeks));
+		}
+		return months;
 	}
 
 	/** The days of a year as the editor shows them: one line per day, "2026-10-01 放假 国庆节". */

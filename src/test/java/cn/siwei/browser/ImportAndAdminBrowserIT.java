@@ -1,19 +1,24 @@
 package cn.siwei.browser;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import cn.siwei.people.PersonImportIT;
+import cn.siwei.request.WorkingCalendar;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
  * In real Chromium: a community worker imports a sheet, reads the row-by-row report and saves the valid rows;
- * an administrator walks the region tree and reads the audit trail.
+ * an administrator walks the region tree, reads the audit trail and marks holidays on the working-day calendar.
  */
 class ImportAndAdminBrowserIT extends BrowserTest {
 
@@ -55,5 +60,32 @@ class ImportAndAdminBrowserIT extends BrowserTest {
 		assertThat(page.locator("table")).containsText("新建");
 		Browser.screenshot(page, "11-audit");
 	}
+
+	@Test
+	void anAdministratorMarksHolidaysAndAMakeUpDayByClickingTheCalendar() {
+		Page page = browser.desktop();
+		login(page, "admin");
+		page.navigate(url("/requests/settings?year=2031"));
+		page.getByLabel("节日名称（标在点击的日期上）").fill("测试节");
+		// Wednesday 5 March becomes a holiday, Saturday 8 March a make-up working day; 4 March marked and unmarked
+		page.locator("button.cal-day[data-day='2031-03-05']").click();
+		page.locator("button.cal-day[data-day='2031-03-08']").click();
+		page.locator("button.cal-day[data-day='2031-03-04']").click();
+		page.locator("button.cal-day[data-day='2031-03-04']").click();
+		assertThat(page.locator("#calDays")).hasValue("2031-03-05 放假 测试节\n2031-03-08 调休 测试节\n");
+		page.getByLabel("依据（如国务院办公厅通知）").fill("浏览器测试");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存为新版本")).click();
+		assertThat(page.locator(".flash.ok")).isVisible();
+		assertThat(page.locator("button.cal-day[data-day='2031-03-05']")).hasClass(Pattern.compile(".*k-HOLIDAY.*"));
+		assertThat(page.locator("button.cal-day[data-day='2031-03-08']")).hasClass(Pattern.compile(".*k-WORKDAY.*"));
+		assertThat(page.locator("button.cal-day[data-day='2031-03-04']")).not().hasClass(Pattern.compile(".*k-.*"));
+		Browser.screenshot(page, "12-working-calendar");
+		Assertions.assertThat(this.calendar.isWorkingDay(LocalDate.of(2031, 3, 5))).isFalse();
+		Assertions.assertThat(this.calendar.isWorkingDay(LocalDate.of(2031, 3, 8))).isTrue();
+		Assertions.assertThat(this.calendar.isWorkingDay(LocalDate.of(2031, 3, 4))).isTrue();
+	}
+
+	@Autowired
+	WorkingCalendar calendar;
 
 }
