@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -115,6 +116,27 @@ public final class ChineseWords {
 
 	/** Words that say where: a gate, a building, a unit, a side. */
 	private static final Pattern PLACE = Pattern.compile(".*(门|号楼|楼下|楼上|单元|门口|附近|周边|路口|旁边)");
+
+	/**
+	 * The words a search asks for, in order, each once: the segments of letters, digits or Chinese characters,
+	 * without stop words (unless nothing else is left), single characters dropped when longer words are there.
+	 */
+	public static List<String> searchWords(String query) {
+		if (query == null || query.isBlank()) {
+			return List.of();
+		}
+		Set<String> all = new LinkedHashSet<>();
+		for (String w : cut(Loaded.TOPICS, query.strip())) {
+			String word = w.strip().toLowerCase(Locale.ROOT);
+			if (!word.isEmpty() && word.codePoints().allMatch(c -> cjk(c) || Character.isLetterOrDigit(c))) {
+				all.add(word);
+			}
+		}
+		List<String> meaningful = all.stream().filter(w -> !Loaded.STOP.contains(w)).toList();
+		List<String> words = meaningful.isEmpty() ? new ArrayList<>(all) : meaningful;
+		List<String> longer = words.stream().filter(w -> w.codePointCount(0, w.length()) >= 2).toList();
+		return longer.isEmpty() ? words : longer;
+	}
 
 	/** Every word of a text as the segmenter cuts it (punctuation and spaces included as they come). */
 	public static List<String> words(String text) {

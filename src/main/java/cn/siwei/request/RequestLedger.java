@@ -17,6 +17,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import cn.siwei.platform.Like;
+import cn.siwei.platform.Plans;
+import cn.siwei.platform.TextSearch;
 import cn.siwei.request.Request.Part;
 import cn.siwei.request.Request.Supervised;
 import cn.siwei.request.Request.Task;
@@ -97,8 +100,16 @@ class RequestLedger {
 			params.put("unit", f.unitId());
 		}
 		if (f.text() != null && !f.text().isBlank()) {
-			w.append(" and r.description like :text");
-			params.put("text", "%" + f.text().trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+			// by words (indexed); a search of no word at all (punctuation, say) as it is written
+			var words = TextSearch.query(f.text());
+			if (words.isPresent()) {
+				w.append(" and r.search @@ cast(:text as tsquery)");
+				params.put("text", words.get());
+			}
+			else {
+				w.append(" and r.description like :text");
+				params.put("text", "%" + Like.escape(f.text().trim()) + "%");
+			}
 		}
 		return w.toString();
 	}
@@ -235,26 +246,45 @@ class RequestLedger {
 			where p.status in ('SUMMONED', 'WAITING', 'CLAIMED') and p.due_at < :horizon
 			  and in_subtree(r.region_path, :scope)""";
 
-	/** How many steps of a region are due before {@code horizon}. */
-	long countSupervision(String scopePath, Instant horizon) {
-		return this.jdbc.sql("select count(*) from (" + SUPERVISED + ") x")
+	/**
+	 * How many steps of a region are due before {@code horizon}, counting no further than {@code cap}: a city
+	 * with a hundred thousand late steps needs to know it has more than ten thousand, not to count them each time.
+	 */
+	long countSupervision(String scopePath, Instant horizon, long cap) {
+		Plans.forEachNode(this.jdbc);
+		return this.jdbc.sql("select count(*) from (" + SUPERVISED + " limit :cap) x")
 			.param("horizon", ts(horizon))
 			.param("scope", scopePath)
+			.param("cap", cap)
 			.query(Long.class)
 			.single();
 	}
 
-	/** One page of the steps of a region due before {@code horizon}, soonest first. */
+	/**
+	 * One page of the steps of a region due before {@code horizon}, soonest first. Each side is read in the order
+	 * of its limit and no further than the page's end, so a city's first pages cost what a community's do.
+	 */
 	List<Supervised> supervision(String scopePath, Instant horizon, boolean english, long offset, int limit) {
 		List<Supervised> rows = new ArrayList<>();
 		record Line(long requestId, Long partId, Instant due) {
 		}
-		List<Line> lines = this.jdbc.sql("select * from (" + SUPERVISED + ") x order by due_at, id, part_id nulls first"
-				+ " offset :offset limit :limit")
+		Plans.forEachNode(this.jdbc);
+		List<Line> lines = this.jdbc.sql("""
+				select * from (
+				  (select r.id, null::bigint as part_id, r.due_at from request r
+				   where r.due_at < :horizon and in_subtree(r.region_path, :scope)
+				   order by r.due_at, r.id limit :end)
+				  union all
+				  (select p.request_id, p.id, p.due_at from request_part p join request r on r.id = p.request_id
+				   where p.status in ('SUMMONED', 'WAITING', 'CLAIMED') and p.due_at < :horizon
+				     and in_subtree(r.region_path, :scope)
+				   order by p.due_at, p.request_id, p.id limit :end)) x
+				order by due_at, id, part_id nulls first offset :offset limit :limit""")
 			.param("horizon", ts(horizon))
 			.param("scope", scopePath)
 			.param("offset", offset)
 			.param("limit", limit)
+			.param("end", offset + limit)
 			.query((rs, n) -> new Line(rs.getLong(1), rs.getObject(2, Long.class), rs.getTimestamp(3).toInstant()))
 			.list();
 		Map<Long, Request> requests = findAll(lines.stream().map(Line::requestId).toList(), english);

@@ -23,12 +23,14 @@ import org.springframework.stereotype.Repository;
 
 import cn.siwei.access.Scope;
 import cn.siwei.platform.BulkLoad;
-import cn.siwei.platform.Deadlines;
 import cn.siwei.platform.Deadlines.Deadline;
 import cn.siwei.platform.Deadlines.Flag;
+import cn.siwei.platform.Deadlines;
+import cn.siwei.platform.Like;
 import cn.siwei.platform.Satisfaction;
-import cn.siwei.platform.Timeline;
+import cn.siwei.platform.TextSearch;
 import cn.siwei.platform.Timeline.Line;
+import cn.siwei.platform.Timeline;
 import cn.siwei.wish.WishTerms.Channel;
 import cn.siwei.wish.WishTerms.Difficulty;
 import cn.siwei.wish.WishTerms.EventKind;
@@ -180,7 +182,9 @@ class WishRepository {
 			sql.append(" and w.claimant_team_id = :team");
 		}
 		if (f.text() != null) {
-			sql.append(" and w.description like :text");
+			// by words (indexed); a search of no word at all (punctuation, say) as it is written
+			sql.append(TextSearch.query(f.text()).isPresent() ? " and w.search @@ cast(:text as tsquery)"
+					: " and w.description like :text");
 		}
 		if (f.praiseDue()) {
 			sql.append(" and w.status = 'CLOSED' and not w.praised and w.evaluation in ").append(Satisfaction.SATISFIED_SQL);
@@ -227,7 +231,7 @@ class WishRepository {
 		m.put("careTag", f.careTag() == null ? "" : f.careTag().name());
 		m.put("team", f.claimantTeamId() == null ? 0L : f.claimantTeamId());
 		// the words as typed: % and _ match themselves
-		m.put("text", f.text() == null ? "" : "%" + f.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+		m.put("text", f.text() == null ? "" : TextSearch.query(f.text()).orElse("%" + Like.escape(f.text()) + "%"));
 		return m;
 	}
 

@@ -173,6 +173,8 @@ class AccessMatrixIT extends SiweiIT {
 		add("GET", "/audit", Permission.AUDIT_VIEW, null);
 		add("GET", "/audit/export.xlsx", Permission.AUDIT_VIEW, null);
 		add("GET", "/notifications", null, null);
+		add("GET", "/search", null, null);
+		add("GET", "/api/v1/search", null, null);
 		add("GET", "/notifications/{id}", null, "missing");
 		add("POST", "/notifications/read", null, null);
 		add("GET", "/dashboard", WishPermissions.VIEW, null);
