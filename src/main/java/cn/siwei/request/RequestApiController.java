@@ -137,7 +137,7 @@ class RequestApiController {
 	}
 
 	@GetMapping("/supervision")
-	@Operation(summary = "The supervision list (督办): open steps past or close to their limits, soonest first; one page")
+	@Operation(summary = "The supervision list (督办): open steps past or close to their limits, soonest first; one page (total counted up to 10,000)")
 	Page<Request.Supervised> supervision(@RequestParam(defaultValue = "0") int page,
 			@RequestParam(required = false) Integer size, Locale locale) {
 		return this.queries.supervision(CurrentActor.get(), locale, Math.max(0, page), Page.size(size));

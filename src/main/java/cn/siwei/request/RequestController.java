@@ -527,6 +527,7 @@ class RequestController {
 	String supervision(@RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
 		var lines = this.queries.supervision(CurrentActor.get(), locale, Math.max(0, page), 50);
 		model.addAttribute("lines", lines);
+		model.addAttribute("cap", RequestQueries.SUPERVISION_CAP);
 		model.addAttribute("places", this.regions.places(lines.items().stream().map(l -> l.request().regionPath()).toList()));
 		model.addAttribute("zone", this.clock.getZone());
 		model.addAttribute("now", this.clock.instant());

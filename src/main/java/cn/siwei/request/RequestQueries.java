@@ -258,9 +258,12 @@ public class RequestQueries {
 		return new Page<>(rows, page, size, total);
 	}
 
+	/** The supervision list is counted no further than this: "10,000+" steps late or due soon. */
+	public static final long SUPERVISION_CAP = 10_000;
+
 	/**
 	 * 督办: one page of the open steps of the actor's region that are overdue or due within the warning time,
-	 * soonest first.
+	 * soonest first; its total counted up to {@link #SUPERVISION_CAP}.
 	 */
 	@Transactional(readOnly = true)
 	public Page<Request.Supervised> supervision(Actor actor, Locale locale, int page, int size) {
@@ -270,7 +273,7 @@ public class RequestQueries {
 		return new Page<>(this.ledger.supervision(scope, horizon, english(locale), Page.offset(page, size), size)
 			.stream()
 			.map(l -> new Request.Supervised(l.request().masked(), l.part(), l.dueAt()))
-			.toList(), page, size, this.ledger.countSupervision(scope, horizon));
+			.toList(), page, size, this.ledger.countSupervision(scope, horizon, SUPERVISION_CAP));
 	}
 
 	@Transactional(readOnly = true)

@@ -68,6 +68,7 @@ public final class FiguresBenchmark {
 
 		LocalDate today = LocalDate.now();
 		Map<String, String> results = new LinkedHashMap<>();
+		List<String> topics = new ArrayList<>();
 		List<String> levels = List.of("city", "district", "street", "community", "compound");
 		for (int level = 1; level <= 5; level++) {
 			record Node(long id, String path) {
@@ -101,6 +102,20 @@ public final class FiguresBenchmark {
 						RegionTreeBenchmark.measure(() -> hotTopics.of(actor, node.id(), month, Locale.CHINA).hashCode()));
 			}
 			if (level == 1 || level == 4) {
+				for (String q : List.of("路灯", "楼道 杂物", "加装电梯")) {
+					RequestFilter words = new RequestFilter(null, null, null, null, false, null, null, null, null, null, q);
+					results.put("search \"" + q + "\", requests, first page with total, " + levels.get(level - 1),
+							RegionTreeBenchmark.measure(() -> queries.ledger(actor, null, words, Locale.CHINA, 0, 10).items().size()));
+					results.put("search \"" + q + "\", wishes, first page with total, " + levels.get(level - 1),
+							RegionTreeBenchmark.measure(() -> wishQueries.ledger(actor, null,
+									WishLedgerBenchmark.filter(null).withText(q), Locale.CHINA, 0, 10).items().size()));
+				}
+				if (level == 1) {
+					for (YearMonth m : List.of(YearMonth.from(today), YearMonth.from(today).minusMonths(1))) {
+						topics.add("- " + m + ": " + String.join("、", hotTopics.of(actor, node.id(), m, Locale.CHINA).words()
+							.stream().map(t -> t.label() + " " + t.count()).toList()));
+					}
+				}
 				results.put("request ledger, first page, " + levels.get(level - 1), RegionTreeBenchmark.measure(
 						() -> queries.ledger(actor, null, RequestFilter.NONE, Locale.CHINA, 0, 20).items().size()));
 				results.put("request ledger, page 200, " + levels.get(level - 1), RegionTreeBenchmark.measure(
@@ -109,6 +124,10 @@ public final class FiguresBenchmark {
 						null, null, null, null);
 				results.put("request ledger, being handled, first page, " + levels.get(level - 1), RegionTreeBenchmark.measure(
 						() -> queries.ledger(actor, null, open, Locale.CHINA, 0, 20).items().size()));
+				results.put("supervision list, first page, " + levels.get(level - 1), RegionTreeBenchmark.measure(
+						() -> queries.supervision(actor, Locale.CHINA, 0, 50).items().size()));
+				results.put("supervision list, page 20, " + levels.get(level - 1), RegionTreeBenchmark.measure(
+						() -> queries.supervision(actor, Locale.CHINA, 20, 50).items().size()));
 				results.put("wish ledger, first page, " + levels.get(level - 1), RegionTreeBenchmark.measure(() -> wishQueries
 					.ledger(actor, null, WishLedgerBenchmark.filter(null), Locale.CHINA, 0, 20).items().size()));
 			}
@@ -135,6 +154,11 @@ public final class FiguresBenchmark {
 		lines.add("| call | median | p95 |");
 		lines.add("|---|---|---|");
 		results.forEach((k, v) -> lines.add("| " + k + " | " + v + " |"));
+		lines.add("");
+		lines.add("Hot topics of the city (words of the month under way and of the last whole month, with how many"
+				+ " requests use each):");
+		lines.add("");
+		lines.addAll(topics);
 		Path dir = Path.of("benchmarks", "results");
 		Files.createDirectories(dir);
 		Path file = dir.resolve("figures-" + requestCount + "-" + LocalDate.now() + ".md");
