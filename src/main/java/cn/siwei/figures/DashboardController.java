@@ -63,6 +63,9 @@ class DashboardController {
 		Actor actor = CurrentActor.get();
 		long node = region == null ? this.regions.home(actor).id() : region;
 		Dashboards.View view = this.dashboards.of(actor, node, period(kind, day, from, to), locale);
+		if (wall) {
+			view = this.dashboards.onWall(view);
+		}
 		model.addAttribute("view", view);
 		Map<String, String> data = new HashMap<>();
 		for (Dashboards.Section s : view.sections()) {

@@ -173,6 +173,13 @@ public class Dashboards {
 		return new View(region, this.regions.trail(actor, region), period, before, sections);
 	}
 
+	/** The sections of a view that the wall display shows. */
+	public View onWall(View view) {
+		return new View(view.region(), view.trail(), view.period(), view.previous(), view.sections().stream()
+			.filter(s -> source(s.kind()).onWall())
+			.toList());
+	}
+
 	/** Only the counted figures and rates of one capability, with the previous period: for rankings and tests. */
 	@Transactional(readOnly = true)
 	public Map<String, Long> totals(Actor actor, String kind, long regionId, LocalDate from, LocalDate to) {

@@ -52,6 +52,14 @@ public interface FigureSource {
 	Overdue overdue();
 
 	/**
+	 * Whether the wall display (大屏) shows this capability: it has room for the city's main loops side by side,
+	 * not for every capability; the dashboard page shows them all.
+	 */
+	default boolean onWall() {
+		return true;
+	}
+
+	/**
 	 * A counted figure.
 	 *
 	 * @param key its name (a column of the rollup table, so letters, digits and underscores)

@@ -2,6 +2,8 @@ package cn.siwei.platform;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -22,9 +24,19 @@ class LayoutAdvice {
 
 	private final Clock clock;
 
+	private final List<NavEntry> entries;
+
 	/** The platform's clock; a web slice test without one reads the system's. */
-	LayoutAdvice(ObjectProvider<Clock> clock) {
+	LayoutAdvice(ObjectProvider<Clock> clock, ObjectProvider<NavEntry> entries) {
 		this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
+		this.entries = entries.stream().sorted(Comparator.comparingInt(NavEntry::order)).toList();
+	}
+
+	/** The capabilities' menu entries the actor may see. */
+	@ModelAttribute("navEntries")
+	List<NavEntry> navEntries() {
+		Actor actor = actor();
+		return actor == null ? List.of() : this.entries.stream().filter(e -> actor.can(e.permission())).toList();
 	}
 
 	/** The platform's time zone, in which every page shows times (a controller may set its own). */
