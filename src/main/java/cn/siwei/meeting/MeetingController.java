@@ -1,0 +1,232 @@
+package cn.siwei.meeting;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import cn.siwei.access.Actor;
+import cn.siwei.access.CurrentActor;
+import cn.siwei.meeting.MeetingTerms.Kind;
+import cn.siwei.meeting.MeetingTerms.Status;
+import cn.siwei.organisation.Organisations;
+import cn.siwei.platform.Flash;
+import cn.siwei.platform.Rejected;
+import cn.siwei.region.Regions;
+
+/**
+ * The meeting pages: the list, convening, the meeting itself (open, sign in, decide, close), its QR code, the
+ * attendee's sign-in on a phone, and the decisions tracked to done.
+ */
+@Controller
+class MeetingController {
+
+	private final Meetings meetings;
+
+	private final MeetingQueries queries;
+
+	private final Regions regions;
+
+	private final Organisations organisations;
+
+	private final Flash flash;
+
+	private final MessageSource messages;
+
+	MeetingController(Meetings meetings, MeetingQueries queries, Regions regions, Organisations organisations,
+			Flash flash, MessageSource messages) {
+		this.meetings = meetings;
+		this.queries = queries;
+		this.regions = regions;
+		this.organisations = organisations;
+		this.flash = flash;
+		this.messages = messages;
+	}
+
+	@GetMapping("/meetings")
+	String list(@RequestParam(required = false) Long region, @RequestParam(required = false) Kind kind,
+			@RequestParam(required = false) Status status, @RequestParam(required = false) MeetingFigure.Meetings figure,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		Actor actor = CurrentActor.get();
+		String path = region == null ? null : this.regions.get(actor, region).path();
+		var filter = new MeetingQueries.Filter(path, kind, status, figure == null ? null : figure.name(), from, to, false);
+		model.addAttribute("meetings", this.queries.list(actor, filter, Math.max(0, page), 20));
+		model.addAttribute("zone", this.queries.zone());
+		model.addAttribute("kinds", Kind.values());
+		model.addAttribute("statuses", Status.values());
+		model.addAttribute("kind", kind);
+		model.addAttribute("status", status);
+		model.addAttribute("figure", figure);
+		model.addAttribute("query", "?kind=" + (kind == null ? "" : kind) + "&status=" + (status == null ? "" : status)
+				+ (figure == null ? "" : "&figure=" + figure + "&region=" + region + "&from=" + from + "&to=" + to) + "&");
+		return "meeting/list";
+	}
+
+	@GetMapping("/meetings/new")
+	String form(Model model) {
+		Actor actor = CurrentActor.get();
+		model.addAttribute("form", new MeetingForm(this.regions.home(actor).id(), Kind.SIX_PARTY, null, null,
+				this.queries.today().atTime(15, 0), null, 3, null, null));
+		return form(actor, model, Map.of());
+	}
+
+	private String form(Actor actor, Model model, Map<String, String> errors) {
+		model.addAttribute("regionOptions", this.regions.tree(actor, 500));
+		model.addAttribute("kinds", Kind.values());
+		model.addAttribute("errors", errors);
+		return "meeting/form";
+	}
+
+	@PostMapping("/meetings")
+	String convene(@RequestParam(required = false) Long regionId, @RequestParam(required = false) Kind kind,
+			@RequestParam(defaultValue = "") String title, @RequestParam(defaultValue = "") String place,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime startsAt,
+			@RequestParam(defaultValue = "") String convener, @RequestParam(required = false) Integer quorum,
+			@RequestParam(defaultValue = "") String parties, @RequestParam(defaultValue = "") String agenda,
+			Model model, RedirectAttributes redirect, Locale locale) {
+		Actor actor = CurrentActor.get();
+		MeetingForm form = new MeetingForm(regionId, kind, title, place, startsAt, convener, quorum, parties, agenda);
+		try {
+			long id = this.meetings.convene(actor, form);
+			redirect.addFlashAttribute("flash", this.messages.getMessage("meeting.convened", null, locale));
+			return "redirect:/meetings/" + id;
+		}
+		catch (Rejected ex) {
+			Map<String, String> errors = new LinkedHashMap<>();
+			ex.violations().forEach(v -> errors.putIfAbsent(v.field() == null ? "" : v.field(),
+					this.messages.getMessage(v.messageKey(), v.args(), locale)));
+			model.addAttribute("form", form);
+			return form(actor, model, errors);
+		}
+	}
+
+	@GetMapping("/meetings/{id}")
+	String detail(@PathVariable long id, Model model) {
+		Actor actor = CurrentActor.get();
+		model.addAttribute("d", this.queries.get(actor, id));
+		model.addAttribute("allowed", this.queries.allowed(actor, id));
+		model.addAttribute("timeline", this.queries.timeline(actor, id));
+		model.addAttribute("units", actor.can(MeetingPermissions.CONVENE) ? this.organisations.unitsByPlace(actor)
+				: List.of());
+		model.addAttribute("now", this.queries.now());
+		model.addAttribute("zone", this.queries.zone());
+		return "meeting/detail";
+	}
+
+	@GetMapping(value = "/meetings/{id}/qr.svg", produces = "image/svg+xml")
+	ResponseEntity<String> qr(@PathVariable long id) {
+		String code = this.queries.signInCode(CurrentActor.get(), id);
+		String url = ServletUriComponentsBuilder.fromCurrentContextPath().path("/meetings/sign-in/{code}")
+			.buildAndExpand(code).toUriString();
+		return ResponseEntity.ok().contentType(MediaType.valueOf("image/svg+xml")).body(MeetingQr.svg(url));
+	}
+
+	@PostMapping("/meetings/{id}/open")
+	String open(@PathVariable long id, RedirectAttributes redirect, Locale locale) {
+		this.flash.run(redirect, locale, "meeting.opened", () -> this.meetings.open(CurrentActor.get(), id));
+		return "redirect:/meetings/" + id;
+	}
+
+	@PostMapping("/meetings/{id}/sign-in")
+	String signIn(@PathVariable long id, @RequestParam(defaultValue = "") String name,
+			@RequestParam(defaultValue = "") String party, RedirectAttributes redirect, Locale locale) {
+		this.flash.run(redirect, locale, "meeting.signedIn", new Object[] { name },
+				() -> this.meetings.signIn(CurrentActor.get(), id, name, party));
+		return "redirect:/meetings/" + id + "#attendance";
+	}
+
+	@PostMapping("/meetings/{id}/decisions")
+	String decide(@PathVariable long id, @RequestParam(defaultValue = "") String text,
+			@RequestParam(defaultValue = "") String owner, @RequestParam(required = false) Long organisationId,
+			@RequestParam(required = false) Integer workingDays, RedirectAttributes redirect, Locale locale) {
+		this.flash.run(redirect, locale, "meeting.decided",
+				() -> this.meetings.decide(CurrentActor.get(), id, new DecisionForm(text, owner, organisationId, workingDays)));
+		return "redirect:/meetings/" + id + "#decisions";
+	}
+
+	@PostMapping("/meetings/{id}/close")
+	String close(@PathVariable long id, @RequestParam(defaultValue = "") String minutes, RedirectAttributes redirect,
+			Locale locale) {
+		this.flash.run(redirect, locale, "meeting.closed", () -> this.meetings.close(CurrentActor.get(), id, minutes));
+		return "redirect:/meetings/" + id;
+	}
+
+	@PostMapping("/meetings/{id}/cancel")
+	String cancel(@PathVariable long id, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect,
+			Locale locale) {
+		this.flash.run(redirect, locale, "meeting.cancelled", () -> this.meetings.cancel(CurrentActor.get(), id, reason));
+		return "redirect:/meetings/" + id;
+	}
+
+	@GetMapping("/meetings/sign-in/{code}")
+	String signInPage(@PathVariable String code, Model model) {
+		model.addAttribute("code", code);
+		return "meeting/sign-in";
+	}
+
+	@PostMapping("/meetings/sign-in/{code}")
+	String signInByCode(@PathVariable String code, RedirectAttributes redirect, Locale locale) {
+		this.flash.run(redirect, locale, "meeting.youSignedIn",
+				() -> this.meetings.signInByCode(CurrentActor.get(), code));
+		return "redirect:/meetings/sign-in/" + code;
+	}
+
+	@GetMapping("/meetings/decisions")
+	String decisions(@RequestParam(required = false) Long region, @RequestParam(required = false) Kind kind,
+			@RequestParam(required = false) MeetingFigure.Decisions figure,
+			@RequestParam(defaultValue = "false") boolean open,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		Actor actor = CurrentActor.get();
+		String path = region == null ? null : this.regions.get(actor, region).path();
+		var filter = new MeetingQueries.Filter(path, kind, null, figure == null ? null : figure.name(), from, to, open);
+		model.addAttribute("decisions", this.queries.decisions(actor, filter, Math.max(0, page), 20));
+		model.addAttribute("figure", figure);
+		model.addAttribute("open", open);
+		model.addAttribute("now", this.queries.now());
+		model.addAttribute("zone", this.queries.zone());
+		model.addAttribute("query", "?open=" + open + (figure == null ? "" : "&figure=" + figure + "&region=" + region
+				+ "&from=" + from + "&to=" + to) + (kind == null ? "" : "&kind=" + kind) + "&");
+		return "meeting/decisions";
+	}
+
+	@GetMapping("/meetings/decisions/{id}")
+	String decision(@PathVariable long id) {
+		return "redirect:/meetings/" + this.queries.meetingOf(CurrentActor.get(), id) + "#decision-" + id;
+	}
+
+	@PostMapping("/meetings/decisions/{id}/progress")
+	String progress(@PathVariable long id, @RequestParam(defaultValue = "") String note, RedirectAttributes redirect,
+			Locale locale) {
+		long meeting = this.queries.meetingOf(CurrentActor.get(), id);
+		this.flash.run(redirect, locale, "flash.saved", () -> this.meetings.progress(CurrentActor.get(), id, note));
+		return "redirect:/meetings/" + meeting + "#decision-" + id;
+	}
+
+	@PostMapping("/meetings/decisions/{id}/finish")
+	String finish(@PathVariable long id, @RequestParam(defaultValue = "") String note, RedirectAttributes redirect,
+			Locale locale) {
+		long meeting = this.queries.meetingOf(CurrentActor.get(), id);
+		this.flash.run(redirect, locale, "meeting.decisionDone", () -> this.meetings.finish(CurrentActor.get(), id, note));
+		return "redirect:/meetings/" + meeting + "#decision-" + id;
+	}
+
+}

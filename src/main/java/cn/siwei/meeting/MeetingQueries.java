@@ -1,0 +1,181 @@
+package cn.siwei.meeting;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.siwei.access.Actor;
+import cn.siwei.meeting.Meeting.Decision;
+import cn.siwei.meeting.MeetingLoop.Act;
+import cn.siwei.meeting.MeetingTerms.Kind;
+import cn.siwei.meeting.MeetingTerms.Status;
+import cn.siwei.platform.NotFound;
+import cn.siwei.platform.Page;
+import cn.siwei.platform.Timeline;
+
+/** Meetings and decisions as lists (filtered, paged, opened from a figure) and as one page. */
+@Service
+public class MeetingQueries {
+
+	private final JdbcClient jdbc;
+
+	private final MeetingRepository repository;
+
+	private final Timeline timeline;
+
+	private final Clock clock;
+
+	MeetingQueries(JdbcClient jdbc, MeetingRepository repository, Clock clock) {
+		this.jdbc = jdbc;
+		this.repository = repository;
+		this.timeline = new Timeline(jdbc, "meeting_event");
+		this.clock = clock;
+	}
+
+	/**
+	 * A filter of the lists; empty fields do not filter.
+	 *
+	 * @param regionPath under this node (inside the actor's region)
+	 * @param kind of this kind
+	 * @param status (meetings) in this state
+	 * @param figure only what this figure counts (a {@link MeetingFigure} name)
+	 * @param from placed on or after this day
+	 * @param to placed on or before this day
+	 * @param openOnly (decisions) only those not done
+	 */
+	public record Filter(String regionPath, Kind kind, Status status, String figure, LocalDate from, LocalDate to,
+			boolean openOnly) {
+
+		public static final Filter NONE = new Filter(null, null, null, null, null, null, false);
+
+	}
+
+	/** The meetings of the actor's region, newest first. */
+	@Transactional(readOnly = true)
+	public Page<Meeting> list(Actor actor, Filter f, int page, int size) {
+		actor.require(MeetingPermissions.VIEW);
+		Map<String, Object> p = new LinkedHashMap<>();
+		String where = where(actor, f, "m", p,
+				f.figure() == null ? null : MeetingFigure.Meetings.valueOf(f.figure()).condition());
+		if (f.status() != null) {
+			where += " and m.status = :status";
+			p.put("status", f.status().name());
+		}
+		long total = this.jdbc.sql("select count(*) from meeting m where " + where).params(p).query(Long.class).single();
+		List<Meeting> items = this.jdbc.sql(MeetingRepository.SELECT + " where " + where
+				+ " order by m.starts_at desc, m.id desc offset :offset limit :limit")
+			.params(p)
+			.param("offset", Page.offset(page, size))
+			.param("limit", size)
+			.query(MeetingRepository::map)
+			.list();
+		return new Page<>(items, page, size, total);
+	}
+
+	/** The decisions of the actor's region: open ones first, the soonest due first. */
+	@Transactional(readOnly = true)
+	public Page<Decision> decisions(Actor actor, Filter f, int page, int size) {
+		actor.require(MeetingPermissions.VIEW);
+		Map<String, Object> p = new LinkedHashMap<>();
+		String where = where(actor, f, "d", p,
+				f.figure() == null ? null : MeetingFigure.Decisions.valueOf(f.figure()).condition());
+		if (f.openOnly()) {
+			where += " and d.status = 'OPEN'";
+		}
+		long total = this.jdbc.sql("select count(*) from meeting_decision d where " + where).params(p).query(Long.class)
+			.single();
+		List<Decision> items = this.jdbc.sql(MeetingRepository.DECISION + " where " + where
+				+ " order by d.status = 'DONE', d.due_at, d.id offset :offset limit :limit")
+			.params(p)
+			.param("offset", Page.offset(page, size))
+			.param("limit", size)
+			.query(MeetingRepository::mapDecision)
+			.list();
+		return new Page<>(items, page, size, total);
+	}
+
+	private String where(Actor actor, Filter f, String alias, Map<String, Object> p, String condition) {
+		String scope = f.regionPath() != null && actor.scope().covers(f.regionPath()) ? f.regionPath()
+				: actor.scope().regionPath();
+		StringBuilder w = new StringBuilder("in_subtree(" + alias + ".region_path, :scope)");
+		p.put("scope", scope);
+		if (condition != null) {
+			w.append(" and (").append(condition).append(')');
+		}
+		if (f.kind() != null) {
+			w.append(" and ").append(alias).append(".channel = :kind");
+			p.put("kind", f.kind().name());
+		}
+		if (f.from() != null) {
+			w.append(" and ").append(alias).append(".created_at >= :from");
+			p.put("from", Timestamp.from(f.from().atStartOfDay(this.clock.getZone()).toInstant()));
+		}
+		if (f.to() != null) {
+			w.append(" and ").append(alias).append(".created_at < :to");
+			p.put("to", Timestamp.from(f.to().plusDays(1).atStartOfDay(this.clock.getZone()).toInstant()));
+		}
+		return w.toString();
+	}
+
+	/** A meeting with its parties, agenda, attendance and decisions. */
+	@Transactional(readOnly = true)
+	public Meeting.Detail get(Actor actor, long id) {
+		actor.require(MeetingPermissions.VIEW);
+		Meeting m = this.repository.find(id, actor.scope().regionPath()).orElseThrow(() -> new NotFound(Meetings.TYPE, id));
+		return new Meeting.Detail(m, this.repository.parties(id), this.repository.agenda(id),
+				this.repository.attendance(id), this.repository.decisions(id));
+	}
+
+	/** The meeting a decision belongs to, for its link. */
+	@Transactional(readOnly = true)
+	public long meetingOf(Actor actor, long decisionId) {
+		actor.require(MeetingPermissions.VIEW);
+		return this.repository.findDecision(decisionId, actor.scope().regionPath())
+			.orElseThrow(() -> new NotFound("meeting_decision", decisionId))
+			.meetingId();
+	}
+
+	/** The meeting's timeline. */
+	@Transactional(readOnly = true)
+	public List<Timeline.Entry> timeline(Actor actor, long id) {
+		get(actor, id);
+		return this.timeline.read(id, false);
+	}
+
+	/** The acts the actor may do on the meeting now. */
+	@Transactional(readOnly = true)
+	public Set<Act> allowed(Actor actor, long id) {
+		return MeetingLoop.allowed(get(actor, id).meeting().status(), actor);
+	}
+
+	/** The sign-in code of a meeting the actor convenes, for its QR code. */
+	@Transactional(readOnly = true)
+	public String signInCode(Actor actor, long id) {
+		actor.require(MeetingPermissions.CONVENE);
+		get(actor, id);
+		return this.jdbc.sql("select sign_in_token from meeting where id = ?").param(id).query(String.class).single();
+	}
+
+	Instant now() {
+		return this.clock.instant();
+	}
+
+	LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
+	ZoneId zone() {
+		return this.clock.getZone();
+	}
+
+}
