@@ -32,7 +32,10 @@ class MeetingApiController {
 
 	private final MeetingQueries queries;
 
-	MeetingApiController(Meetings meetings, MeetingQueries queries) {
+	private final OwnersVotes votes;
+
+	MeetingApiController(Meetings meetings, MeetingQueries queries, OwnersVotes votes) {
+		this.votes = votes;
 		this.meetings = meetings;
 		this.queries = queries;
 	}
@@ -112,6 +115,57 @@ class MeetingApiController {
 	@Operation(summary = "Call the meeting off before it began, with the reason (取消)")
 	void cancel(@PathVariable long id, @RequestBody Text reason) {
 		this.meetings.cancel(CurrentActor.get(), id, reason.text());
+	}
+
+	/**
+	 * A vote.
+	 *
+	 * @param unitId the exclusive part that votes
+	 * @param choice yes, no or abstain
+	 * @param source on site, online or by letter
+	 */
+	record Vote(Long unitId, OwnersVotes.Choice choice, OwnersVotes.Source source) {
+	}
+
+	/**
+	 * A matter put to the vote.
+	 *
+	 * @param title what is decided
+	 * @param major whether it is one of art. 278 items 6–8
+	 */
+	record MatterForm(String title, Boolean major) {
+	}
+
+	@GetMapping("/api/v1/meetings/{id}/owners")
+	@Operation(summary = "An owners' meeting's register of exclusive parts and its matters, with each result's arithmetic (Civil Code art. 278)")
+	OwnersVotes.Register register(@PathVariable long id) {
+		return this.votes.register(CurrentActor.get(), id);
+	}
+
+	@PostMapping("/api/v1/meetings/{id}/owners")
+	@Operation(summary = "Add exclusive parts to the compound's register, one per line: label, area in m², owner")
+	Map<String, Integer> registerOwners(@PathVariable long id, @RequestBody Text lines) {
+		return Map.of("added", this.votes.registerUnits(CurrentActor.get(), id, lines.text()));
+	}
+
+	@PostMapping("/api/v1/meetings/{id}/matters")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Put a matter to the owners' vote")
+	Map<String, Long> addMatter(@PathVariable long id, @RequestBody MatterForm form) {
+		return Map.of("id", this.votes.addMatter(CurrentActor.get(), id, form.title(), Boolean.TRUE.equals(form.major())));
+	}
+
+	@PostMapping("/api/v1/meetings/matters/{matterId}/votes")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Record an exclusive part's vote with where it came from; one per part")
+	void vote(@PathVariable long matterId, @RequestBody Vote vote) {
+		this.votes.vote(CurrentActor.get(), matterId, vote.unitId(), vote.choice(), vote.source());
+	}
+
+	@PostMapping("/api/v1/meetings/matters/{matterId}/decide")
+	@Operation(summary = "Count the votes under Civil Code art. 278 and freeze the result; returns it with its arithmetic")
+	OwnersVote.Result decideMatter(@PathVariable long matterId) {
+		return this.votes.decide(CurrentActor.get(), matterId);
 	}
 
 	@GetMapping("/api/v1/meetings/decisions")

@@ -46,10 +46,13 @@ class MeetingController {
 
 	private final Flash flash;
 
+	private final OwnersVotes votes;
+
 	private final MessageSource messages;
 
 	MeetingController(Meetings meetings, MeetingQueries queries, Regions regions, Organisations organisations,
-			Flash flash, MessageSource messages) {
+			Flash flash, MessageSource messages, OwnersVotes votes) {
+		this.votes = votes;
 		this.meetings = meetings;
 		this.queries = queries;
 		this.regions = regions;
@@ -127,6 +130,10 @@ class MeetingController {
 				: List.of());
 		model.addAttribute("now", this.queries.now());
 		model.addAttribute("zone", this.queries.zone());
+		Meeting.Detail d = (Meeting.Detail) model.getAttribute("d");
+		model.addAttribute("register", d.meeting().kind() == Kind.OWNERS_MEETING ? this.votes.register(actor, id) : null);
+		model.addAttribute("choices", OwnersVotes.Choice.values());
+		model.addAttribute("sources", OwnersVotes.Source.values());
 		return "meeting/detail";
 	}
 
@@ -173,6 +180,40 @@ class MeetingController {
 			Locale locale) {
 		this.flash.run(redirect, locale, "meeting.cancelled", () -> this.meetings.cancel(CurrentActor.get(), id, reason));
 		return "redirect:/meetings/" + id;
+	}
+
+	@PostMapping("/meetings/{id}/owners")
+	String registerOwners(@PathVariable long id, @RequestParam(defaultValue = "") String units,
+			RedirectAttributes redirect, Locale locale) {
+		int[] added = new int[1];
+		if (this.flash.run(redirect, locale, "flash.saved",
+				() -> added[0] = this.votes.registerUnits(CurrentActor.get(), id, units))) {
+			redirect.addFlashAttribute("flash", this.messages.getMessage("meeting.unitsAdded", new Object[] { added[0] }, locale));
+		}
+		return "redirect:/meetings/" + id + "#owners";
+	}
+
+	@PostMapping("/meetings/{id}/matters")
+	String addMatter(@PathVariable long id, @RequestParam(defaultValue = "") String title,
+			@RequestParam(defaultValue = "false") boolean major, RedirectAttributes redirect, Locale locale) {
+		this.flash.run(redirect, locale, "flash.saved", () -> this.votes.addMatter(CurrentActor.get(), id, title, major));
+		return "redirect:/meetings/" + id + "#owners";
+	}
+
+	@PostMapping("/meetings/matters/{matterId}/votes")
+	String vote(@PathVariable long matterId, @RequestParam long meeting, @RequestParam(required = false) Long unitId,
+			@RequestParam(required = false) OwnersVotes.Choice choice, @RequestParam(required = false) OwnersVotes.Source source,
+			RedirectAttributes redirect, Locale locale) {
+		this.flash.run(redirect, locale, "meeting.voted",
+				() -> this.votes.vote(CurrentActor.get(), matterId, unitId, choice, source));
+		return "redirect:/meetings/" + meeting + "#matter-" + matterId;
+	}
+
+	@PostMapping("/meetings/matters/{matterId}/decide")
+	String decideMatter(@PathVariable long matterId, @RequestParam long meeting, RedirectAttributes redirect,
+			Locale locale) {
+		this.flash.run(redirect, locale, "meeting.counted", () -> this.votes.decide(CurrentActor.get(), matterId));
+		return "redirect:/meetings/" + meeting + "#matter-" + matterId;
 	}
 
 	@GetMapping("/meetings/sign-in/{code}")

@@ -20,10 +20,13 @@ class MeetingDemo implements DemoContribution {
 
 	private final Meetings meetings;
 
+	private final OwnersVotes votes;
+
 	private final Clock clock;
 
-	MeetingDemo(Meetings meetings, Clock clock) {
+	MeetingDemo(Meetings meetings, OwnersVotes votes, Clock clock) {
 		this.meetings = meetings;
+		this.votes = votes;
 		this.clock = clock;
 	}
 
@@ -47,6 +50,33 @@ class MeetingDemo implements DemoContribution {
 				+ "充电桩选址由业委会征求意见后报社区。");
 		this.meetings.progress(staff, lamps, "路灯已到货，监控维修已报修");
 		this.meetings.finish(staff, lamps, "两盏路灯已装好，监控恢复");
+		// an owners' general meeting of 永安小区: six flats registered, two matters voted and counted
+		long yard = world.region("650203001001-01");
+		long owners = this.meetings.convene(staff, new MeetingForm(yard, Kind.OWNERS_MEETING, "永安小区业主大会：加装电梯与停车管理",
+				"永安小区广场", today.minusDays(2).atTime(19, 0), "永安小区业主委员会", 1, "业主委员会\n物业服务公司\n永安社区居委会",
+				"使用维修资金为1号楼加装电梯\n小区停车管理办法"));
+		this.votes.registerUnits(staff, owners, """
+				1号楼1单元101 89.50 王秀兰
+				1号楼1单元102 76.20 阿力木
+				1号楼1单元201 89.50 张桂兰
+				1号楼2单元101 92.00 李建国
+				1号楼2单元102 92.00 李建国
+				1号楼2单元201 68.30 赵红梅""");
+		this.meetings.open(staff, owners);
+		this.meetings.signIn(staff, owners, "业委会刘主任", "业主委员会");
+		long lift = this.votes.addMatter(staff, owners, "使用维修资金为1号楼加装电梯", true);
+		long parking = this.votes.addMatter(staff, owners, "小区停车管理办法", false);
+		var register = this.votes.register(staff, owners);
+		String[] choices = { "YES", "YES", "NO", "YES", "YES", "ABSTAIN" };
+		for (int i = 0; i < register.units().size(); i++) {
+			long unit = register.units().get(i).id();
+			this.votes.vote(staff, lift, unit, OwnersVotes.Choice.valueOf(choices[i]), OwnersVotes.Source.ONSITE);
+			this.votes.vote(staff, parking, unit, OwnersVotes.Choice.YES, i % 2 == 0 ? OwnersVotes.Source.ONLINE
+					: OwnersVotes.Source.LETTER);
+		}
+		this.votes.decide(staff, lift);
+		this.votes.decide(staff, parking);
+		this.meetings.close(staff, owners, "应到业主 5 人（6 套），实到 5 人。两项事项均已表决并计票。");
 		this.meetings.convene(staff, new MeetingForm(yongan, Kind.JOINT, "物社联动联席会议：冬季供暖与垃圾清运",
 				"永安社区党群服务中心", today.plusDays(5).atTime(10, 0), "永安社区党支部", 3, "永安社区居委会\n物业服务公司\n供热站",
 				"供暖温度不达标的楼栋\n垃圾清运时间调整"));

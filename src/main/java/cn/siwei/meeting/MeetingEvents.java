@@ -44,4 +44,8 @@ public final class MeetingEvents {
 	public record DecisionLate(long meetingId, long decisionId, String regionPath) {
 	}
 
+	/** An owners' vote on a matter was counted: passed or not, under Civil Code art. 278. */
+	public record MatterDecided(long meetingId, long matterId, String regionPath, boolean passed) {
+	}
+
 }

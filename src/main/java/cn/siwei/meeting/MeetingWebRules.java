@@ -23,10 +23,12 @@ class MeetingWebRules implements WebRules {
 				.hasAuthority(follow)
 			.requestMatchers(HttpMethod.GET, "/meetings/decisions", "/meetings/decisions/*", "/api/v1/meetings/decisions")
 				.hasAuthority(view)
+			.requestMatchers(HttpMethod.POST, "/meetings/matters/*/*", "/api/v1/meetings/matters/*/*").hasAuthority(convene)
 			.requestMatchers("/meetings/new", "/meetings/*/qr.svg").hasAuthority(convene)
 			.requestMatchers(HttpMethod.POST, "/meetings", "/meetings/*/*", "/api/v1/meetings", "/api/v1/meetings/*/*")
 				.hasAuthority(convene)
-			.requestMatchers(HttpMethod.GET, "/meetings", "/meetings/*", "/api/v1/meetings", "/api/v1/meetings/*")
+			.requestMatchers(HttpMethod.GET, "/meetings", "/meetings/*", "/api/v1/meetings", "/api/v1/meetings/*",
+					"/api/v1/meetings/*/owners")
 				.hasAuthority(view);
 	}
 

@@ -1,5 +1,6 @@
 package cn.siwei.browser;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
@@ -8,7 +9,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 /**
  * In real Chromium: a community worker convenes a six-party talk, opens it, signs the parties in, records a
- * decision once the quorum is there, closes the meeting with its minutes, and marks the decision done.
+ * decision once the quorum is there, closes the meeting with its minutes, and marks the decision done; the
+ * owners' meeting shows each result of its vote with the arithmetic of Civil Code art. 278.
  */
 class MeetingBrowserIT extends BrowserTest {
 
@@ -53,6 +55,22 @@ class MeetingBrowserIT extends BrowserTest {
 		assertThat(page.locator("table")).containsText("三天内清理三号楼楼道堆物");
 		assertThat(page.locator("table")).containsText("已办结");
 		Browser.screenshot(page, "14-decisions");
+	}
+
+	@Test
+	void theOwnersMeetingShowsEachResultWithItsArithmetic() {
+		Page page = browser.desktop();
+		login(page, "worker");
+		page.navigate(url("/meetings?kind=OWNERS_MEETING"));
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("永安小区业主大会：加装电梯与停车管理")).click();
+		assertThat(page.locator("#owners")).isVisible();
+		// the lift is a major matter: 68.90% of the area and 3 of 5 owners agree, short of three quarters
+		assertThat(page.locator("table.arithmetic").first()).containsText("68.90%");
+		assertThat(page.locator("h3").filter(new Locator.FilterOptions().setHasText("加装电梯")))
+			.containsText("未通过");
+		assertThat(page.locator("h3").filter(new Locator.FilterOptions().setHasText("停车管理办法")))
+			.containsText("通过");
+		Browser.screenshot(page, "15-owners-vote");
 	}
 
 }

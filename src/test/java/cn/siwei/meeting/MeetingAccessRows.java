@@ -8,6 +8,7 @@ class MeetingAccessRows implements AccessRows {
 	@Override
 	public void list(Rows rows) {
 		rows.sample("meeting", "select id from meeting where title = '小区停车难和东门安全六方会谈'");
+		rows.sample("owners", "select id from meeting where title = '永安小区业主大会：加装电梯与停车管理'");
 		rows.sample("decision", "select min(id) from meeting_decision where text like '东门加装两盏路灯%'");
 		rows.add("GET", "/meetings", MeetingPermissions.VIEW, null);
 		rows.add("GET", "/meetings/new", MeetingPermissions.CONVENE, null);
@@ -19,6 +20,15 @@ class MeetingAccessRows implements AccessRows {
 		rows.add("POST", "/meetings/{id}/decisions", MeetingPermissions.CONVENE, "meeting");
 		rows.add("POST", "/meetings/{id}/close", MeetingPermissions.CONVENE, "meeting");
 		rows.add("POST", "/meetings/{id}/cancel", MeetingPermissions.CONVENE, "meeting");
+		rows.add("POST", "/meetings/{id}/owners", MeetingPermissions.CONVENE, "meeting");
+		rows.add("POST", "/meetings/{id}/matters", MeetingPermissions.CONVENE, "meeting");
+		rows.add("POST", "/meetings/matters/{matterId}/votes", MeetingPermissions.CONVENE, null);
+		rows.add("POST", "/meetings/matters/{matterId}/decide", MeetingPermissions.CONVENE, null);
+		rows.add("GET", "/api/v1/meetings/{id}/owners", MeetingPermissions.VIEW, "owners");
+		rows.add("POST", "/api/v1/meetings/{id}/owners", MeetingPermissions.CONVENE, "meeting");
+		rows.add("POST", "/api/v1/meetings/{id}/matters", MeetingPermissions.CONVENE, "meeting");
+		rows.add("POST", "/api/v1/meetings/matters/{matterId}/votes", MeetingPermissions.CONVENE, null);
+		rows.add("POST", "/api/v1/meetings/matters/{matterId}/decide", MeetingPermissions.CONVENE, null);
 		rows.add("GET", "/meetings/sign-in/{code}", null, null);
 		rows.add("POST", "/meetings/sign-in/{code}", null, null);
 		rows.add("GET", "/meetings/decisions", MeetingPermissions.VIEW, null);

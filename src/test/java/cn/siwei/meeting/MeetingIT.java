@@ -71,8 +71,9 @@ class MeetingIT extends SiweiIT {
 	@Test
 	void aSixPartyTalkGoesFromConveningToDecisionsDoneAndShowsInTheFigures() throws Exception {
 		Actor worker = actor("worker");
-		Map<String, Long> before = this.dashboards.totals(worker, "meeting_decision", yongan(), LocalDate.of(2026, 11, 1),
-				LocalDate.of(2026, 11, 30));
+		// the day of the test clock (other tests move it)
+		LocalDate today = LocalDate.now(this.clock);
+		Map<String, Long> before = this.dashboards.totals(worker, "meeting_decision", yongan(), today, today);
 		long id = this.meetings.convene(worker, talk("测试六方会谈：停车", 2));
 		assertThatThrownBy(() -> this.meetings.decide(worker, id, new DecisionForm("x", "物业", null, 5)))
 			.isInstanceOf(Rejected.class).extracting(e -> ((Rejected) e).messageKey()).isEqualTo("meeting.rejected.wrongState");
@@ -123,8 +124,7 @@ class MeetingIT extends SiweiIT {
 			this.clock.advance(Duration.ofDays(-20));
 		}
 
-		Map<String, Long> after = this.dashboards.totals(worker, "meeting_decision", yongan(), LocalDate.of(2026, 11, 1),
-				LocalDate.of(2026, 11, 30));
+		Map<String, Long> after = this.dashboards.totals(worker, "meeting_decision", yongan(), today, today);
 		assertThat(after.get("DECIDED") - before.get("DECIDED")).isEqualTo(2);
 		assertThat(after.get("DONE_ON_TIME") - before.get("DONE_ON_TIME")).isEqualTo(1);
 		assertThat(after.get("OVERDUE") - before.get("OVERDUE")).isEqualTo(1);
@@ -135,7 +135,7 @@ class MeetingIT extends SiweiIT {
 			.containsExactly(DecisionStatus.DONE, DecisionStatus.OPEN);
 		// every number opens onto exactly what it counts
 		assertThat(this.queries.decisions(worker, new MeetingQueries.Filter(null, null, null, "DONE_ON_TIME",
-				LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), false), 0, 100).total())
+				today, today, false), 0, 100).total())
 			.isEqualTo(after.get("DONE_ON_TIME"));
 	}
 
