@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.siwei.meeting.MeetingEvents.DecisionLate;
 import cn.siwei.meeting.MeetingTerms.EventKind;
+import cn.siwei.platform.BulkLoad;
 import cn.siwei.platform.Deadlines;
 import cn.siwei.platform.Deadlines.Deadline;
 import cn.siwei.platform.Deadlines.Flag;
@@ -63,6 +64,9 @@ public class MeetingSweep {
 	@Scheduled(fixedDelayString = "${siwei.meetings.sweep-every:60s}", initialDelayString = "${siwei.meetings.sweep-every:60s}")
 	@Transactional
 	public int sweep() {
+		if (BulkLoad.inProgress(this.jdbc)) {
+			return 0;
+		}
 		Instant now = this.clock.instant();
 		List<Flagged> flagged = Deadlines.flagMissed(this.jdbc, DECISION, Flag.bool("late"), Timestamp.from(now), Map.of(),
 				"d.id, d.meeting_id, d.region_path",
