@@ -9,9 +9,19 @@ import java.util.function.Function;
  * @param items the rows of this page
  * @param page zero-based page number
  * @param size rows per page
- * @param total rows in the whole list
+ * @param total rows in the whole list, or as many as were counted when {@code capped}
+ * @param capped whether counting stopped at {@code total}: there are at least that many ("more than 1,000")
  */
-public record Page<T>(List<T> items, int page, int size, long total) {
+public record Page<T>(List<T> items, int page, int size, long total, boolean capped) {
+
+	public Page(List<T> items, int page, int size, long total) {
+		this(items, page, size, total, false);
+	}
+
+	/** A page whose total was counted no further than {@code cap}. */
+	public static <T> Page<T> counted(List<T> items, int page, int size, long total, long cap) {
+		return new Page<>(items, page, size, Math.min(total, cap), total >= cap);
+	}
 
 	public int totalPages() {
 		return (int) Math.max(1, (this.total + this.size - 1) / this.size);
@@ -30,7 +40,7 @@ public record Page<T>(List<T> items, int page, int size, long total) {
 	}
 
 	public <R> Page<R> map(Function<T, R> mapper) {
-		return new Page<>(this.items.stream().map(mapper).toList(), this.page, this.size, this.total);
+		return new Page<>(this.items.stream().map(mapper).toList(), this.page, this.size, this.total, this.capped);
 	}
 
 	/** The largest offset asked of the database: beyond it a list has nothing, and an int still holds it. */

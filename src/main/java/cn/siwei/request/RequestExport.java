@@ -115,7 +115,8 @@ public class RequestExport {
 					.text(now.isAfter(l.dueAt()) ? text("request.overdue", locale) : null)
 					.number(r.urgeCount() == 0 ? null : r.urgeCount());
 			}
-			if (!lines.hasNext()) {
+			// read until a page comes back short (the list's total is only counted up to a cap), at most 50 pages
+			if (lines.items().size() < size || page >= 49) {
 				break;
 			}
 		}
