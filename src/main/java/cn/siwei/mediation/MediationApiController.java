@@ -5,6 +5,7 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,9 +18,11 @@ import org.springframework.web.bind.annotation.RestController;
 import cn.siwei.access.Actor;
 import cn.siwei.access.CurrentActor;
 import cn.siwei.mediation.MediationTerms.Performance;
+import cn.siwei.mediation.MediationTerms.Source;
 import cn.siwei.mediation.MediationTerms.Status;
 import cn.siwei.platform.NotFound;
 import cn.siwei.platform.Page;
+import cn.siwei.region.Regions;
 
 /** Mediation cases as JSON, under the same permissions and scope as the pages. */
 @RestController
@@ -30,7 +33,10 @@ class MediationApiController {
 
 	private final MediationQueries queries;
 
-	MediationApiController(Mediations mediations, MediationQueries queries) {
+	private final Regions regions;
+
+	MediationApiController(Mediations mediations, MediationQueries queries, Regions regions) {
+		this.regions = regions;
 		this.mediations = mediations;
 		this.queries = queries;
 	}
@@ -59,10 +65,16 @@ class MediationApiController {
 	}
 
 	@GetMapping("/api/v1/mediations")
-	@Operation(summary = "Cases of the caller's region, open ones first; one page")
-	Page<Mediation> list(@RequestParam(required = false) Status status, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(required = false) Integer size) {
-		return this.queries.list(CurrentActor.get(), new MediationQueries.Filter(null, status, null, null, null, null, null),
+	@Operation(summary = "Cases of the caller's region (or of a node in it), open ones first, by state, kind, source, figure and day received; one page")
+	Page<Mediation> list(@RequestParam(required = false) Long region, @RequestParam(required = false) Status status,
+			@RequestParam(required = false) Long category, @RequestParam(required = false) Source source,
+			@RequestParam(required = false) MediationFigure figure,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) Integer size) {
+		Actor actor = CurrentActor.get();
+		String path = region == null ? null : this.regions.get(actor, region).path();
+		return this.queries.list(actor, new MediationQueries.Filter(path, status, category, source, figure, from, to),
 				Math.max(0, page), Page.size(size));
 	}
 

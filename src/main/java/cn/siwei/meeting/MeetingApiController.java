@@ -22,6 +22,7 @@ import cn.siwei.meeting.MeetingTerms.Kind;
 import cn.siwei.meeting.MeetingTerms.Status;
 import cn.siwei.platform.Page;
 import cn.siwei.platform.Timeline;
+import cn.siwei.region.Regions;
 
 /** Meetings and their decisions as JSON, under the same permissions and scope as the pages. */
 @RestController
@@ -34,7 +35,10 @@ class MeetingApiController {
 
 	private final OwnersVotes votes;
 
-	MeetingApiController(Meetings meetings, MeetingQueries queries, OwnersVotes votes) {
+	private final Regions regions;
+
+	MeetingApiController(Meetings meetings, MeetingQueries queries, OwnersVotes votes, Regions regions) {
+		this.regions = regions;
 		this.votes = votes;
 		this.meetings = meetings;
 		this.queries = queries;
@@ -58,13 +62,19 @@ class MeetingApiController {
 	}
 
 	@GetMapping("/api/v1/meetings")
-	@Operation(summary = "Meetings of the caller's region, newest first, by kind and state; one page")
-	Page<Meeting> list(@RequestParam(required = false) Kind kind, @RequestParam(required = false) Status status,
+	@Operation(summary = "Meetings of the caller's region (or of a node in it), newest first, by kind, state, figure and day convened; one page")
+	Page<Meeting> list(@RequestParam(required = false) Long region, @RequestParam(required = false) Kind kind,
+			@RequestParam(required = false) Status status, @RequestParam(required = false) MeetingFigure.Meetings figure,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) Integer size) {
-		return this.queries.list(CurrentActor.get(), new MeetingQueries.Filter(null, kind, status, null, from, to, false),
-				Math.max(0, page), Page.size(size));
+		Actor actor = CurrentActor.get();
+		return this.queries.list(actor, new MeetingQueries.Filter(path(actor, region), kind, status,
+				figure == null ? null : figure.name(), from, to, false), Math.max(0, page), Page.size(size));
+	}
+
+	private String path(Actor actor, Long region) {
+		return region == null ? null : this.regions.get(actor, region).path();
 	}
 
 	@GetMapping("/api/v1/meetings/{id}")
@@ -169,11 +179,15 @@ class MeetingApiController {
 	}
 
 	@GetMapping("/api/v1/meetings/decisions")
-	@Operation(summary = "Decisions of the caller's region, open ones first, soonest due first; one page")
-	Page<Meeting.Decision> decisions(@RequestParam(defaultValue = "false") boolean open,
+	@Operation(summary = "Decisions of the caller's region (or of a node in it), open ones first, soonest due first, by kind, figure and day taken; one page")
+	Page<Meeting.Decision> decisions(@RequestParam(required = false) Long region, @RequestParam(required = false) Kind kind,
+			@RequestParam(required = false) MeetingFigure.Decisions figure, @RequestParam(defaultValue = "false") boolean open,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) Integer size) {
-		return this.queries.decisions(CurrentActor.get(), new MeetingQueries.Filter(null, null, null, null, null, null, open),
-				Math.max(0, page), Page.size(size));
+		Actor actor = CurrentActor.get();
+		return this.queries.decisions(actor, new MeetingQueries.Filter(path(actor, region), kind, null,
+				figure == null ? null : figure.name(), from, to, open), Math.max(0, page), Page.size(size));
 	}
 
 	@PostMapping("/api/v1/meetings/decisions/{id}/progress")
