@@ -1,7 +1,6 @@
 package cn.siwei.mediation;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -99,11 +98,8 @@ class MediationController {
 			return "redirect:/mediations/" + id;
 		}
 		catch (Rejected ex) {
-			Map<String, String> errors = new LinkedHashMap<>();
-			ex.violations().forEach(v -> errors.putIfAbsent(v.field() == null ? "" : v.field(),
-					this.messages.getMessage(v.messageKey(), v.args(), locale)));
 			model.addAttribute("form", form);
-			return form(actor, model, errors);
+			return form(actor, model, this.flash.errors(ex, locale));
 		}
 	}
 

@@ -2,7 +2,6 @@ package cn.siwei.meeting;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -112,11 +111,8 @@ class MeetingController {
 			return "redirect:/meetings/" + id;
 		}
 		catch (Rejected ex) {
-			Map<String, String> errors = new LinkedHashMap<>();
-			ex.violations().forEach(v -> errors.putIfAbsent(v.field() == null ? "" : v.field(),
-					this.messages.getMessage(v.messageKey(), v.args(), locale)));
 			model.addAttribute("form", form);
-			return form(actor, model, errors);
+			return form(actor, model, this.flash.errors(ex, locale));
 		}
 	}
 

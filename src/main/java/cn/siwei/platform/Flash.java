@@ -1,6 +1,8 @@
 package cn.siwei.platform;
 
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import org.springframework.context.MessageSource;
@@ -56,6 +58,17 @@ public class Flash {
 			Forms.apply(ex, result);
 			return formAgain.get();
 		}
+	}
+
+	/**
+	 * Every reason of a refusal by the field it is about ("" for the form as a whole), in the reader's language,
+	 * for a form shown again with each reason next to its field.
+	 */
+	public Map<String, String> errors(Rejected ex, Locale locale) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		ex.violations().forEach(v -> errors.putIfAbsent(v.field() == null ? "" : v.field(),
+				this.messages.getMessage(v.messageKey(), v.args(), locale)));
+		return errors;
 	}
 
 	/** Tells the reason of a refusal on the next page. */
