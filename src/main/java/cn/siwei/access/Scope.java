@@ -22,6 +22,11 @@ public record Scope(String regionPath, Long ownPersonId) {
 		return new Scope(regionPath, null);
 	}
 
+	/** The depth of the scope's node: 1 for a city, 4 for a community. */
+	public int depth() {
+		return (int) this.regionPath.chars().filter(c -> c == '/').count() - 1;
+	}
+
 	/** Whether a record at {@code path} lies inside the scope's subtree. */
 	public boolean covers(String path) {
 		return path != null && path.startsWith(this.regionPath);

@@ -257,8 +257,7 @@ public class Dashboards {
 		Plans.forEachNode(this.jdbc);
 		// below the street the node's overdue records are fenced off (offset 0) and sorted: at ten million, with the
 		// search column making rows wider, the planner walked the city's lateness index for a community (0.5 s)
-		int depth = sel.regionPath().length() - sel.regionPath().replace("/", "").length() - 1;
-		String fence = depth > 3 ? " offset 0" : "";
+		String fence = sel.depth() > 3 ? " offset 0" : "";
 		return this.jdbc.sql("select id, t, k from (select " + a + ".id, " + o.text() + " as t, " + o.orderBy()
 				+ " as k from " + s.table() + " " + a + " where in_subtree(" + a + ".region_path, :node) and "
 				+ o.condition() + (fence.isEmpty() ? " order by " + o.orderBy() + " limit 10" : fence) + ") x order by k limit 10")

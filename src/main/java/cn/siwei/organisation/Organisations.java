@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.siwei.access.Actor;
 import cn.siwei.access.Permission;
+import cn.siwei.access.Scope;
 import cn.siwei.people.People;
 import cn.siwei.platform.Events;
 import cn.siwei.platform.Like;
@@ -166,7 +167,7 @@ public class Organisations implements RecordCounter {
 
 	/** Paths of names from the level below the actor's node (or the node itself, when above it) down to each. */
 	private Map<String, String> placeNames(Actor actor, Collection<String> paths) {
-		int depth = actor.regionPath().length() - actor.regionPath().replace("/", "").length() - 1;
+		int depth = Scope.of(actor.regionPath()).depth();
 		RegionLevel top = RegionLevel.values()[Math.min(depth, RegionLevel.values().length - 1)];
 		return this.regions.pathNames(paths, top, RegionLevel.values()[RegionLevel.values().length - 1]);
 	}

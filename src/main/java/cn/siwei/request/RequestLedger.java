@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import cn.siwei.access.Scope;
 import cn.siwei.platform.Like;
 import cn.siwei.platform.Plans;
 import cn.siwei.platform.TextSearch;
@@ -270,8 +271,7 @@ class RequestLedger {
 	 * city's limits looking for them (3.5 s for a community at ten million).
 	 */
 	private static String fenced(String side, String scopePath) {
-		int depth = scopePath.length() - scopePath.replace("/", "").length() - 1;
-		return depth <= 3 ? "select * from (" + side + ") s" : "select * from (" + side + " offset 0) s";
+		return Scope.of(scopePath).depth() <= 3 ? "select * from (" + side + ") s" : "select * from (" + side + " offset 0) s";
 	}
 
 	/**

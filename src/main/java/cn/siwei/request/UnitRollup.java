@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import cn.siwei.access.Scope;
 import cn.siwei.platform.SiweiProperties;
 
 /**
@@ -210,8 +211,7 @@ public class UnitRollup implements SmartInitializingSingleton {
 	 * counted directly below.
 	 */
 	List<Month> month(String nodePath, YearMonth month) {
-		int depth = nodePath.length() - nodePath.replace("/", "").length() - 1;
-		if (depth <= DEPTH) {
+		if (Scope.of(nodePath).depth() <= DEPTH) {
 			return this.jdbc.sql("""
 					select organisation_id, sum(parts), sum(on_time), sum(resolved), sum(rated), sum(good)
 					from request_unit_month where month = ? and in_subtree(street_path, ?)
