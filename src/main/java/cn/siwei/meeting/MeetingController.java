@@ -215,6 +215,7 @@ class MeetingController {
 	@GetMapping("/meetings/sign-in/{code}")
 	String signInPage(@PathVariable String code, Model model) {
 		model.addAttribute("code", code);
+		model.addAttribute("meeting", this.queries.byCode(code));
 		return "meeting/sign-in";
 	}
 

@@ -158,6 +158,15 @@ public class MeetingQueries {
 		return MeetingLoop.allowed(get(actor, id).meeting().status(), actor);
 	}
 
+	/**
+	 * The meeting a sign-in code opens, for the attendee's phone: whoever holds the code was invited, whatever
+	 * their region; 404 for a code that opens nothing.
+	 */
+	@Transactional(readOnly = true)
+	public Meeting byCode(String code) {
+		return this.repository.findByToken(code == null ? "" : code).orElseThrow(() -> new NotFound(Meetings.TYPE, code));
+	}
+
 	/** The sign-in code of a meeting the actor convenes, for its QR code. */
 	@Transactional(readOnly = true)
 	public String signInCode(Actor actor, long id) {

@@ -29,8 +29,9 @@ class MeetingAccessRows implements AccessRows {
 		rows.add("POST", "/api/v1/meetings/{id}/matters", MeetingPermissions.CONVENE, "meeting");
 		rows.add("POST", "/api/v1/meetings/matters/{matterId}/votes", MeetingPermissions.CONVENE, null);
 		rows.add("POST", "/api/v1/meetings/matters/{matterId}/decide", MeetingPermissions.CONVENE, null);
-		rows.add("GET", "/meetings/sign-in/{code}", null, null);
-		rows.add("POST", "/meetings/sign-in/{code}", null, null);
+		// a code that opens nothing: not found for everyone
+		rows.add("GET", "/meetings/sign-in/{code}", null, "missing");
+		rows.add("POST", "/meetings/sign-in/{code}", null, "missing");
 		rows.add("GET", "/meetings/decisions", MeetingPermissions.VIEW, null);
 		rows.add("GET", "/meetings/decisions/{id}", MeetingPermissions.VIEW, "decision");
 		rows.add("POST", "/meetings/decisions/{id}/progress", MeetingPermissions.FOLLOW, "decision");

@@ -89,6 +89,12 @@ class MeetingIT extends SiweiIT {
 		this.mvc.perform(get("/meetings/{id}/qr.svg", id).with(user(this.users.loadUserByUsername("worker"))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.startsWith("<svg")));
+		// the phone's page says which meeting it is; a code that opens nothing is not found
+		this.mvc.perform(get("/meetings/sign-in/{code}", code).with(user(this.users.loadUserByUsername("resident"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("测试六方会谈：停车")));
+		this.mvc.perform(get("/meetings/sign-in/{code}", "nothing").with(user(this.users.loadUserByUsername("resident"))))
+			.andExpect(status().isNotFound());
 		this.mvc.perform(post("/meetings/sign-in/{code}", code).with(csrf())
 				.with(user(this.users.loadUserByUsername("resident"))))
 			.andExpect(status().is3xxRedirection());
