@@ -97,7 +97,7 @@ class RequestGenerator implements GeneratorBatch {
 				  returning *),
 				p as (
 				  insert into request_part (request_id, role, organisation_id, unit_name, status, report_due_at, reported_at,
-				    claimed_at, claimed_by, done_at, due_at, late, round, created_at)
+				    claimed_at, claimed_by, done_at, due_at, late, round, created_at, region_path)
 				  select r.id, case when r.escalated then 'SUMMONED' else 'DISPATCHED' end, o.id, o.name,
 				         case when r.status = 'DISPATCHED' then 'CLAIMED' else 'DONE' end,
 				         case when r.escalated then r.created_at + interval '2 days' end,
@@ -105,7 +105,7 @@ class RequestGenerator implements GeneratorBatch {
 				         r.created_at + interval '2 days', 'generator',
 				         case when r.status <> 'DISPATCHED' then r.created_at + interval '4 days' end,
 				         case when r.status = 'DISPATCHED' then r.created_at + interval '7 days' end,
-				         r.id % 17 = 0, r.reopen_count, r.created_at + interval '1 day'
+				         r.id % 17 = 0, r.reopen_count, r.created_at + interval '1 day', r.region_path
 				  from r cross join generate_series(1, case when r.escalated then 2 else 1 end) n
 				  join gen_org o on o.k = (r.id + n * 3) % :orgs
 				  where r.status in ('DISPATCHED', 'RESOLVED', 'CLOSED')

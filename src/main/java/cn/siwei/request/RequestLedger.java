@@ -260,9 +260,9 @@ class RequestLedger {
 
 	/** The open parts' steps due before {@code :horizon} of the requests in {@code :scope}. */
 	private static final String SUPERVISED_PARTS = """
-			select p.request_id as id, p.id as part_id, p.due_at from request_part p join request r on r.id = p.request_id
+			select p.request_id as id, p.id as part_id, p.due_at from request_part p
 			where p.status in ('SUMMONED', 'WAITING', 'CLAIMED') and p.due_at < :horizon
-			  and in_subtree(r.region_path, :scope)""";
+			  and in_subtree(p.region_path, :scope)""";
 
 	/**
 	 * A side of the supervision list for a node. Near the top of the tree (city to street) most late steps are the

@@ -34,7 +34,8 @@ class SupervisionPagingIT extends SiweiIT {
 	@Test
 	void pagesFollowOneAnotherAndTheCountStopsAtTheCap() {
 		Region city = this.regions.findByCode("650200").orElseThrow();
-		Region node = this.regions.create(Actor.SYSTEM, city.id(), "T-SUP-PAGE", "督办分页测试区");
+		Region holder = this.regions.create(Actor.SYSTEM, city.id(), "T-SUP-HOLD", "督办分页测试区");
+		Region node = this.regions.create(Actor.SYSTEM, holder.id(), "T-SUP-PAGE", "督办分页测试街道");
 		// nine requests with their own step due, five of them with a part due too, some at the same moment
 		for (int i = 0; i < 9; i++) {
 			long id = this.jdbc.sql("""
@@ -79,6 +80,22 @@ class SupervisionPagingIT extends SiweiIT {
 
 		assertThat((long) this.tx.execute(s -> this.ledger.countSupervision(node.path(), horizon, 100))).isEqualTo(14L);
 		assertThat((long) this.tx.execute(s -> this.ledger.countSupervision(node.path(), horizon, 10))).isEqualTo(10L);
+
+		// parts carry their request's place (filled in when written) and follow it when the subtree moves
+		Region parent = this.regions.create(Actor.SYSTEM, city.id(), "T-SUP-PARENT", "督办迁移测试区");
+		List<Request.Supervised> none = this.tx.execute(s -> this.ledger.supervision(parent.path(), horizon, false, 0, 20));
+		assertThat(none).isEmpty();
+		this.regions.move(Actor.SYSTEM, node.id(), parent.id(), "测试迁移");
+		Region moved = this.regions.find(node.id()).orElseThrow();
+		assertThat(moved.path()).startsWith(parent.path());
+		assertThat(this.jdbc.sql("select count(*) from request_part p join request r on r.id = p.request_id"
+				+ " where r.region_id = ? and p.region_path <> r.region_path").param(node.id()).query(Long.class).single())
+			.isZero();
+		assertThat(this.tx.execute(s -> this.ledger.supervision(parent.path(), horizon, false, 0, 20))
+			.stream()
+			.map(l -> l.request().id() + ":" + (l.part() == null ? "-" : String.valueOf(l.part().id())))
+			.toList()).containsExactlyElementsOf(whole);
+		assertThat((long) this.tx.execute(s -> this.ledger.countSupervision(node.path(), horizon, 100))).isZero();
 	}
 
 }
