@@ -227,8 +227,9 @@ public class RequestQueries {
 				? this.counts.under(filter.status() == null ? "request" : "request:" + filter.status().name(), List.of(scope))
 					.getOrDefault(scope, 0L)
 				: words ? this.ledger.count(scope, filter, SEARCH_CAP) : this.ledger.count(scope, filter);
-		List<Request> rows = this.ledger.list(scope, filter, english(locale), Page.offset(page, size), size,
-				total <= RequestLedger.SMALL_LIST);
+		// a count stopped at the cap says "at least", not how few: such a search is read newest first, not sorted
+		boolean small = words ? total < SEARCH_CAP : total <= RequestLedger.SMALL_LIST;
+		List<Request> rows = this.ledger.list(scope, filter, english(locale), Page.offset(page, size), size, small);
 		List<Request> masked = rows.stream().map(Request::masked).toList();
 		return words ? Page.counted(masked, page, size, total, SEARCH_CAP) : new Page<>(masked, page, size, total);
 	}

@@ -29,19 +29,43 @@ final class BenchPlatform {
 
 	static void run(Run run) throws Exception {
 		Path root = Files.createTempDirectory("siwei-bench");
-		try (EmbeddedPostgresServer db = EmbeddedPostgresServer.start(root, 0, Duration.ofSeconds(120));
-				ConfigurableApplicationContext context = new SpringApplicationBuilder(SiweiApplication.class).run(
-						"--spring.datasource.url=" + db.jdbcUrl(), "--spring.datasource.username=" + db.username(),
-						"--spring.datasource.password=" + db.password(), "--server.port=0", "--siwei.demo=false",
-						"--siwei.scheduling.enabled=false", "--logging.level.root=WARN",
-						"--logging.level.cn.siwei.bench=INFO", "--logging.level.cn.siwei.demo=INFO",
-						"--logging.level.cn.siwei.figures.Rollups=INFO")) {
-			run.on(context);
+		try (EmbeddedPostgresServer db = EmbeddedPostgresServer.start(root, 0, Duration.ofSeconds(120))) {
+			attach(db.jdbcUrl(), db.username(), db.password(), run);
 		}
 		finally {
 			// a benchmark's database can take tens of gigabytes: it goes with the run
 			FileSystemUtils.deleteRecursively(root);
 		}
+	}
+
+	/**
+	 * The platform on a database that is already there (one {@link BenchHold} keeps, say: a city of ten million is
+	 * generated once and measured after each change of the code that reads it).
+	 */
+	static void attach(String url, String username, String password, Run run) throws Exception {
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SiweiApplication.class).run(
+				"--spring.datasource.url=" + url, "--spring.datasource.username=" + username,
+				"--spring.datasource.password=" + password, "--server.port=0", "--siwei.demo=false",
+				"--siwei.scheduling.enabled=false", "--logging.level.root=WARN", "--logging.level.cn.siwei.bench=INFO",
+				"--logging.level.cn.siwei.demo=INFO", "--logging.level.cn.siwei.figures.Rollups=INFO")) {
+			run.on(context);
+		}
+	}
+
+	/**
+	 * Runs on the database a {@link BenchHold} keeps when {@code -Dsiwei.bench.url} names it (with
+	 * {@code -Dsiwei.bench.root}, the held folder whose {@code pg-password} it reads), else on a new one.
+	 * @return whether it ran on a held database
+	 */
+	static boolean runOrAttach(Run run) throws Exception {
+		String url = System.getProperty("siwei.bench.url");
+		if (url == null) {
+			run(run);
+			return false;
+		}
+		Path root = Path.of(System.getProperty("siwei.bench.root"));
+		attach(url, "postgres", Files.readString(root.resolve("pg-password")).trim(), run);
+		return true;
 	}
 
 }

@@ -36,7 +36,9 @@ import cn.siwei.wish.WishQueries;
  * {@code benchmarks/results/figures-<requests>-<date>.md}.
  * <p>
  * Run: {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=cn.siwei.bench.FiguresBenchmark -Dexec.args="1000000 1000000"}
+ * -Dexec.mainClass=cn.siwei.bench.FiguresBenchmark -Dexec.args="1000000 1000000"}; on a city a {@link BenchHold}
+ * keeps (generated once, measured after each change), add {@code -Dsiwei.bench.url=jdbc:postgresql://localhost:PORT/postgres
+ * -Dsiwei.bench.root=/tmp/siwei-benchNNN} as its log says.
  */
 public final class FiguresBenchmark {
 
@@ -48,10 +50,11 @@ public final class FiguresBenchmark {
 	public static void main(String[] args) throws Exception {
 		long requests = args.length > 0 ? Long.parseLong(args[0]) : 1_000_000;
 		long wishes = args.length > 1 ? Long.parseLong(args[1]) : requests;
-		BenchPlatform.run(context -> run(context, requests, wishes));
+		BenchPlatform.runOrAttach(context -> run(context, requests, wishes, System.getProperty("siwei.bench.url") == null));
 	}
 
-	static void run(ConfigurableApplicationContext context, long requestCount, long wishCount) throws Exception {
+	static void run(ConfigurableApplicationContext context, long requestCount, long wishCount, boolean generate)
+			throws Exception {
 		JdbcClient jdbc = context.getBean(JdbcClient.class);
 		DataGenerator generator = context.getBean(DataGenerator.class);
 		Dashboards dashboards = context.getBean(Dashboards.class);
@@ -59,12 +62,19 @@ public final class FiguresBenchmark {
 		WishQueries wishQueries = context.getBean(WishQueries.class);
 		Rankings rankings = context.getBean(Rankings.class);
 		HotTopics hotTopics = context.getBean(HotTopics.class);
-		DataGenerator.Generated g = generator.generate(new int[] { 1, 10, 10, 10, 10, 3, 3 },
+		DataGenerator.Generated g = generate ? generator.generate(new int[] { 1, 10, 10, 10, 10, 3, 3 },
 				Math.max(200_000, (requestCount + wishCount) / 20),
-				Map.of("wishes", (long) wishCount, "requests", (long) requestCount));
+				Map.of("wishes", (long) wishCount, "requests", (long) requestCount)) : null;
 		long vacuum = System.nanoTime();
 		jdbc.sql("vacuum analyze").update();
 		long vacuumSeconds = (System.nanoTime() - vacuum) / 1_000_000_000;
+		if (!generate) {
+			// the held database must be the city this run is named after
+			long held = jdbc.sql("select count(*) from request").query(Long.class).single();
+			if (held != requestCount) {
+				throw new IllegalStateException("The held database has " + held + " requests, not " + requestCount);
+			}
+		}
 
 		LocalDate today = LocalDate.now();
 		Map<String, String> results = new LinkedHashMap<>();
@@ -141,11 +151,16 @@ public final class FiguresBenchmark {
 				+ Runtime.getRuntime().maxMemory() / 1_048_576 + " MB max heap, Java " + System.getProperty("java.version")
 				+ ", embedded PostgreSQL 17 (fsync on, default settings); a shared, noisy machine: read medians and ratios.");
 		lines.add("");
-		lines.add("Generated with `DataGenerator` (the `--siwei.generate.*` command): " + g.nodes() + " region nodes, "
-				+ g.people() + " people, " + g.records("wishes") + " wishes and " + g.records("requests") + " requests over two years with their"
-				+ " timelines, parts and ratings: " + g.rows() + " rows in " + g.took().toSeconds() + " s — **"
-				+ g.recordsPerSecond() + " wishes and requests/s** (" + g.rowsPerSecond() + " rows/s), indexes, counters and"
-				+ " rollups rebuilt after the load included. `vacuum analyze` afterwards: " + vacuumSeconds + " s.");
+		lines.add(g == null
+				? "Measured on a city generated earlier by `BenchHold` with the same generator and sizes (its database kept"
+						+ " running, then reached with `-Dsiwei.bench.url`); generation is not timed in this run. `vacuum analyze`"
+						+ " before measuring: " + vacuumSeconds + " s."
+				: "Generated with `DataGenerator` (the `--siwei.generate.*` command): " + g.nodes() + " region nodes, "
+						+ g.people() + " people, " + g.records("wishes") + " wishes and " + g.records("requests")
+						+ " requests over two years with their timelines, parts and ratings: " + g.rows() + " rows in "
+						+ g.took().toSeconds() + " s — **" + g.recordsPerSecond() + " wishes and requests/s** ("
+						+ g.rowsPerSecond() + " rows/s), indexes, counters and rollups rebuilt after the load included."
+						+ " `vacuum analyze` afterwards: " + vacuumSeconds + " s.");
 		lines.add("");
 		lines.add("Each call: 5 warm-up runs, then 30 timed; median and 95th percentile. A dashboard is everything the page"
 				+ " shows for both capabilities: every figure and rate for the period and the one before, twelve months of"
