@@ -1,12 +1,9 @@
 package cn.siwei.mediation;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,6 +16,7 @@ import cn.siwei.mediation.MediationTerms.Source;
 import cn.siwei.mediation.MediationTerms.Status;
 import cn.siwei.platform.Page;
 import cn.siwei.platform.Timeline;
+import cn.siwei.platform.Where;
 
 /** Mediation cases as a list (filtered, paged, opened from a figure) and one at a time, masked. */
 @Service
@@ -61,38 +59,17 @@ public class MediationQueries {
 	@Transactional(readOnly = true)
 	public Page<Mediation> list(Actor actor, Filter f, int page, int size) {
 		actor.require(MediationPermissions.VIEW);
-		Map<String, Object> p = new LinkedHashMap<>();
-		String scope = f.regionPath() != null && actor.scope().covers(f.regionPath()) ? f.regionPath()
-				: actor.scope().regionPath();
-		StringBuilder w = new StringBuilder(" where in_subtree(x.region_path, :scope)");
-		p.put("scope", scope);
-		if (f.status() != null) {
-			w.append(" and x.status = :status");
-			p.put("status", f.status().name());
-		}
-		if (f.category() != null) {
-			w.append(" and x.category_id = :category");
-			p.put("category", f.category());
-		}
-		if (f.source() != null) {
-			w.append(" and x.channel = :source");
-			p.put("source", f.source().name());
-		}
-		if (f.figure() != null) {
-			w.append(" and (").append(f.figure().condition()).append(')');
-		}
-		if (f.from() != null) {
-			w.append(" and x.created_at >= :from");
-			p.put("from", Timestamp.from(f.from().atStartOfDay(this.clock.getZone()).toInstant()));
-		}
-		if (f.to() != null) {
-			w.append(" and x.created_at < :to");
-			p.put("to", Timestamp.from(f.to().plusDays(1).atStartOfDay(this.clock.getZone()).toInstant()));
-		}
-		long total = this.jdbc.sql("select count(*) from mediation x" + w).params(p).query(Long.class).single();
-		List<Mediation> items = this.jdbc.sql(Mediations.SELECT + w
+		Where w = Where.under(actor, "x", f.regionPath())
+			.equal("status", f.status())
+			.equal("category_id", f.category())
+			.equal("channel", f.source())
+			.condition(f.figure() == null ? null : f.figure().condition())
+			.days(f.from(), f.to(), this.clock.getZone());
+		long total = this.jdbc.sql("select count(*) from mediation x" + w.sql()).params(w.params()).query(Long.class)
+			.single();
+		List<Mediation> items = this.jdbc.sql(Mediations.SELECT + w.sql()
 				+ " order by x.status = 'CLOSED', x.created_at desc, x.id desc offset :offset limit :limit")
-			.params(p)
+			.params(w.params())
 			.param("offset", Page.offset(page, size))
 			.param("limit", size)
 			.query(Mediations::map)

@@ -23,6 +23,7 @@ import cn.siwei.mediation.MediationTerms.Kind;
 import cn.siwei.mediation.MediationTerms.Performance;
 import cn.siwei.mediation.MediationTerms.Source;
 import cn.siwei.mediation.MediationTerms.Status;
+import cn.siwei.platform.ActUpdate;
 import cn.siwei.platform.Events;
 import cn.siwei.platform.NotFound;
 import cn.siwei.platform.RecordChanged;
@@ -319,17 +320,7 @@ public class Mediations {
 
 	/** An act-named conditional update: nothing changes when the case no longer stands where the act starts. */
 	private void move(long id, Act act, Status to, String set, Map<String, ?> params, Instant now) {
-		int n = this.jdbc.sql("update mediation set status = :to, updated_at = :now, " + set
-				+ " where id = :id and status = any(:from)")
-			.param("to", to.name())
-			.param("now", Timestamp.from(now))
-			.param("id", id)
-			.param("from", act.from().stream().map(Enum::name).toArray(String[]::new))
-			.params(params)
-			.update();
-		if (n == 0) {
-			throw Rejected.because("mediation.rejected.wrongState");
-		}
+		ActUpdate.move(this.jdbc, TYPE, id, act.from(), to, set, params, now, "mediation.rejected.wrongState");
 	}
 
 	private void write(Actor actor, long id, EventKind kind, String note, Instant now) {

@@ -1,13 +1,10 @@
 package cn.siwei.meeting;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,6 +19,7 @@ import cn.siwei.meeting.MeetingTerms.Status;
 import cn.siwei.platform.NotFound;
 import cn.siwei.platform.Page;
 import cn.siwei.platform.Timeline;
+import cn.siwei.platform.Where;
 
 /** Meetings and decisions as lists (filtered, paged, opened from a figure) and as one page. */
 @Service
@@ -64,17 +62,13 @@ public class MeetingQueries {
 	@Transactional(readOnly = true)
 	public Page<Meeting> list(Actor actor, Filter f, int page, int size) {
 		actor.require(MeetingPermissions.VIEW);
-		Map<String, Object> p = new LinkedHashMap<>();
-		String where = where(actor, f, "m", p,
-				f.figure() == null ? null : MeetingFigure.Meetings.valueOf(f.figure()).condition());
-		if (f.status() != null) {
-			where += " and m.status = :status";
-			p.put("status", f.status().name());
-		}
-		long total = this.jdbc.sql("select count(*) from meeting m where " + where).params(p).query(Long.class).single();
-		List<Meeting> items = this.jdbc.sql(MeetingRepository.SELECT + " where " + where
+		Where w = where(actor, f, "m", f.figure() == null ? null : MeetingFigure.Meetings.valueOf(f.figure()).condition())
+			.equal("status", f.status());
+		long total = this.jdbc.sql("select count(*) from meeting m" + w.sql()).params(w.params()).query(Long.class)
+			.single();
+		List<Meeting> items = this.jdbc.sql(MeetingRepository.SELECT + w.sql()
 				+ " order by m.starts_at desc, m.id desc offset :offset limit :limit")
-			.params(p)
+			.params(w.params())
 			.param("offset", Page.offset(page, size))
 			.param("limit", size)
 			.query(MeetingRepository::map)
@@ -86,17 +80,14 @@ public class MeetingQueries {
 	@Transactional(readOnly = true)
 	public Page<Decision> decisions(Actor actor, Filter f, int page, int size) {
 		actor.require(MeetingPermissions.VIEW);
-		Map<String, Object> p = new LinkedHashMap<>();
-		String where = where(actor, f, "d", p,
-				f.figure() == null ? null : MeetingFigure.Decisions.valueOf(f.figure()).condition());
-		if (f.openOnly()) {
-			where += " and d.status = 'OPEN'";
-		}
-		long total = this.jdbc.sql("select count(*) from meeting_decision d where " + where).params(p).query(Long.class)
+		Where w = where(actor, f, "d", f.figure() == null ? null : MeetingFigure.Decisions.valueOf(f.figure()).condition())
+			.condition(f.openOnly() ? "d.status = 'OPEN'" : null);
+		long total = this.jdbc.sql("select count(*) from meeting_decision d" + w.sql()).params(w.params())
+			.query(Long.class)
 			.single();
-		List<Decision> items = this.jdbc.sql(MeetingRepository.DECISION + " where " + where
+		List<Decision> items = this.jdbc.sql(MeetingRepository.DECISION + w.sql()
 				+ " order by d.status = 'DONE', d.due_at, d.id offset :offset limit :limit")
-			.params(p)
+			.params(w.params())
 			.param("offset", Page.offset(page, size))
 			.param("limit", size)
 			.query(MeetingRepository::mapDecision)
@@ -104,27 +95,12 @@ public class MeetingQueries {
 		return new Page<>(items, page, size, total);
 	}
 
-	private String where(Actor actor, Filter f, String alias, Map<String, Object> p, String condition) {
-		String scope = f.regionPath() != null && actor.scope().covers(f.regionPath()) ? f.regionPath()
-				: actor.scope().regionPath();
-		StringBuilder w = new StringBuilder("in_subtree(" + alias + ".region_path, :scope)");
-		p.put("scope", scope);
-		if (condition != null) {
-			w.append(" and (").append(condition).append(')');
-		}
-		if (f.kind() != null) {
-			w.append(" and ").append(alias).append(".channel = :kind");
-			p.put("kind", f.kind().name());
-		}
-		if (f.from() != null) {
-			w.append(" and ").append(alias).append(".created_at >= :from");
-			p.put("from", Timestamp.from(f.from().atStartOfDay(this.clock.getZone()).toInstant()));
-		}
-		if (f.to() != null) {
-			w.append(" and ").append(alias).append(".created_at < :to");
-			p.put("to", Timestamp.from(f.to().plusDays(1).atStartOfDay(this.clock.getZone()).toInstant()));
-		}
-		return w.toString();
+	private Where where(Actor actor, Filter f, String alias, String condition) {
+		// a meeting's kind is its figures' channel
+		return Where.under(actor, alias, f.regionPath())
+			.condition(condition)
+			.condition(alias + ".channel = :kind", "kind", f.kind() == null ? null : f.kind().name())
+			.days(f.from(), f.to(), this.clock.getZone());
 	}
 
 	/** A meeting with its parties, agenda, attendance and decisions. */
