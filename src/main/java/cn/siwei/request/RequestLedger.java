@@ -123,6 +123,8 @@ class RequestLedger {
 
 	/** The count, stopping at {@code cap}. */
 	long count(String scopePath, RequestFilter f, long cap) {
+		// a word's plan depends on the word (common: read newest first; rare: its index), never a generic one
+		Plans.forEachNode(this.jdbc);
 		Map<String, Object> params = new HashMap<>();
 		String where = where(f, params, scopePath);
 		params.put("cap", cap);
@@ -136,6 +138,7 @@ class RequestLedger {
 	 * instead of walking the newest-first index of every request until the page is full
 	 */
 	List<Request> list(String scopePath, RequestFilter f, boolean english, long offset, int limit, boolean small) {
+		Plans.forEachNode(this.jdbc);
 		Map<String, Object> params = new HashMap<>();
 		String where = where(f, params, scopePath);
 		params.put("en", english);

@@ -138,6 +138,18 @@ public final class FiguresBenchmark {
 						() -> queries.supervision(actor, Locale.CHINA, 0, 50).items().size()));
 				results.put("supervision list, page 20, " + levels.get(level - 1), RegionTreeBenchmark.measure(
 						() -> queries.supervision(actor, Locale.CHINA, 20, 50).items().size()));
+				if (level == 4) {
+					// the node above has few open steps, or none: also the community with the most
+					String busiest = jdbc.sql("""
+							select g.path from region g where g.level = 4 order by (select count(*) from request_part p
+							  where p.status in ('SUMMONED', 'WAITING', 'CLAIMED') and in_subtree(p.region_path, g.path)) desc
+							limit 1""").query(String.class).single();
+					Actor busy = new Actor(0, "bench", "bench", Role.ADMIN, busiest, null, null);
+					long late = queries.supervision(busy, Locale.CHINA, 0, 1).total();
+					results.put("supervision list, first page, busiest community (" + (late >= 1000 ? "over 1,000" : late)
+							+ " steps late or due)", RegionTreeBenchmark.measure(
+									() -> queries.supervision(busy, Locale.CHINA, 0, 50).items().size()));
+				}
 				results.put("wish ledger, first page, " + levels.get(level - 1), RegionTreeBenchmark.measure(() -> wishQueries
 					.ledger(actor, null, WishLedgerBenchmark.filter(null), Locale.CHINA, 0, 20).items().size()));
 			}
