@@ -13,8 +13,8 @@ import cn.siwei.roster.RosterTerms.Appointment;
 import cn.siwei.roster.RosterTerms.Role;
 
 /**
- * The seed's rosters of 阆中 as records, not scaled: 1,026 red stewards of the three levels (选聘街道、社区、小区三级
- * “红色管家”1026名: 26 at 保宁街道, 200 at 南街社区, 800 in its two compounds) and 269 capable residents (小区能人269名),
+ * The seed's rosters of 阆中 as records, one for ten: 103 red stewards of the three levels stand for the seed's 1,026
+ * (3 at 保宁街道, 20 at 南街社区, 80 in its two compounds, as 26, 200 and 800) and 27 capable residents for its 269,
  * with courtyard, building and unit heads (三长共治) in 财源小区; a third of the stewards and every head did something
  * this month. The demo's 阆中 has one street and one community, so the city's counts all sit there. And 永安小区's
  * building head 赵红梅 with her visits.
@@ -23,9 +23,17 @@ import cn.siwei.roster.RosterTerms.Role;
 @Order(50)
 class RosterDemo implements DemoContribution {
 
-	static final int LANGZHONG_STEWARDS = 1026;
+	/** The seed's counts: "选聘街道、社区、小区三级“红色管家”1026名", "广泛吸纳……小区能人269名". */
+	static final int SEED_STEWARDS = 1026;
 
-	static final int LANGZHONG_CAPABLE = 269;
+	static final int SEED_CAPABLE = 269;
+
+	/** One record for ten of the seed's (the demo loads at first start, each member through the service). */
+	static final int SCALE = 10;
+
+	static final int LANGZHONG_STEWARDS = Math.round(SEED_STEWARDS / (float) SCALE);
+
+	static final int LANGZHONG_CAPABLE = Math.round(SEED_CAPABLE / (float) SCALE);
 
 	private static final String SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎";
 
@@ -57,11 +65,11 @@ class RosterDemo implements DemoContribution {
 		for (int i = 0; i < LANGZHONG_STEWARDS; i++) {
 			long place;
 			Role role;
-			if (i < 26) {
+			if (i < 3) {
 				place = street;
 				role = Role.STEWARD_STREET;
 			}
-			else if (i < 226) {
+			else if (i < 23) {
 				place = community;
 				role = Role.STEWARD_COMMUNITY;
 			}
