@@ -95,7 +95,7 @@ class RosterApiController {
 				to), Math.max(0, page), Page.size(size));
 	}
 
-	@GetMapping("/api/v1/rosters/{id:[0-9]+}")
+	@GetMapping("/api/v1/rosters/{id}")
 	@Operation(summary = "A member (phone masked) with their latest activities")
 	Map<String, Object> get(@PathVariable long id) {
 		Actor actor = CurrentActor.get();

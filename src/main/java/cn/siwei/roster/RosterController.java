@@ -124,7 +124,7 @@ class RosterController {
 		}
 	}
 
-	@GetMapping("/rosters/{id:[0-9]+}")
+	@GetMapping("/rosters/{id}")
 	String detail(@PathVariable long id, @RequestParam(defaultValue = "0") int page, Model model) {
 		Actor actor = CurrentActor.get();
 		model.addAttribute("m", this.queries.get(actor, id));

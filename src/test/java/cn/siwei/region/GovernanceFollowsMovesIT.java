@@ -53,9 +53,9 @@ class GovernanceFollowsMovesIT extends SiweiIT {
 	void everyGovernanceRecordFollowsItsCommunityToItsNewStreet() {
 		Actor admin = Actor.SYSTEM;
 		long district = id("region", "code", "650203");
-		Region from = this.regions.create(admin, district, "T-MOVE-A", "迁移测试甲街道");
-		Region to = this.regions.create(admin, district, "T-MOVE-B", "迁移测试乙街道");
-		Region community = this.regions.create(admin, from.id(), "T-MOVE-C", "迁移测试社区");
+		Region from = this.regions.create(admin, district, "T-GOVMOVE-A", "迁移测试甲街道");
+		Region to = this.regions.create(admin, district, "T-GOVMOVE-B", "迁移测试乙街道");
+		Region community = this.regions.create(admin, from.id(), "T-GOVMOVE-C", "迁移测试社区");
 		LocalDate today = LocalDate.now(this.clock);
 		this.meetings.convene(admin, new MeetingForm(community.id(), MeetingTerms.Kind.JOINT, "迁移测试会议", "会议室",
 				today.plusDays(1).atTime(10, 0), "社区", 1, "社区\n物业", "议题"));

@@ -12,12 +12,12 @@ class RosterAccessRows implements AccessRows {
 		rows.add("GET", "/rosters/activities", RosterPermissions.VIEW, null);
 		rows.add("GET", "/rosters/new", RosterPermissions.MANAGE, null);
 		rows.add("POST", "/rosters", RosterPermissions.MANAGE, null);
-		rows.add("GET", "/rosters/{id:[0-9]+}", RosterPermissions.VIEW, "roster");
+		rows.add("GET", "/rosters/{id}", RosterPermissions.VIEW, "roster");
 		rows.add("POST", "/rosters/{id}/activity", RosterPermissions.MANAGE, "roster");
 		rows.add("POST", "/rosters/{id}/end", RosterPermissions.MANAGE, "roster");
 		rows.add("GET", "/api/v1/rosters", RosterPermissions.VIEW, null);
 		rows.add("GET", "/api/v1/rosters/activities", RosterPermissions.VIEW, null);
-		rows.add("GET", "/api/v1/rosters/{id:[0-9]+}", RosterPermissions.VIEW, "roster");
+		rows.add("GET", "/api/v1/rosters/{id}", RosterPermissions.VIEW, "roster");
 		rows.add("POST", "/api/v1/rosters", RosterPermissions.MANAGE, null);
 		rows.add("POST", "/api/v1/rosters/{id}/{act}", RosterPermissions.MANAGE, "roster");
 	}
