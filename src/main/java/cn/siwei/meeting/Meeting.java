@@ -51,8 +51,9 @@ public record Meeting(long id, long regionId, String regionPath, String regionNa
 	 *
 	 * @param position its place
 	 * @param title what is discussed
+	 * @param link the page of the matter it points at, or null
 	 */
-	public record AgendaItem(int position, String title) {
+	public record AgendaItem(int position, String title, String link) {
 	}
 
 	/**

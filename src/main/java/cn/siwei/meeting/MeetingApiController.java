@@ -100,6 +100,22 @@ class MeetingApiController {
 		this.meetings.open(CurrentActor.get(), id);
 	}
 
+	/**
+	 * An open matter to put on the agenda.
+	 *
+	 * @param kind its kind: request, wish or problem
+	 * @param recordId its id
+	 */
+	record AgendaPointer(String kind, Long recordId) {
+	}
+
+	@PostMapping("/api/v1/meetings/{id}/agenda")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Put an open request, wish or problem of the meeting's region on its agenda (列入议程)")
+	void addToAgenda(@PathVariable long id, @RequestBody AgendaPointer a) {
+		this.meetings.addToAgenda(CurrentActor.get(), id, a.kind(), a.recordId());
+	}
+
 	@PostMapping("/api/v1/meetings/{id}/sign-in")
 	@Operation(summary = "Sign an attendee in, by staff (签到)")
 	Map<String, Long> signIn(@PathVariable long id, @RequestBody Attendee a) {

@@ -24,6 +24,7 @@ import cn.siwei.access.CurrentActor;
 import cn.siwei.meeting.MeetingTerms.Kind;
 import cn.siwei.meeting.MeetingTerms.Status;
 import cn.siwei.organisation.Organisations;
+import cn.siwei.platform.Bindings;
 import cn.siwei.platform.Flash;
 import cn.siwei.platform.Rejected;
 import cn.siwei.region.Regions;
@@ -49,8 +50,11 @@ class MeetingController {
 
 	private final MessageSource messages;
 
+	private final Bindings bindings;
+
 	MeetingController(Meetings meetings, MeetingQueries queries, Regions regions, Organisations organisations,
-			Flash flash, MessageSource messages, OwnersVotes votes) {
+			Flash flash, MessageSource messages, OwnersVotes votes, Bindings bindings) {
+		this.bindings = bindings;
 		this.votes = votes;
 		this.meetings = meetings;
 		this.queries = queries;
@@ -122,6 +126,7 @@ class MeetingController {
 		model.addAttribute("d", this.queries.get(actor, id));
 		model.addAttribute("allowed", this.queries.allowed(actor, id));
 		model.addAttribute("timeline", this.queries.timeline(actor, id));
+		model.addAttribute("agendaKinds", this.bindings.pointableKinds());
 		model.addAttribute("units", actor.can(MeetingPermissions.CONVENE) ? this.organisations.unitsByPlace(actor)
 				: List.of());
 		model.addAttribute("now", this.queries.now());
@@ -139,6 +144,14 @@ class MeetingController {
 		String url = ServletUriComponentsBuilder.fromCurrentContextPath().path("/meetings/sign-in/{code}")
 			.buildAndExpand(code).toUriString();
 		return ResponseEntity.ok().contentType(MediaType.valueOf("image/svg+xml")).body(MeetingQr.svg(url));
+	}
+
+	@PostMapping("/meetings/{id}/agenda")
+	String addToAgenda(@PathVariable long id, @RequestParam(defaultValue = "") String kind,
+			@RequestParam(required = false) Long recordId, RedirectAttributes redirect, Locale locale) {
+		this.flash.run(redirect, locale, "meeting.agendaAdded",
+				() -> this.meetings.addToAgenda(CurrentActor.get(), id, kind, recordId));
+		return "redirect:/meetings/" + id;
 	}
 
 	@PostMapping("/meetings/{id}/open")

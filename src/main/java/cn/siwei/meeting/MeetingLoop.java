@@ -23,6 +23,8 @@ public final class MeetingLoop {
 	/** An act on a meeting. */
 	public enum Act {
 
+		/** 列入议程: an open matter (a request, a wish, a problem) put on the agenda, before or during the meeting. */
+		AGENDA(EnumSet.of(Status.PLANNED, Status.IN_SESSION), null, MeetingPermissions.CONVENE),
 		/** 开会: the meeting begins; attendees may sign in. */
 		OPEN(EnumSet.of(Status.PLANNED), Status.IN_SESSION, MeetingPermissions.CONVENE),
 		/** 签到 by staff for an attendee without a phone (attendees scan the QR code themselves). */

@@ -97,6 +97,21 @@ class MeetingRepository {
 		this.jdbc.sql("insert into meeting_party (meeting_id, name) values (?, ?)").params(meetingId, name).update();
 	}
 
+	/** Appends an item that points at a record; its place is after the last. */
+	void appendAgendaItem(long meetingId, String title, String kind, long recordId, String link) {
+		this.jdbc.sql("""
+				insert into meeting_agenda_item (meeting_id, position, title, record_kind, record_id, record_link)
+				values (?, (select coalesce(max(position), 0) + 1 from meeting_agenda_item where meeting_id = ?), ?, ?, ?, ?)""")
+			.params(meetingId, meetingId, title, kind, recordId, link)
+			.update();
+	}
+
+	/** Whether the record is on the meeting's agenda already. */
+	boolean onAgenda(long meetingId, String kind, long recordId) {
+		return this.jdbc.sql("select exists (select 1 from meeting_agenda_item where meeting_id = ? and record_kind = ?"
+				+ " and record_id = ?)").params(meetingId, kind, recordId).query(Boolean.class).single();
+	}
+
 	void insertAgendaItem(long meetingId, int position, String title) {
 		this.jdbc.sql("insert into meeting_agenda_item (meeting_id, position, title) values (?, ?, ?)")
 			.params(meetingId, position, title)
@@ -177,9 +192,9 @@ class MeetingRepository {
 	}
 
 	List<AgendaItem> agenda(long meetingId) {
-		return this.jdbc.sql("select position, title from meeting_agenda_item where meeting_id = ? order by position")
+		return this.jdbc.sql("select position, title, record_link from meeting_agenda_item where meeting_id = ? order by position")
 			.param(meetingId)
-			.query((rs, n) -> new AgendaItem(rs.getInt(1), rs.getString(2)))
+			.query((rs, n) -> new AgendaItem(rs.getInt(1), rs.getString(2), rs.getString(3)))
 			.list();
 	}
 

@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.siwei.access.AccessDenied;
 import cn.siwei.access.Actor;
+import cn.siwei.access.Scope;
 import cn.siwei.meeting.Meeting.Decision;
 import cn.siwei.meeting.MeetingEvents.AttendeeSignedIn;
 import cn.siwei.meeting.MeetingEvents.DecisionDone;
@@ -30,8 +31,10 @@ import cn.siwei.meeting.MeetingTerms.EventKind;
 import cn.siwei.meeting.MeetingTerms.SignIn;
 import cn.siwei.organisation.Organisation;
 import cn.siwei.organisation.Organisations;
+import cn.siwei.platform.Bindings;
 import cn.siwei.platform.Events;
 import cn.siwei.platform.NotFound;
+import cn.siwei.platform.RecordLocator;
 import cn.siwei.platform.RecordChanged;
 import cn.siwei.platform.Rejected;
 import cn.siwei.platform.Timeline;
@@ -65,8 +68,11 @@ public class Meetings {
 
 	private final Clock clock;
 
+	private final Bindings bindings;
+
 	Meetings(MeetingRepository repository, Regions regions, Organisations organisations, WorkingCalendar calendar,
-			JdbcClient jdbc, Events events, Clock clock) {
+			JdbcClient jdbc, Events events, Clock clock, Bindings bindings) {
+		this.bindings = bindings;
 		this.repository = repository;
 		this.regions = regions;
 		this.organisations = organisations;
@@ -132,6 +138,29 @@ public class Meetings {
 		}
 		record(actor, id, null, EventKind.OPENED, null, m.regionPath(), "status", m.status().name(), Act.OPEN.to().name());
 		this.events.publish(new MeetingOpened(id, m.regionPath()));
+	}
+
+	/**
+	 * 列入议程: puts an open matter of the meeting's region on its agenda — a request, a wish, a problem of the
+	 * inventory (any kind whose records may be pointed at) — with the matter's title and a link to it.
+	 */
+	@Transactional
+	public void addToAgenda(Actor actor, long id, String kind, Long recordId) {
+		Meeting m = meeting(actor, id);
+		check(Act.AGENDA, m, actor);
+		Violations v = new Violations();
+		// the matter must lie in the actor's region and under the meeting's node
+		Optional<RecordLocator.Pointer> pointer = this.bindings.pointer(v, actor, "recordId", kind, recordId);
+		if (pointer.isPresent() && !Scope.of(m.regionPath()).covers(pointer.get().regionPath())) {
+			v.add("recordId", "meeting.rejected.otherPlace");
+		}
+		v.throwIfAny();
+		RecordLocator.Pointer p = pointer.orElseThrow();
+		if (this.repository.onAgenda(id, p.kind(), p.id())) {
+			throw Rejected.field("recordId", "meeting.rejected.onAgenda");
+		}
+		this.repository.appendAgendaItem(id, p.title(), p.kind(), p.id(), p.link());
+		record(actor, id, null, EventKind.AGENDA_ADDED, p.title(), m.regionPath(), "agenda", "", p.kind() + "#" + p.id());
 	}
 
 	/** 签到 by staff for an attendee, named, for a party. */

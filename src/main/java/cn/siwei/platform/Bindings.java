@@ -83,6 +83,28 @@ public class Bindings {
 		return path.orElseThrow();
 	}
 
+	/** The kinds of record that may be pointed at, in a stable order. */
+	public List<String> pointableKinds() {
+		return this.locators.values().stream().filter(RecordLocator::pointable).map(RecordLocator::kind).sorted().toList();
+	}
+
+	/**
+	 * The record named, when its kind may be pointed at and it lies inside the actor's scope; else a violation on
+	 * the field (the same one for a record that does not exist and one outside the scope).
+	 */
+	public Optional<RecordLocator.Pointer> pointer(Violations v, Actor actor, String field, String kind, Long id) {
+		RecordLocator locator = kind == null ? null : this.locators.get(kind);
+		if (locator == null || !locator.pointable() || id == null) {
+			v.add(field, "binding.rejected.outOfScope");
+			return Optional.empty();
+		}
+		Optional<RecordLocator.Pointer> pointer = locator.pointer(id).filter(p -> actor.scope().covers(p.regionPath()));
+		if (pointer.isEmpty()) {
+			v.add(field, "binding.rejected.outOfScope");
+		}
+		return pointer;
+	}
+
 	private Optional<String> pathOf(String kind, long id) {
 		RecordLocator locator = this.locators.get(kind);
 		if (locator == null) {

@@ -28,4 +28,18 @@ class RequestLocator implements RecordLocator {
 		return this.jdbc.sql("select region_path from request where id = ?").param(id).query(String.class).optional();
 	}
 
+	@Override
+	public boolean pointable() {
+		return true;
+	}
+
+	@Override
+	public Optional<Pointer> pointer(long id) {
+		return this.jdbc.sql("select region_path, description from request where id = ?")
+			.param(id)
+			.query((rs, n) -> new Pointer(kind(), id, rs.getString(1),
+					"#" + id + " " + RecordLocator.shorten(rs.getString(2)), "/requests/" + id))
+			.optional();
+	}
+
 }

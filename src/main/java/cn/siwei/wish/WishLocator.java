@@ -28,4 +28,18 @@ class WishLocator implements RecordLocator {
 		return this.jdbc.sql("select region_path from wish where id = ?").param(id).query(String.class).optional();
 	}
 
+	@Override
+	public boolean pointable() {
+		return true;
+	}
+
+	@Override
+	public Optional<Pointer> pointer(long id) {
+		return this.jdbc.sql("select region_path, description from wish where id = ?")
+			.param(id)
+			.query((rs, n) -> new Pointer(kind(), id, rs.getString(1),
+					"#" + id + " " + RecordLocator.shorten(rs.getString(2)), "/wishes/" + id))
+			.optional();
+	}
+
 }

@@ -15,6 +15,7 @@ class MeetingAccessRows implements AccessRows {
 		rows.add("POST", "/meetings", MeetingPermissions.CONVENE, null);
 		rows.add("GET", "/meetings/{id}", MeetingPermissions.VIEW, "meeting");
 		rows.add("GET", "/meetings/{id}/qr.svg", MeetingPermissions.CONVENE, "meeting");
+		rows.add("POST", "/meetings/{id}/agenda", MeetingPermissions.CONVENE, "meeting");
 		rows.add("POST", "/meetings/{id}/open", MeetingPermissions.CONVENE, "meeting");
 		rows.add("POST", "/meetings/{id}/sign-in", MeetingPermissions.CONVENE, "meeting");
 		rows.add("POST", "/meetings/{id}/decisions", MeetingPermissions.CONVENE, "meeting");
@@ -26,6 +27,7 @@ class MeetingAccessRows implements AccessRows {
 		rows.add("POST", "/meetings/matters/{matterId}/decide", MeetingPermissions.CONVENE, null);
 		rows.add("GET", "/api/v1/meetings/{id}/owners", MeetingPermissions.VIEW, "owners");
 		rows.add("POST", "/api/v1/meetings/{id}/owners", MeetingPermissions.CONVENE, "meeting");
+		rows.add("POST", "/api/v1/meetings/{id}/agenda", MeetingPermissions.CONVENE, "meeting");
 		rows.add("POST", "/api/v1/meetings/{id}/matters", MeetingPermissions.CONVENE, "meeting");
 		rows.add("POST", "/api/v1/meetings/matters/{matterId}/votes", MeetingPermissions.CONVENE, null);
 		rows.add("POST", "/api/v1/meetings/matters/{matterId}/decide", MeetingPermissions.CONVENE, null);

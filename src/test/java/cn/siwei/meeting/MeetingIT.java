@@ -19,6 +19,9 @@ import cn.siwei.meeting.MeetingTerms.Kind;
 import cn.siwei.meeting.MeetingTerms.Status;
 import cn.siwei.platform.NotFound;
 import cn.siwei.platform.Rejected;
+import cn.siwei.problem.ProblemForm;
+import cn.siwei.problem.ProblemTerms;
+import cn.siwei.problem.Problems;
 import cn.siwei.support.SiweiIT;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,6 +57,9 @@ class MeetingIT extends SiweiIT {
 
 	@Autowired
 	UserDetailsService users;
+
+	@Autowired
+	Problems problems;
 
 	Actor actor(String username) {
 		return ((ActorPrincipal) this.users.loadUserByUsername(username)).actor();
@@ -143,6 +149,39 @@ class MeetingIT extends SiweiIT {
 		assertThat(this.queries.decisions(worker, new MeetingQueries.Filter(null, null, null, "DONE_ON_TIME",
 				today, today, false), 0, 100).total())
 			.isEqualTo(after.get("DONE_ON_TIME"));
+	}
+
+	@Test
+	void openMattersOfTheMeetingsPlaceGoOnItsAgendaWithALinkAndNothingElseDoes() {
+		Actor worker = actor("worker");
+		LocalDate today = LocalDate.now(this.clock);
+		long yard = id("region", "code", "650203001001-01");
+		long meeting = this.meetings.convene(worker, new MeetingForm(yard, Kind.SHUOSHI, "测试：说事会议程", "院坝",
+				today.plusDays(2).atTime(19, 0), "永安小区", 3, "居民\n物业", "开场"));
+		long lamps = this.jdbc.sql("select id from problem where title = '东门夜间照明不足'").query(Long.class).single();
+		this.meetings.addToAgenda(worker, meeting, "problem", lamps);
+		assertThat(this.queries.get(worker, meeting).agenda()).extracting(Meeting.AgendaItem::link)
+			.containsExactly(null, "/problems/" + lamps);
+		assertThat(this.queries.get(worker, meeting).agenda().get(1).title()).contains("东门夜间照明不足");
+		assertThatThrownBy(() -> this.meetings.addToAgenda(worker, meeting, "problem", lamps)).as("once")
+			.satisfies(t -> assertThat(((Rejected) t).messageKey()).isEqualTo("meeting.rejected.onAgenda"));
+		// a matter of the community but not of this compound; one of another city; a kind that is not pointed at
+		long community = this.problems.record(worker, new ProblemForm(id("region", "code",
+				"650203001001"), ProblemTerms.Kind.OTHER, ProblemTerms.Source.WALK,
+				"测试：社区级问题", "x", "马丽"));
+		long langzhong = this.jdbc.sql("select min(id) from problem where title = '楼道电路老化'").query(Long.class)
+			.single();
+		for (Object[] bad : new Object[][] { { "problem", community, "meeting.rejected.otherPlace" },
+				{ "problem", langzhong, "binding.rejected.outOfScope" }, { "person", 1L, "binding.rejected.outOfScope" },
+				{ "problem", 999_999_999L, "binding.rejected.outOfScope" }, { null, lamps, "binding.rejected.outOfScope" } }) {
+			assertThatThrownBy(() -> this.meetings.addToAgenda(worker, meeting, (String) bad[0], (Long) bad[1]))
+				.as(bad[0] + " " + bad[1])
+				.satisfies(t -> assertThat(((Rejected) t).violations()).extracting(Rejected.Violation::messageKey)
+					.containsExactly((String) bad[2]));
+		}
+		assertThat(this.queries.get(worker, meeting).agenda()).hasSize(2);
+		assertThatThrownBy(() -> this.meetings.addToAgenda(actor("leader"), meeting, "problem", lamps))
+			.isInstanceOf(AccessDenied.class);
 	}
 
 	@Test
