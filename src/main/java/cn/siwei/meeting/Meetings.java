@@ -87,13 +87,7 @@ public class Meetings {
 	public long convene(Actor actor, MeetingForm form) {
 		actor.require(MeetingPermissions.CONVENE);
 		Violations v = new Violations();
-		Region region = null;
-		if (form.regionId() == null) {
-			v.add("regionId", "validation.required");
-		}
-		else {
-			region = this.regions.get(actor, form.regionId());
-		}
+		Region region = this.regions.named(v, actor, "regionId", form.regionId());
 		if (form.kind() == null) {
 			v.add("kind", "validation.required");
 		}

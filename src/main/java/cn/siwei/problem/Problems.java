@@ -98,13 +98,7 @@ public class Problems {
 	public long record(Actor actor, ProblemForm form) {
 		actor.require(ProblemPermissions.HANDLE);
 		Violations v = new Violations();
-		Region region = null;
-		if (form.regionId() == null) {
-			v.add("regionId", "validation.required");
-		}
-		else {
-			region = this.regions.get(actor, form.regionId());
-		}
+		Region region = this.regions.named(v, actor, "regionId", form.regionId());
 		if (form.kind() == null) {
 			v.add("kind", "validation.required");
 		}

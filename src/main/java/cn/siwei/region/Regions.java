@@ -52,6 +52,19 @@ public class Regions {
 		return this.repository.find(Scope.of(actor.regionPath()), id).orElseThrow(() -> new NotFound(TYPE, id));
 	}
 
+	/**
+	 * The node a form names for its record: inside the actor's region (else 404, as for any record outside it), or
+	 * null with a violation on the field when the form names none.
+	 */
+	@Transactional(readOnly = true)
+	public Region named(Violations v, Actor actor, String field, Long id) {
+		if (id == null) {
+			v.add(field, "validation.required");
+			return null;
+		}
+		return get(actor, id);
+	}
+
 	/** Loads a node regardless of scope, for the platform's own work. */
 	@Transactional(readOnly = true)
 	public Optional<Region> find(long id) {

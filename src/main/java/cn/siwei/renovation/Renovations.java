@@ -101,13 +101,7 @@ public class Renovations {
 	public long plan(Actor actor, RenovationForm form) {
 		actor.require(RenovationPermissions.MANAGE);
 		Violations v = new Violations();
-		Region region = null;
-		if (form.regionId() == null) {
-			v.add("regionId", "validation.required");
-		}
-		else {
-			region = this.regions.get(actor, form.regionId());
-		}
+		Region region = this.regions.named(v, actor, "regionId", form.regionId());
 		if (form.works() == null) {
 			v.add("works", "validation.required");
 		}

@@ -100,13 +100,7 @@ public class Rosters {
 	public long appoint(Actor actor, MemberForm form) {
 		actor.require(RosterPermissions.MANAGE);
 		Violations v = new Violations();
-		Region region = null;
-		if (form.regionId() == null) {
-			v.add("regionId", "validation.required");
-		}
-		else {
-			region = this.regions.get(actor, form.regionId());
-		}
+		Region region = this.regions.named(v, actor, "regionId", form.regionId());
 		if (form.role() == null) {
 			v.add("role", "validation.required");
 		}
