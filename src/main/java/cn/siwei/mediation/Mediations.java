@@ -25,11 +25,11 @@ import cn.siwei.mediation.MediationTerms.Source;
 import cn.siwei.mediation.MediationTerms.Status;
 import cn.siwei.platform.ActUpdate;
 import cn.siwei.platform.Events;
-import cn.siwei.platform.NotFound;
 import cn.siwei.platform.RecordChanged;
 import cn.siwei.platform.Rejected;
 import cn.siwei.platform.Timeline;
 import cn.siwei.platform.Violations;
+import cn.siwei.platform.Where;
 import cn.siwei.region.Region;
 import cn.siwei.region.Regions;
 import cn.siwei.request.WorkingCalendar;
@@ -103,11 +103,7 @@ public class Mediations {
 	/** A case in the actor's region (unmasked: for the service's own checks), or 404. */
 	Mediation find(Actor actor, long id) {
 		actor.require(MediationPermissions.VIEW);
-		return this.jdbc.sql(SELECT + " where x.id = ? and in_subtree(x.region_path, ?)")
-			.params(id, actor.scope().regionPath())
-			.query(Mediations::map)
-			.optional()
-			.orElseThrow(() -> new NotFound(TYPE, id));
+		return Where.one(this.jdbc, SELECT, "x", actor, id, Mediations::map, TYPE);
 	}
 
 	/** 接待: receives a dispute in a node of the actor's region. */

@@ -6,6 +6,9 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
 import cn.siwei.access.Actor;
 
 /**
@@ -69,6 +72,20 @@ public final class Where {
 			condition(this.alias + ".created_at < :to", "to", Timestamp.from(to.plusDays(1).atStartOfDay(zone).toInstant()));
 		}
 		return this;
+	}
+
+	/**
+	 * One record of a capability's table by id, when it lies inside the actor's region; else 404, the same answer
+	 * for one that does not exist and one outside the region.
+	 * @param select the capability's select, its table under {@code alias}
+	 */
+	public static <T> T one(JdbcClient jdbc, String select, String alias, Actor actor, long id, RowMapper<T> mapper,
+			String type) {
+		return jdbc.sql(select + " where " + alias + ".id = ? and in_subtree(" + alias + ".region_path, ?)")
+			.params(id, actor.scope().regionPath())
+			.query(mapper)
+			.optional()
+			.orElseThrow(() -> new NotFound(type, id));
 	}
 
 	/** The conditions, beginning with {@code " where "}. */

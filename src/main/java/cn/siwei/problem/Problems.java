@@ -18,11 +18,11 @@ import cn.siwei.organisation.Organisation;
 import cn.siwei.organisation.Organisations;
 import cn.siwei.platform.ActUpdate;
 import cn.siwei.platform.Events;
-import cn.siwei.platform.NotFound;
 import cn.siwei.platform.RecordChanged;
 import cn.siwei.platform.Rejected;
 import cn.siwei.platform.Timeline;
 import cn.siwei.platform.Violations;
+import cn.siwei.platform.Where;
 import cn.siwei.problem.ProblemEvents.ProblemFound;
 import cn.siwei.problem.ProblemEvents.ProblemSolved;
 import cn.siwei.problem.ProblemLoop.Act;
@@ -86,11 +86,7 @@ public class Problems {
 	/** A problem in the actor's region, or 404. */
 	Problem find(Actor actor, long id) {
 		actor.require(ProblemPermissions.VIEW);
-		return this.jdbc.sql(SELECT + " where x.id = ? and in_subtree(x.region_path, ?)")
-			.params(id, actor.scope().regionPath())
-			.query(Problems::map)
-			.optional()
-			.orElseThrow(() -> new NotFound(TYPE, id));
+		return Where.one(this.jdbc, SELECT, "x", actor, id, Problems::map, TYPE);
 	}
 
 	/** 发现: records a problem found in a node of the actor's region. */

@@ -18,11 +18,11 @@ import cn.siwei.access.AccessDenied;
 import cn.siwei.access.Actor;
 import cn.siwei.platform.ActUpdate;
 import cn.siwei.platform.Events;
-import cn.siwei.platform.NotFound;
 import cn.siwei.platform.RecordChanged;
 import cn.siwei.platform.Rejected;
 import cn.siwei.platform.Timeline;
 import cn.siwei.platform.Violations;
+import cn.siwei.platform.Where;
 import cn.siwei.region.Region;
 import cn.siwei.region.Regions;
 import cn.siwei.renovation.RenovationLoop.Act;
@@ -89,11 +89,7 @@ public class Renovations {
 	/** A project in the actor's region, or 404. */
 	Renovation find(Actor actor, long id) {
 		actor.require(RenovationPermissions.VIEW);
-		return this.jdbc.sql(SELECT + " where x.id = ? and in_subtree(x.region_path, ?)")
-			.params(id, actor.scope().regionPath())
-			.query(Renovations::map)
-			.optional()
-			.orElseThrow(() -> new NotFound(TYPE, id));
+		return Where.one(this.jdbc, SELECT, "x", actor, id, Renovations::map, TYPE);
 	}
 
 	/** 计划: a project for a compound of the actor's region. */

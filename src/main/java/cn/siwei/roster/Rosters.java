@@ -18,10 +18,10 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.siwei.access.Actor;
 import cn.siwei.people.People;
 import cn.siwei.platform.Events;
-import cn.siwei.platform.NotFound;
 import cn.siwei.platform.RecordChanged;
 import cn.siwei.platform.Rejected;
 import cn.siwei.platform.Violations;
+import cn.siwei.platform.Where;
 import cn.siwei.region.Region;
 import cn.siwei.region.Regions;
 import cn.siwei.roster.RosterEvents.ActivityRecorded;
@@ -88,11 +88,7 @@ public class Rosters {
 	/** A member in the actor's region (unmasked: for the service's own checks), or 404. */
 	Member find(Actor actor, long id) {
 		actor.require(RosterPermissions.VIEW);
-		return this.jdbc.sql(SELECT + " where x.id = ? and in_subtree(x.region_path, ?)")
-			.params(id, actor.scope().regionPath())
-			.query(this::map)
-			.optional()
-			.orElseThrow(() -> new NotFound(TYPE, id));
+		return Where.one(this.jdbc, SELECT, "x", actor, id, this::map, TYPE);
 	}
 
 	/** 选聘/推选: appoints a member at a node of the actor's region. */
