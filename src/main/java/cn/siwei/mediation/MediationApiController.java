@@ -1,6 +1,8 @@
 package cn.siwei.mediation;
 
+import java.io.IOException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -14,12 +16,14 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 import cn.siwei.access.Actor;
 import cn.siwei.access.CurrentActor;
 import cn.siwei.mediation.MediationTerms.Performance;
 import cn.siwei.mediation.MediationTerms.Source;
 import cn.siwei.mediation.MediationTerms.Status;
+import cn.siwei.platform.Attachments;
 import cn.siwei.platform.NotFound;
 import cn.siwei.platform.Page;
 import cn.siwei.region.Regions;
@@ -35,7 +39,14 @@ class MediationApiController {
 
 	private final Regions regions;
 
-	MediationApiController(Mediations mediations, MediationQueries queries, Regions regions) {
+	private final MediatorPool pool;
+
+	private final MediationFiles files;
+
+	MediationApiController(Mediations mediations, MediationQueries queries, Regions regions, MediatorPool pool,
+			MediationFiles files) {
+		this.pool = pool;
+		this.files = files;
 		this.regions = regions;
 		this.mediations = mediations;
 		this.queries = queries;
@@ -44,7 +55,8 @@ class MediationApiController {
 	/**
 	 * What an act on a case may carry; each act reads its own fields.
 	 *
-	 * @param mediator (assign) who mediates
+	 * @param mediatorId (assign) who mediates, from the pool
+	 * @param mediator (assign) who mediates, named (not from the pool)
 	 * @param party (object) the party objecting
 	 * @param reason (object, extend) why
 	 * @param record (session) the record
@@ -59,7 +71,7 @@ class MediationApiController {
 	 * @param performance (follow-up) what the visit found
 	 * @param note (follow-up) notes
 	 */
-	record ActBody(String mediator, String party, String reason, String record, Boolean signed, Integer days,
+	record ActBody(Long mediatorId, String mediator, String party, String reason, String record, Boolean signed, Integer days,
 			Boolean applicantConsents, Boolean respondentConsents, String terms, String performanceHow, String guidance,
 			LocalDate applied, Performance performance, String note) {
 	}
@@ -94,15 +106,58 @@ class MediationApiController {
 		return Map.of("id", this.mediations.receive(CurrentActor.get(), form));
 	}
 
+	@GetMapping("/api/v1/mediations/{id}/suggestions")
+	@Operation(summary = "The pool's mediators who serve the case, ranked, each with the reasons (kind, place, open cases) and any conflict of interest")
+	List<MediationLoop.Suggestion> suggestions(@PathVariable long id) {
+		Actor actor = CurrentActor.get();
+		actor.require(MediationPermissions.HANDLE);
+		return this.pool.suggestions(actor, this.queries.get(actor, id));
+	}
+
+	@GetMapping("/api/v1/mediations/{id}/evidence")
+	@Operation(summary = "The case's evidence (without the bytes; each opens at /mediations/{id}/evidence/{fileId})")
+	List<Attachments.Attachment> evidence(@PathVariable long id) {
+		return this.files.evidence(CurrentActor.get(), id);
+	}
+
+	@PostMapping("/api/v1/mediations/{id}/evidence")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Add a piece of evidence: a JPEG, PNG or WebP photo or a PDF document (10 MB at most) with what it shows")
+	Map<String, Long> addEvidence(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
+			@RequestParam(defaultValue = "") String caption) throws IOException {
+		byte[] data = file == null || file.isEmpty() ? new byte[0] : file.getBytes();
+		return Map.of("id", this.files.add(CurrentActor.get(), id, data, caption));
+	}
+
+	@GetMapping("/api/v1/mediators")
+	@Operation(summary = "The pool of mediators serving the caller's region or inside it, with their open cases")
+	List<Mediator> mediators() {
+		return this.pool.list(CurrentActor.get());
+	}
+
+	@PostMapping("/api/v1/mediators")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Put a mediator into the pool at a node of the caller's region")
+	Map<String, Long> addMediator(@RequestBody MediatorForm form) {
+		return Map.of("id", this.pool.add(CurrentActor.get(), form));
+	}
+
+	@PostMapping("/api/v1/mediators/{id}/retire")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Take a mediator of the caller's region out of the pool (their cases keep them)")
+	void retire(@PathVariable long id) {
+		this.pool.retire(CurrentActor.get(), id);
+	}
+
 	@PostMapping("/api/v1/mediations/{id}/{act}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "An act on a case: assign, object, accept, session, extend, agree, fail, confirmation, follow-up, close")
 	void act(@PathVariable long id, @PathVariable String act, @RequestBody(required = false) ActBody body) {
 		Actor a = CurrentActor.get();
 		ActBody b = body == null ? new ActBody(null, null, null, null, null, null, null, null, null, null, null, null,
-				null, null) : body;
+				null, null, null) : body;
 		switch (act) {
-			case "assign" -> this.mediations.assign(a, id, b.mediator());
+			case "assign" -> this.mediations.assign(a, id, b.mediatorId(), b.mediator());
 			case "object" -> this.mediations.object(a, id, b.party(), b.reason());
 			case "accept" -> this.mediations.accept(a, id);
 			case "session" -> this.mediations.session(a, id, b.record(), Boolean.TRUE.equals(b.signed()));

@@ -1,17 +1,21 @@
 package cn.siwei.mediation;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.context.MessageSource;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.siwei.access.Actor;
@@ -38,8 +42,14 @@ class MediationController {
 
 	private final MessageSource messages;
 
+	private final MediationFiles files;
+
+	private final MediatorPool pool;
+
 	MediationController(Mediations mediations, MediationQueries queries, Regions regions, Flash flash,
-			MessageSource messages) {
+			MessageSource messages, MediationFiles files, MediatorPool pool) {
+		this.files = files;
+		this.pool = pool;
 		this.mediations = mediations;
 		this.queries = queries;
 		this.regions = regions;
@@ -106,11 +116,15 @@ class MediationController {
 	@GetMapping("/mediations/{id}")
 	String detail(@PathVariable long id, Model model) {
 		Actor actor = CurrentActor.get();
-		model.addAttribute("m", this.queries.get(actor, id));
+		Mediation m = this.queries.get(actor, id);
+		model.addAttribute("m", m);
 		model.addAttribute("allowed", this.queries.allowed(actor, id));
 		model.addAttribute("timeline", this.queries.timeline(actor, id));
 		model.addAttribute("performances", Performance.values());
 		model.addAttribute("now", this.queries.now());
+		model.addAttribute("evidence", this.files.evidence(actor, id));
+		model.addAttribute("suggestions", actor.can(MediationPermissions.HANDLE) ? this.pool.suggestions(actor, m)
+				: java.util.List.of());
 		return "mediation/detail";
 	}
 
@@ -120,9 +134,35 @@ class MediationController {
 	}
 
 	@PostMapping("/mediations/{id}/assign")
-	String assign(@PathVariable long id, @RequestParam(defaultValue = "") String mediator, RedirectAttributes r,
-			Locale l) {
-		return run(id, r, l, () -> this.mediations.assign(CurrentActor.get(), id, mediator));
+	String assign(@PathVariable long id, @RequestParam(required = false) Long mediatorId,
+			@RequestParam(defaultValue = "") String mediator, RedirectAttributes r, Locale l) {
+		return run(id, r, l, () -> this.mediations.assign(CurrentActor.get(), id, mediatorId, mediator));
+	}
+
+	/** 证据: a photo or PDF document with what it shows. */
+	@PostMapping("/mediations/{id}/evidence")
+	String addEvidence(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
+			@RequestParam(defaultValue = "") String caption, RedirectAttributes r, Locale l) throws IOException {
+		byte[] data = file == null || file.isEmpty() ? new byte[0] : file.getBytes();
+		return run(id, r, l, () -> this.files.add(CurrentActor.get(), id, data, caption));
+	}
+
+	/** A piece of evidence's bytes, only for someone who may see the case. */
+	@GetMapping("/mediations/{id}/evidence/{fileId}")
+	ResponseEntity<byte[]> evidence(@PathVariable long id, @PathVariable long fileId) {
+		return this.files.content(CurrentActor.get(), id, fileId).response();
+	}
+
+	/** The case's file as one ZIP (卷宗): the sheet with its timeline, the agreement, every piece of evidence. */
+	@GetMapping("/mediations/{id}/bundle")
+	void bundle(@PathVariable long id, HttpServletResponse response, Locale locale) throws IOException {
+		Actor actor = CurrentActor.get();
+		// scope and permission checked before the answer starts, so that a refusal is a proper 403/404
+		this.files.exportable(actor, id);
+		response.setContentType("application/zip");
+		response.setHeader("Content-Disposition", "attachment; filename=\"mediation-" + id + ".zip\"");
+		response.setHeader("Cache-Control", "private, no-store");
+		this.files.bundle(actor, id, locale, response.getOutputStream());
 	}
 
 	@PostMapping("/mediations/{id}/object")

@@ -1,6 +1,10 @@
 package cn.siwei.mediation;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -40,7 +44,9 @@ public final class MediationLoop {
 		/** 回访: the agreement's performance visited; the case closes. */
 		FOLLOW_UP(EnumSet.of(Status.AGREED), Status.CLOSED),
 		/** 结案 of a failed case. */
-		CLOSE(EnumSet.of(Status.FAILED), Status.CLOSED);
+		CLOSE(EnumSet.of(Status.FAILED), Status.CLOSED),
+		/** 证据: a photo or document added to the case file, until it is closed. */
+		EVIDENCE(EnumSet.complementOf(EnumSet.of(Status.CLOSED)), null);
 
 		private final Set<Status> from;
 
@@ -91,15 +97,103 @@ public final class MediationLoop {
 	}
 
 	/**
-	 * Why someone may not mediate between these parties, or empty: a party cannot mediate their own dispute, nor
-	 * can one who shares a party's surname and given name (a namesake is checked by staff, not let through).
+	 * Why someone may not mediate between these parties, or empty: a party cannot mediate their own dispute; one who
+	 * works for a party (a property company's staff in a dispute with that company) cannot either; nor can one a
+	 * party objected to in this case.
+	 * @param unit where the mediator works, or null
+	 * @param objected the names of the mediators a party objected to in this case
 	 */
-	static Optional<String> conflict(String mediator, Long mediatorPersonId, String applicant, String respondent) {
-		String m = mediator == null ? "" : mediator.strip();
-		if (m.equals(applicant == null ? null : applicant.strip()) || m.equals(respondent == null ? null : respondent.strip())) {
+	static Optional<String> conflict(String mediator, String unit, String applicant, String respondent,
+			Collection<String> objected) {
+		String m = strip(mediator);
+		String a = strip(applicant);
+		String r = strip(respondent);
+		if (m.equals(a) || m.equals(r)) {
 			return Optional.of("mediation.rejected.mediatorIsParty");
 		}
+		String u = strip(unit);
+		if (u.length() >= 2 && (related(u, a) || related(u, r))) {
+			return Optional.of("mediation.rejected.mediatorWorksForParty");
+		}
+		if (objected.stream().map(MediationLoop::strip).anyMatch(m::equals)) {
+			return Optional.of("mediation.rejected.mediatorObjected");
+		}
 		return Optional.empty();
+	}
+
+	private static boolean related(String unit, String party) {
+		return party.length() >= 2 && (party.contains(unit) || unit.contains(party));
+	}
+
+	private static String strip(String s) {
+		return s == null ? "" : s.strip();
+	}
+
+	/**
+	 * Why a mediator is suggested for a case, as a message key with one argument.
+	 *
+	 * @param key the message
+	 * @param arg its argument, or null
+	 */
+	public record Reason(String key, Object arg) {
+	}
+
+	/**
+	 * A mediator of the pool as a suggestion for a case: higher scores first; one with a conflict is shown with it
+	 * and cannot be assigned.
+	 *
+	 * @param mediator the mediator
+	 * @param score how well they fit
+	 * @param reasons why
+	 * @param conflict the conflict's message key, or null
+	 */
+	public record Suggestion(Mediator mediator, int score, List<Reason> reasons, String conflict) {
+	}
+
+	/**
+	 * The pool's mediators who serve a case's node, ranked: one who takes disputes of this kind (+4), one of the
+	 * case's own node (+2) or the node above it (+1), less one for each case they mediate now; those with a
+	 * conflict of interest last, with the reason. Ties go to the lighter load, then by name.
+	 */
+	static List<Suggestion> rank(List<Mediator> pool, Mediation m, Collection<String> objected) {
+		List<Suggestion> out = new ArrayList<>();
+		int caseDepth = depth(m.regionPath());
+		for (Mediator x : pool) {
+			List<Reason> reasons = new ArrayList<>();
+			int score = 0;
+			if (x.kinds().contains(m.kind())) {
+				score += 4;
+				reasons.add(new Reason("mediation.reason.kind", null));
+			}
+			int above = caseDepth - depth(x.regionPath());
+			if (above <= 0) {
+				score += 2;
+				reasons.add(new Reason("mediation.reason.local", null));
+			}
+			else {
+				score += above == 1 ? 1 : 0;
+				reasons.add(new Reason("mediation.reason.above", x.regionName()));
+			}
+			score -= (int) Math.min(x.openCases(), 20);
+			reasons.add(new Reason("mediation.reason.load", x.openCases()));
+			String conflict = conflict(x.name(), x.unit(), m.applicant(), m.respondent(), objected).orElse(null);
+			out.add(new Suggestion(x, score, List.copyOf(reasons), conflict));
+		}
+		out.sort(Comparator.comparing((Suggestion s) -> s.conflict() != null)
+			.thenComparing(Comparator.comparingInt(Suggestion::score).reversed())
+			.thenComparingLong(s -> s.mediator().openCases())
+			.thenComparing(s -> s.mediator().name()));
+		return out;
+	}
+
+	private static int depth(String path) {
+		int n = 0;
+		for (int i = 0; i < path.length(); i++) {
+			if (path.charAt(i) == '/') {
+				n++;
+			}
+		}
+		return n;
 	}
 
 	/** An extension needs both parties' consent. */

@@ -8,8 +8,8 @@ import cn.siwei.platform.RegionPaths;
 import cn.siwei.region.RegionSubtreeMoved;
 
 /**
- * Mediation cases follow their region when its subtree
- * moves (their figures' rollups follow by trigger).
+ * Mediation cases and the pool's mediators follow their region when its subtree moves (the cases' figures'
+ * rollups follow by trigger).
  */
 @Component
 class MediationRegionFollower {
@@ -23,6 +23,7 @@ class MediationRegionFollower {
 	@EventListener
 	void on(RegionSubtreeMoved moved) {
 		RegionPaths.rewrite(this.jdbc, "mediation", moved.oldPath(), moved.newPath());
+		RegionPaths.rewrite(this.jdbc, "mediator", moved.oldPath(), moved.newPath());
 	}
 
 }

@@ -60,6 +60,30 @@ public final class MediationTerms {
 
 	}
 
+	/** The body a mediator is drawn from (调解力量). */
+	public enum Body {
+
+		/** 人民调解委员会 (of a community, a village, or one for property disputes). */
+		COMMUNITY,
+		/** 法院（诉前调解）. */
+		COURT,
+		/** 检察院. */
+		PROCURATORATE,
+		/** 信访部门. */
+		PETITION,
+		/** 人社部门（劳动仲裁）. */
+		LABOUR,
+		/** 派出所. */
+		POLICE,
+		/** 律师（法律顾问）. */
+		LAWYER;
+
+		public String messageKey() {
+			return "mediation.body." + name();
+		}
+
+	}
+
 	/** Where a case stands: 接待 → 调解 → 受理 → 处理 → 结案. */
 	public enum Status {
 
@@ -97,7 +121,7 @@ public final class MediationTerms {
 	public enum EventKind {
 
 		RECEIVED, ASSIGNED, OBJECTED, ACCEPTED, SESSION, EXTENDED, AGREED, FAILED, CONFIRMATION, FOLLOWED_UP, CLOSED,
-		OVERDUE, CONFIRMATION_OVERDUE
+		OVERDUE, CONFIRMATION_OVERDUE, EVIDENCE, EXPORTED
 
 	}
 

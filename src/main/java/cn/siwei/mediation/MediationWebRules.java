@@ -17,9 +17,14 @@ class MediationWebRules implements WebRules {
 		String handle = MediationPermissions.HANDLE.authority();
 		auth.requestMatchers("/mediations/new").hasAuthority(handle)
 			.requestMatchers(HttpMethod.POST, "/mediations", "/mediations/*/*", "/api/v1/mediations",
-					"/api/v1/mediations/*/*")
+					"/api/v1/mediations/*/*", "/mediators", "/mediators/*/retire", "/api/v1/mediators",
+					"/api/v1/mediators/*/retire")
 				.hasAuthority(handle)
-			.requestMatchers(HttpMethod.GET, "/mediations", "/mediations/*", "/api/v1/mediations", "/api/v1/mediations/*")
+			.requestMatchers(HttpMethod.GET, "/mediations/*/bundle", "/api/v1/mediations/*/suggestions")
+				.hasAuthority(handle)
+			.requestMatchers(HttpMethod.GET, "/mediations", "/mediations/*", "/mediations/*/evidence/*",
+					"/api/v1/mediations", "/api/v1/mediations/*", "/api/v1/mediations/*/evidence", "/mediators",
+					"/api/v1/mediators")
 				.hasAuthority(view);
 	}
 

@@ -25,6 +25,7 @@ import cn.siwei.mediation.MediationTerms.Source;
 import cn.siwei.mediation.MediationTerms.Status;
 import cn.siwei.platform.ActUpdate;
 import cn.siwei.platform.Events;
+import cn.siwei.platform.NotFound;
 import cn.siwei.platform.RecordChanged;
 import cn.siwei.platform.Rejected;
 import cn.siwei.platform.Timeline;
@@ -63,9 +64,12 @@ public class Mediations {
 
 	private final int limitDays;
 
+	private final MediatorPool pool;
+
 	Mediations(JdbcClient jdbc, Regions regions, WorkingCalendar calendar, Events events, Clock clock,
-			@Value("${siwei.mediation.limit-working-days:22}") int limitDays) {
+			@Value("${siwei.mediation.limit-working-days:22}") int limitDays, MediatorPool pool) {
 		this.jdbc = jdbc;
+		this.pool = pool;
 		this.regions = regions;
 		this.calendar = calendar;
 		this.timeline = new Timeline(jdbc, "mediation_event");
@@ -148,24 +152,50 @@ public class Mediations {
 		return p;
 	}
 
-	/** 指派调解员, checked for a conflict of interest with the parties. */
+	/**
+	 * 指派调解员: one of the pool who serves the case's node (by number), or someone named who is not in the pool (a
+	 * respected elder of a 说事会, say); checked for a conflict of interest with the parties and against the
+	 * mediators a party objected to in this case.
+	 */
 	@Transactional
-	public void assign(Actor actor, long id, String mediator) {
+	public void assign(Actor actor, long id, Long mediatorId, String mediator) {
 		Mediation m = check(actor, id, Act.ASSIGN);
-		Violations v = new Violations();
-		String name = v.required("mediator", mediator, 100);
-		v.throwIfAny();
-		MediationLoop.conflict(name, null, m.applicant(), m.respondent()).ifPresent(key -> {
+		String name;
+		String unit = null;
+		if (mediatorId != null) {
+			Mediator x = this.pool.serving(mediatorId, m.regionPath())
+				.orElseThrow(() -> new NotFound(MediatorPool.TYPE, mediatorId));
+			name = x.name();
+			unit = x.unit();
+		}
+		else {
+			Violations v = new Violations();
+			name = v.required("mediator", mediator, 100);
+			v.throwIfAny();
+		}
+		MediationLoop.conflict(name, unit, m.applicant(), m.respondent(), this.pool.objected(id)).ifPresent(key -> {
 			throw Rejected.field("mediator", key);
 		});
 		Instant now = this.clock.instant();
-		move(id, Act.ASSIGN, m.status() == Status.RECEIVED ? Status.MEDIATING : m.status(), "mediator = :mediator",
-				Map.of("mediator", name), now);
+		Map<String, Object> params = new java.util.HashMap<>();
+		params.put("mediator", name);
+		params.put("mediatorId", mediatorId);
+		move(id, Act.ASSIGN, m.status() == Status.RECEIVED ? Status.MEDIATING : m.status(),
+				"mediator = :mediator, mediator_id = :mediatorId", params, now);
 		write(actor, id, EventKind.ASSIGNED, name, now);
 		audit(actor, m, "mediator", m.mediator(), name, null);
 	}
 
-	/** A party objects to the mediator, with the reason: the mediator steps down and another must be assigned. */
+	/** 指派 someone named, not from the pool. */
+	@Transactional
+	public void assign(Actor actor, long id, String mediator) {
+		assign(actor, id, null, mediator);
+	}
+
+	/**
+	 * A party objects to the mediator, with the reason: the mediator steps down, is never suggested for this case
+	 * again, and another must be assigned.
+	 */
 	@Transactional
 	public void object(Actor actor, long id, String party, String reason) {
 		Mediation m = check(actor, id, Act.OBJECT);
@@ -177,7 +207,11 @@ public class Mediations {
 		}
 		v.throwIfAny();
 		Instant now = this.clock.instant();
-		move(id, Act.OBJECT, m.status(), "mediator = null", Map.of(), now);
+		move(id, Act.OBJECT, m.status(), "mediator = null, mediator_id = null", Map.of(), now);
+		this.jdbc.sql("""
+				insert into mediation_recusal (mediation_id, mediator_name, party, reason, at) values (?, ?, ?, ?, ?)""")
+			.params(id, m.mediator(), who, why, Timestamp.from(now))
+			.update();
 		write(actor, id, EventKind.OBJECTED, who + "：" + why + "（调解员 " + m.mediator() + " 回避）", now);
 		audit(actor, m, "mediator", m.mediator(), "", why);
 	}

@@ -27,6 +27,9 @@ public class Attachments {
 	/** The most photos one record keeps. */
 	public static final int MAX_PER_OWNER = 9;
 
+	/** The most pieces of evidence (photos and PDF documents) one record keeps. */
+	public static final int MAX_EVIDENCE_PER_OWNER = 30;
+
 	private final JdbcClient jdbc;
 
 	private final Events events;
@@ -55,8 +58,10 @@ public class Attachments {
 	 * @param id the attachment
 	 * @param uploaderName who added it
 	 * @param uploadedAt when
+	 * @param contentType what it is (an image type or {@code application/pdf})
+	 * @param caption what it shows, when given (evidence has one; photos have none)
 	 */
-	public record Attachment(long id, String uploaderName, Instant uploadedAt) {
+	public record Attachment(long id, String uploaderName, Instant uploadedAt, String contentType, String caption) {
 	}
 
 	/**
@@ -82,11 +87,41 @@ public class Attachments {
 	@Transactional(readOnly = true)
 	public List<Attachment> of(Owner owner) {
 		return this.jdbc.sql("""
-				select id, uploader_name, uploaded_at from attachment
+				select id, uploader_name, uploaded_at, content_type, caption from attachment
 				where owner_type = ? and owner_id = ? order by id""")
 			.params(owner.type(), owner.id())
-			.query((rs, n) -> new Attachment(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant()))
+			.query((rs, n) -> new Attachment(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
+					rs.getString(4), rs.getString(5)))
 			.list();
+	}
+
+	/** A stored attachment's bytes handed to whoever writes them out (an export's bundle), one at a time. */
+	@FunctionalInterface
+	public interface Sink {
+
+		void accept(Attachment attachment, byte[] data) throws java.io.IOException;
+
+	}
+
+	/**
+	 * Hands every attachment of a record with its bytes to {@code sink}, in the order they were added, one row at a
+	 * time (a record's thirty documents are never all in memory at once).
+	 */
+	@Transactional(readOnly = true)
+	public void each(Owner owner, Sink sink) {
+		this.jdbc.sql("""
+				select id, uploader_name, uploaded_at, content_type, caption, data from attachment
+				where owner_type = ? and owner_id = ? order by id""")
+			.params(owner.type(), owner.id())
+			.query(rs -> {
+				try {
+					sink.accept(new Attachment(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
+							rs.getString(4), rs.getString(5)), rs.getBytes(6));
+				}
+				catch (java.io.IOException ex) {
+					throw new java.io.UncheckedIOException(ex);
+				}
+			});
 	}
 
 	@Transactional(readOnly = true)
@@ -105,8 +140,28 @@ public class Attachments {
 	 */
 	@Transactional
 	public long addPhoto(Actor actor, Owner owner, byte[] data) {
-		String type = Photos.check(data);
-		// one upload at a time per record, so that two at once cannot both be the ninth
+		return add(actor, owner, data, Photos.check(data), null, MAX_PER_OWNER, "photo", "photo.rejected.count");
+	}
+
+	/**
+	 * Adds a piece of evidence to a record: a photo or a PDF document with what it shows, recorded in the audit
+	 * trail as a change of the record.
+	 *
+	 * @throws Rejected when the file is refused ({@link Photos#checkDocument}), the caption is missing or too long,
+	 * or the record has its thirty already
+	 */
+	@Transactional
+	public long addEvidence(Actor actor, Owner owner, byte[] data, String caption) {
+		Violations v = new Violations();
+		String c = v.required("caption", caption, 200);
+		v.throwIfAny();
+		return add(actor, owner, data, Photos.checkDocument(data), c, MAX_EVIDENCE_PER_OWNER, "file",
+				"evidence.rejected.count");
+	}
+
+	private long add(Actor actor, Owner owner, byte[] data, String type, String caption, int max, String field,
+			String tooMany) {
+		// one upload at a time per record, so that two at once cannot both be the last one allowed
 		this.jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 0))")
 			.param("attachment:" + owner.type() + ":" + owner.id())
 			.query((rs, n) -> 1)
@@ -115,19 +170,21 @@ public class Attachments {
 			.params(owner.type(), owner.id())
 			.query(Long.class)
 			.single();
-		if (count >= MAX_PER_OWNER) {
-			throw Rejected.field("photo", "photo.rejected.count", MAX_PER_OWNER);
+		if (count >= max) {
+			throw Rejected.field(field, tooMany, max);
 		}
 		long id = this.jdbc.sql("""
 				insert into attachment (owner_type, owner_id, content_type, size, data, uploaded_by, uploader_name,
-				                        uploaded_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+				                        uploaded_at, caption)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
 			.params(owner.type(), owner.id(), type, data.length, data, actor.accountId(), actor.displayName(),
-					Timestamp.from(this.clock.instant()))
+					Timestamp.from(this.clock.instant()), caption)
 			.query(Long.class)
 			.single();
 		this.events.changed(actor, owner.type(), owner.id(), RecordChanged.Action.UPDATE, owner.regionPath(), Map.of(),
-				Map.of("photo", id, "type", type, "bytes", data.length), null);
+				caption == null ? Map.of(field, id, "type", type, "bytes", data.length)
+						: Map.of(field, id, "type", type, "bytes", data.length, "caption", caption),
+				null);
 		return id;
 	}
 

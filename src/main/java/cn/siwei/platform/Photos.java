@@ -29,6 +29,39 @@ public final class Photos {
 		return typeOf(data).orElseThrow(() -> Rejected.field("photo", "photo.rejected.type"));
 	}
 
+	/** The largest document (a scanned receipt, a signed record as PDF) kept as evidence. */
+	public static final int MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
+
+	/**
+	 * Checks a piece of evidence before anything is saved: a photo as {@link #check} allows, or a PDF document
+	 * (recognised by its first bytes), of at most 10 MB.
+	 * @return its content type
+	 * @throws Rejected when it is missing, too large or neither
+	 */
+	public static String checkDocument(byte[] data) {
+		if (data == null || data.length == 0) {
+			throw Rejected.field("file", "validation.required");
+		}
+		if (data.length > MAX_DOCUMENT_BYTES) {
+			throw Rejected.field("file", "photo.rejected.tooLarge", MAX_DOCUMENT_BYTES / 1024 / 1024);
+		}
+		if (data.length >= 5 && data[0] == '%' && data[1] == 'P' && data[2] == 'D' && data[3] == 'F' && data[4] == '-') {
+			return "application/pdf";
+		}
+		return typeOf(data).orElseThrow(() -> Rejected.field("file", "evidence.rejected.type"));
+	}
+
+	/** The file name ending for a content type this class lets in. */
+	public static String extension(String contentType) {
+		return switch (contentType) {
+			case "image/jpeg" -> "jpg";
+			case "image/png" -> "png";
+			case "image/webp" -> "webp";
+			case "application/pdf" -> "pdf";
+			default -> "bin";
+		};
+	}
+
 	/** The image type by its magic bytes, or empty for anything that is not a JPEG, PNG or WebP image. */
 	public static Optional<String> typeOf(byte[] d) {
 		if (d.length >= 3 && (d[0] & 0xff) == 0xFF && (d[1] & 0xff) == 0xD8 && (d[2] & 0xff) == 0xFF) {

@@ -2,17 +2,24 @@ package cn.siwei.mediation;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
+import cn.siwei.access.AccessDenied;
 import cn.siwei.access.Actor;
 import cn.siwei.access.ActorPrincipal;
 import cn.siwei.figures.Dashboards;
 import cn.siwei.figures.FigureSource;
 import cn.siwei.figures.Rollups;
+import cn.siwei.mediation.MediationTerms.Body;
 import cn.siwei.mediation.MediationTerms.Kind;
 import cn.siwei.mediation.MediationTerms.Performance;
 import cn.siwei.mediation.MediationTerms.Source;
@@ -137,6 +144,117 @@ class MediationIT extends SiweiIT {
 				null, ""))).isInstanceOf(Rejected.class)
 			.satisfies(t -> assertThat(((Rejected) t).violations()).extracting(Rejected.Violation::field)
 				.contains("kind", "source", "applicant", "applicantPhone", "respondent", "facts"));
+	}
+
+	@Autowired
+	MediatorPool pool;
+
+	@Autowired
+	MediationFiles files;
+
+	@Test
+	void suggestionsComeFromThePoolWithReasonsAndAConflictedOrObjectedMediatorIsNeverAssigned() {
+		Actor worker = actor("worker");
+		long yongan = id("region", "code", "650203001001");
+		long id = this.mediations.receive(worker, new MediationForm(yongan, Kind.PROPERTY, Source.VISIT, "测试业主乙",
+				null, "永安小区物业服务公司", null, "测试：地下室渗水"));
+		List<MediationLoop.Suggestion> suggestions = this.pool.suggestions(worker, this.queries.get(worker, id));
+		assertThat(suggestions).extracting(s -> s.mediator().name()).as("the demo's pool serving 永安社区")
+			.contains("马丽", "孙志强", "王建国", "陈淑珍", "李德明");
+		assertThat(suggestions.get(0).mediator().name()).as("takes property disputes, of the community, free").isEqualTo("马丽");
+		MediationLoop.Suggestion manager = suggestions.get(suggestions.size() - 1);
+		assertThat(manager.mediator().name()).as("the property company's manager, last").isEqualTo("孙志强");
+		assertThat(manager.conflict()).isEqualTo("mediation.rejected.mediatorWorksForParty");
+		assertThatThrownBy(() -> this.mediations.assign(worker, id, manager.mediator().id(), null))
+			.satisfies(t -> assertThat(key(t)).isEqualTo("mediation.rejected.mediatorWorksForParty"));
+		assertThat(this.queries.get(worker, id).mediator()).isNull();
+
+		long ma = suggestions.get(0).mediator().id();
+		long before = this.pool.list(worker).stream().filter(x -> x.id() == ma).findFirst().orElseThrow().openCases();
+		this.mediations.assign(worker, id, ma, null);
+		assertThat(this.pool.list(worker).stream().filter(x -> x.id() == ma).findFirst().orElseThrow().openCases())
+			.as("her load").isEqualTo(before + 1);
+		this.mediations.object(worker, id, "测试业主乙", "马丽与物业经理是亲属");
+		MediationLoop.Suggestion objected = this.pool.suggestions(worker, this.queries.get(worker, id)).stream()
+			.filter(s -> s.mediator().id() == ma).findFirst().orElseThrow();
+		assertThat(objected.conflict()).isEqualTo("mediation.rejected.mediatorObjected");
+		assertThatThrownBy(() -> this.mediations.assign(worker, id, ma, null))
+			.satisfies(t -> assertThat(key(t)).isEqualTo("mediation.rejected.mediatorObjected"));
+		assertThatThrownBy(() -> this.mediations.assign(worker, id, null, "马丽")).as("nor by her name")
+			.satisfies(t -> assertThat(key(t)).isEqualTo("mediation.rejected.mediatorObjected"));
+
+		// another city's mediator is not in this worker's pool and cannot be named by number
+		long other = this.pool.add(actor("lzworker"), new MediatorForm(id("region", "code", "511381001001"), "测试阆中调解员",
+				Body.COMMUNITY, null, Set.of(Kind.PROPERTY)));
+		assertThat(this.pool.list(worker)).extracting(Mediator::name).doesNotContain("测试阆中调解员");
+		assertThatThrownBy(() -> this.mediations.assign(worker, id, other, null)).isInstanceOf(NotFound.class);
+		assertThatThrownBy(() -> this.pool.retire(worker, other)).isInstanceOf(NotFound.class);
+		assertThatThrownBy(() -> this.pool.add(worker, new MediatorForm(id("region", "code", "511381001001"), "x",
+				Body.COURT, null, Set.of(Kind.OTHER)))).isInstanceOf(NotFound.class);
+		assertThatThrownBy(() -> this.pool.add(worker, new MediatorForm(yongan, " ", null, null, Set.of())))
+			.satisfies(t -> assertThat(((Rejected) t).violations()).extracting(Rejected.Violation::field)
+				.contains("name", "body", "kinds"));
+
+		long court = suggestions.stream().filter(s -> s.mediator().name().equals("王建国")).findFirst().orElseThrow()
+			.mediator().id();
+		this.mediations.assign(worker, id, court, null);
+		assertThat(this.queries.get(worker, id).mediator()).isEqualTo("王建国");
+		assertThat(this.queries.timeline(worker, id)).extracting(e -> e.kind()).containsSubsequence("ASSIGNED",
+				"OBJECTED", "ASSIGNED");
+
+		// retired: no longer suggested, still on the case it mediates
+		long retiring = this.pool.add(worker, new MediatorForm(yongan, "测试退出调解员", Body.COMMUNITY, null,
+				Set.of(Kind.PROPERTY)));
+		assertThat(this.pool.suggestions(worker, this.queries.get(worker, id))).extracting(s -> s.mediator().id()).contains(retiring);
+		this.pool.retire(worker, retiring);
+		assertThat(this.pool.suggestions(worker, this.queries.get(worker, id))).extracting(s -> s.mediator().id()).doesNotContain(retiring);
+		assertThatThrownBy(() -> this.pool.add(actor("leader"), new MediatorForm(yongan, "x", Body.COURT, null,
+				Set.of(Kind.OTHER)))).isInstanceOf(AccessDenied.class);
+	}
+
+	static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+	@Test
+	void evidenceIsKeptWithTheCaseAndTheWholeFileExportsAsOneBundleWithPhonesMasked() throws Exception {
+		Actor worker = actor("worker");
+		long yongan = id("region", "code", "650203001001");
+		long id = this.mediations.receive(worker, new MediationForm(yongan, Kind.NEIGHBOUR, Source.VISIT, "测试甲方",
+				"13800007777", "测试乙方", "13900006666", "测试：楼上漏水"));
+		this.files.add(worker, id, PDF, "维修收据");
+		this.files.add(worker, id, new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0x00 }, "现场/照片");
+		assertThatThrownBy(() -> this.files.add(worker, id, "not a pdf".getBytes(StandardCharsets.UTF_8), "假文件"))
+			.satisfies(t -> assertThat(key(t)).isEqualTo("evidence.rejected.type"));
+		assertThatThrownBy(() -> this.files.add(worker, id, PDF, " "))
+			.satisfies(t -> assertThat(((Rejected) t).violations()).extracting(Rejected.Violation::field).contains("caption"));
+		assertThatThrownBy(() -> this.files.add(actor("worker9"), id, PDF, "越权")).isInstanceOf(NotFound.class);
+		assertThat(this.files.evidence(worker, id)).extracting(a -> a.caption()).containsExactly("维修收据", "现场/照片");
+		assertThat(this.files.evidence(worker, id)).extracting(a -> a.contentType())
+			.containsExactly("application/pdf", "image/jpeg");
+		this.mediations.assign(worker, id, "马丽");
+		this.mediations.accept(worker, id);
+		this.mediations.agree(worker, id, "测试：甲方修复管道", "一周内");
+
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		this.files.bundle(worker, id, java.util.Locale.SIMPLIFIED_CHINESE, out);
+		Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+		try (ZipInputStream zip = new ZipInputStream(new java.io.ByteArrayInputStream(out.toByteArray()),
+				StandardCharsets.UTF_8)) {
+			for (ZipEntry e; (e = zip.getNextEntry()) != null;) {
+				entries.put(e.getName(), zip.readAllBytes());
+			}
+		}
+		assertThat(entries.keySet()).containsExactly("证据/01-维修收据.pdf", "证据/02-现场_照片.jpg", "案卷.txt", "调解协议书.txt");
+		assertThat(entries.get("证据/01-维修收据.pdf")).isEqualTo(PDF);
+		String sheet = new String(entries.get("案卷.txt"), StandardCharsets.UTF_8);
+		assertThat(sheet).contains("测试甲方", "138****7777", "139****6666", "测试：楼上漏水", "马丽", "邻里纠纷",
+				"测试：甲方修复管道", "添加证据：维修收据", "证据目录（2 件）");
+		assertThat(sheet).doesNotContain("13800007777", "13900006666");
+		assertThat(new String(entries.get("调解协议书.txt"), StandardCharsets.UTF_8)).contains("人民调解协议书", "测试甲方");
+		assertThat(this.queries.timeline(worker, id)).extracting(e -> e.kind()).contains("EVIDENCE", "EXPORTED");
+		assertThatThrownBy(() -> this.files.bundle(actor("leader"), id, java.util.Locale.CHINA, out))
+			.isInstanceOf(AccessDenied.class);
+		assertThatThrownBy(() -> this.files.bundle(actor("worker9"), id, java.util.Locale.CHINA, out))
+			.isInstanceOf(NotFound.class);
 	}
 
 }
