@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 
 import cn.siwei.figures.FigureSource;
 import cn.siwei.figures.ListFigureSource;
+import cn.siwei.figures.RankedRate;
 import cn.siwei.mediation.MediationTerms.Kind;
 
 /**
@@ -30,6 +31,12 @@ class MediationFigureSource {
 				"mediation.source.", "/mediations", "source",
 				new FigureSource.Overdue("x.status = 'ACCEPTED' and x.due_at < :now", "x.due_at", "/mediations/{id}",
 						"x.facts"));
+	}
+
+	/** Disputes settled, in the monthly ranking of streets and communities. */
+	@Bean
+	RankedRate mediationRanked() {
+		return new RankedRate("mediation", "SUCCESS_RATE");
 	}
 
 }

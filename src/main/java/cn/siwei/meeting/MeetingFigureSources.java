@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Configuration;
 
 import cn.siwei.access.Permission;
 import cn.siwei.figures.FigureSource;
+import cn.siwei.figures.RankedRate;
 import cn.siwei.figures.Selection;
 
 /**
@@ -45,6 +46,17 @@ class MeetingFigureSources {
 				"/meetings/decisions",
 				new FigureSource.Overdue("d.status = 'OPEN' and d.due_at < :now", "d.due_at", "/meetings/decisions/{id}",
 						"d.text"));
+	}
+
+	/** Decisions done, and done on time, in the monthly ranking of streets and communities. */
+	@Bean
+	RankedRate decisionsDoneRanked() {
+		return new RankedRate("meeting_decision", "DONE_RATE");
+	}
+
+	@Bean
+	RankedRate decisionsOnTimeRanked() {
+		return new RankedRate("meeting_decision", "ON_TIME_RATE");
 	}
 
 	private record Source(MessageSource messages, String kind, String table, String alias, String titleKey,

@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 
 import cn.siwei.figures.FigureSource;
 import cn.siwei.figures.ListFigureSource;
+import cn.siwei.figures.RankedRate;
 import cn.siwei.problem.ProblemTerms.Kind;
 
 /**
@@ -28,6 +29,12 @@ class ProblemFigureSource {
 				"/problems", "source",
 				new FigureSource.Overdue("x.status = 'ASSIGNED' and x.due_at < :now", "x.due_at", "/problems/{id}",
 						"x.title"));
+	}
+
+	/** Problems solved, in the monthly ranking of streets and communities. */
+	@Bean
+	RankedRate problemsRanked() {
+		return new RankedRate("problem", "SOLVED_RATE");
 	}
 
 }

@@ -10,9 +10,12 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -24,6 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.siwei.access.Actor;
 import cn.siwei.organisation.Organisations;
+import cn.siwei.figures.FigureSource;
+import cn.siwei.figures.RankedRate;
 import cn.siwei.figures.Rollups;
 import cn.siwei.platform.Events;
 import cn.siwei.platform.Sheets;
@@ -59,9 +64,12 @@ public class Rankings {
 
 	private final Organisations organisations;
 
+	private final List<RankedRate> ranked;
+
 	Rankings(Rollups rollups, RequestFigureSource source, Regions regions, JdbcClient jdbc, Events events,
 			MessageSource messages, Clock clock, UnitRollup unitRollup, Organisations organisations,
-			@Value("${siwei.rankings.weights:30,35,35}") int[] defaultWeights) {
+			@Value("${siwei.rankings.weights:30,35,35}") int[] defaultWeights, List<RankedRate> ranked) {
+		this.ranked = ranked;
 		this.unitRollup = unitRollup;
 		this.organisations = organisations;
 		this.clock = clock;
@@ -116,9 +124,21 @@ public class Rankings {
 	 * @param resolution its resolution rate
 	 * @param satisfaction its satisfaction rate
 	 * @param score the weighted score
+	 * @param also the other capabilities' ranked rates by {@link Column#key()}, null where nothing was counted
 	 */
 	public record Line(int rank, String name, Long regionId, long count, BigDecimal response, BigDecimal resolution,
-			BigDecimal satisfaction, BigDecimal score) {
+			BigDecimal satisfaction, BigDecimal score, Map<String, BigDecimal> also) {
+	}
+
+	/**
+	 * A rate of another capability shown beside the requests' rates (not weighted into the score).
+	 *
+	 * @param key {@code <kind>.<rate>}
+	 * @param titleKey the capability's name
+	 * @param messageKey the rate's name
+	 * @param definitionKey its definition
+	 */
+	public record Column(String key, String titleKey, String messageKey, String definitionKey) {
 	}
 
 	/**
@@ -140,9 +160,10 @@ public class Rankings {
 	 * @param weights the weights used
 	 * @param lines the lines, best first
 	 * @param comments the comments made on it
+	 * @param also the other capabilities' rates shown beside the requests' (streets and communities only)
 	 */
 	public record Ranking(Region region, YearMonth month, Level level, Weights weights, List<Line> lines,
-			List<Comment> comments) {
+			List<Comment> comments, List<Column> also) {
 	}
 
 	/** The ranking of a month under a node inside the actor's region. */
@@ -152,28 +173,38 @@ public class Rankings {
 		Region region = this.regions.get(actor, regionId);
 		Weights w = check(weights == null ? defaults() : weights);
 		List<Line> raw = new ArrayList<>();
+		List<Column> also = new ArrayList<>();
 		if (level == Level.DEPARTMENT) {
 			raw.addAll(units(actor, region, month));
 		}
 		else {
 			int depth = level == Level.STREET ? 3 : 4;
 			Map<String, Map<String, Long>> rows = this.rollups.month(this.source, region.path(), depth, month);
-			Map<String, Region> nodes = this.regions.byPaths(rows.keySet());
+			Map<String, Map<String, BigDecimal>> others = others(actor, region, depth, month, also);
+			Set<String> paths = new LinkedHashSet<>(rows.keySet());
+			paths.addAll(others.keySet());
+			Map<String, Region> nodes = this.regions.byPaths(paths);
 			// named with their parent: two streets of the same name in two districts are told apart
-			Map<String, String> names = this.regions.pathNames(rows.keySet(),
+			Map<String, String> names = this.regions.pathNames(paths,
 					level == Level.STREET ? RegionLevel.DISTRICT : RegionLevel.STREET,
 					level == Level.STREET ? RegionLevel.STREET : RegionLevel.COMMUNITY);
-			rows.forEach((path, v) -> {
+			for (String path : paths) {
 				Region node = nodes.get(path);
+				Map<String, Long> v = rows.get(path);
 				if (node != null) {
-					raw.add(new Line(0, names.getOrDefault(path, node.name()), node.id(), v.get("RECEIVED"), rate(v.get("RESPONDED_ON_TIME"), v.get("RECEIVED")),
-							rate(v.get("RESOLVED"), v.get("ACCEPTED")), rate(v.get("SATISFIED"), v.get("EVALUATED")), null));
+					raw.add(v == null
+							? new Line(0, names.getOrDefault(path, node.name()), node.id(), 0, null, null, null, null,
+									others.getOrDefault(path, Map.of()))
+							: new Line(0, names.getOrDefault(path, node.name()), node.id(), v.get("RECEIVED"),
+									rate(v.get("RESPONDED_ON_TIME"), v.get("RECEIVED")),
+									rate(v.get("RESOLVED"), v.get("ACCEPTED")), rate(v.get("SATISFIED"), v.get("EVALUATED")),
+									null, others.getOrDefault(path, Map.of())));
 				}
-			});
+			}
 		}
 		List<Line> scored = new ArrayList<>(raw.stream()
 			.map(l -> new Line(0, l.name(), l.regionId(), l.count(), l.response(), l.resolution(), l.satisfaction(),
-					score(l, w)))
+					score(l, w), l.also()))
 			.toList());
 		scored.sort(Comparator.comparing(Line::score, Comparator.nullsLast(Comparator.reverseOrder()))
 			.thenComparing(Line::count, Comparator.reverseOrder())
@@ -188,7 +219,7 @@ public class Rankings {
 				rank = i + 1;
 			}
 			lines.add(new Line(l.score() == null ? 0 : rank, l.name(), l.regionId(), l.count(), l.response(),
-					l.resolution(), l.satisfaction(), l.score()));
+					l.resolution(), l.satisfaction(), l.score(), l.also()));
 		}
 		List<Comment> comments = this.jdbc.sql("""
 				select author_name, text, at from ranking_comment where region_id = ? and month = ? and level = ?
@@ -196,7 +227,34 @@ public class Rankings {
 			.params(region.id(), month.atDay(1), level.name())
 			.query((rs, n) -> new Comment(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant()))
 			.list();
-		return new Ranking(region, month, level, w, lines, comments);
+		return new Ranking(region, month, level, w, lines, comments, List.copyOf(also));
+	}
+
+	/**
+	 * The other capabilities' ranked rates the actor may see, by node at {@code depth} under the region, from their
+	 * monthly rollups; the columns they make are added to {@code columns}.
+	 */
+	private Map<String, Map<String, BigDecimal>> others(Actor actor, Region region, int depth, YearMonth month,
+			List<Column> columns) {
+		Map<String, Map<String, BigDecimal>> out = new LinkedHashMap<>();
+		for (RankedRate ranked : this.ranked) {
+			FigureSource s = this.rollups.sources().stream().filter(x -> x.kind().equals(ranked.kind())).findFirst()
+				.orElse(null);
+			if (s == null || !actor.can(s.permission())) {
+				continue;
+			}
+			FigureSource.Rate r = s.rates().stream().filter(x -> x.key().equals(ranked.rate())).findFirst()
+				.orElseThrow(() -> new IllegalStateException("no rate " + ranked.rate() + " in " + ranked.kind()));
+			String key = ranked.kind() + "." + ranked.rate();
+			columns.add(new Column(key, s.titleKey(), r.messageKey(), r.definitionKey()));
+			this.rollups.month(s, region.path(), depth, month).forEach((path, v) -> {
+				BigDecimal value = rate(v.getOrDefault(r.numerator(), 0L), v.getOrDefault(r.denominator(), 0L));
+				if (value != null) {
+					out.computeIfAbsent(path, p -> new LinkedHashMap<>()).put(key, value);
+				}
+			});
+		}
+		return out;
 	}
 
 	private static Weights check(Weights w) {
@@ -224,7 +282,7 @@ public class Rankings {
 			String name = u == null ? "#" + m.organisationId()
 					: u.place() == null || u.place().isEmpty() ? u.unit().name() : u.unit().name() + "（" + u.place() + "）";
 			return new Line(0, name, null, m.parts(), rate(m.onTime(), m.parts()), rate(m.resolved(), m.parts()),
-					rate(m.good(), m.rated()), null);
+					rate(m.good(), m.rated()), null, Map.of());
 		}).toList();
 	}
 
@@ -291,6 +349,11 @@ public class Rankings {
 		for (int c = 0; c < heads.length; c++) {
 			ws.value(0, c, this.messages.getMessage(heads[c], null, locale));
 		}
+		for (int c = 0; c < r.also().size(); c++) {
+			Column col = r.also().get(c);
+			ws.value(0, heads.length + c, this.messages.getMessage(col.titleKey(), null, locale) + " · "
+					+ this.messages.getMessage(col.messageKey(), null, locale));
+		}
 		int row = 1;
 		for (Line l : r.lines()) {
 			if (l.rank() > 0) {
@@ -302,6 +365,12 @@ public class Rankings {
 			for (int c = 0; c < rates.length; c++) {
 				if (rates[c] != null) {
 					ws.value(row, 3 + c, (BigDecimal) rates[c]);
+				}
+			}
+			for (int c = 0; c < r.also().size(); c++) {
+				BigDecimal v = l.also().get(r.also().get(c).key());
+				if (v != null) {
+					ws.value(row, heads.length + c, v);
 				}
 			}
 			row++;

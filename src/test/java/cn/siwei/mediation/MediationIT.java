@@ -2,7 +2,9 @@ package cn.siwei.mediation;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,6 +27,9 @@ import cn.siwei.mediation.MediationTerms.Performance;
 import cn.siwei.mediation.MediationTerms.Source;
 import cn.siwei.mediation.MediationTerms.Status;
 import cn.siwei.platform.NotFound;
+import cn.siwei.region.Region;
+import cn.siwei.region.Regions;
+import cn.siwei.request.Rankings;
 import cn.siwei.platform.Rejected;
 import cn.siwei.support.SiweiIT;
 
@@ -255,6 +260,52 @@ class MediationIT extends SiweiIT {
 			.isInstanceOf(AccessDenied.class);
 		assertThatThrownBy(() -> this.files.bundle(actor("worker9"), id, java.util.Locale.CHINA, out))
 			.isInstanceOf(NotFound.class);
+	}
+
+	@Autowired
+	Rankings rankings;
+
+	@Autowired
+	Regions regions;
+
+	@Test
+	void theMonthsSettledShareOfEachStreetStandsInTheRankingBesideTheRequestsRates() {
+		Region city = this.regions.findByCode("650200").orElseThrow();
+		Region district = this.regions.create(Actor.SYSTEM, city.id(), "T-MRANK-D", "调解排名区");
+		Region a = this.regions.create(Actor.SYSTEM, district.id(), "T-MRANK-A", "调甲街道");
+		Region b = this.regions.create(Actor.SYSTEM, district.id(), "T-MRANK-B", "调乙街道");
+		Region aCommunity = this.regions.create(Actor.SYSTEM, a.id(), "T-MRANK-A1", "调甲社区");
+		Actor staff = Actor.SYSTEM;
+		for (int i = 0; i < 2; i++) {
+			long id = this.mediations.receive(staff, new MediationForm(aCommunity.id(), Kind.NEIGHBOUR, Source.VISIT,
+					"排名甲" + i, null, "排名乙" + i, null, "测试：排名"));
+			this.mediations.assign(staff, id, "马丽");
+			if (i == 0) {
+				this.mediations.accept(staff, id);
+				this.mediations.agree(staff, id, "赔偿", "当面");
+			}
+			else {
+				this.mediations.fail(staff, id, "告知可起诉");
+			}
+		}
+		long settled = this.mediations.receive(staff, new MediationForm(b.id(), Kind.FAMILY, Source.VISIT, "排名丙", null,
+				"排名丁", null, "测试：排名"));
+		this.mediations.assign(staff, settled, "马丽");
+		this.mediations.accept(staff, settled);
+		this.mediations.agree(staff, settled, "和好", "当面");
+
+		YearMonth month = YearMonth.now(this.clock);
+		Rankings.Ranking ranking = this.rankings.of(actor("leader"), district.id(), month, Rankings.Level.STREET, null);
+		assertThat(ranking.also()).extracting(Rankings.Column::key).contains("mediation.SUCCESS_RATE",
+				"meeting_decision.DONE_RATE", "problem.SOLVED_RATE");
+		assertThat(ranking.lines()).as("streets without requests, listed with their governance rates")
+			.extracting(Rankings.Line::name, Rankings.Line::rank)
+			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("调解排名区 › 调甲街道", 0),
+					org.assertj.core.groups.Tuple.tuple("调解排名区 › 调乙街道", 0));
+		Map<String, BigDecimal> byStreet = new java.util.HashMap<>();
+		ranking.lines().forEach(l -> byStreet.put(l.name(), l.also().get("mediation.SUCCESS_RATE")));
+		assertThat(byStreet.get("调解排名区 › 调甲街道")).isEqualByComparingTo("50.0");
+		assertThat(byStreet.get("调解排名区 › 调乙街道")).isEqualByComparingTo("100.0");
 	}
 
 }
