@@ -163,6 +163,7 @@ class DemoData implements DemoLogins, DemoContribution.World {
 		org(puxixiang, OrganisationKind.OWNERS_COMMITTEE, "普西巷小区业主委员会");
 		long redProperty = org(nanjie, OrganisationKind.PROPERTY_COMPANY, "阆苑之家·红色物业服务有限公司");
 		org(caiyuan, OrganisationKind.RESIDENTS_COUNCIL, "财源小区居民说事会");
+		langzhongSelfGovernance(nanjie);
 		this.organisations.pairWithCommunity(this.system, liaisonUnit, yongan.id());
 
 		// People of Yong'an: vulnerable residents first in every list, and the forces that help them.
@@ -268,6 +269,40 @@ class DemoData implements DemoLogins, DemoContribution.World {
 		Region region = this.regions.create(this.system, parent == null ? null : parent.id(), code, name);
 		this.regionIds.put(code, region.id());
 		return region;
+	}
+
+	/** The seed's 阆中: "规范小区党支部83个", "有序规范业委会31个", "设立居民说事会、居民评理会、居民听证会等自治组织120余个". */
+	static final int SEED_COMPOUND_BRANCHES = 83;
+
+	static final int SEED_OWNERS_COMMITTEES = 31;
+
+	static final int SEED_SELF_GOVERNANCE_BODIES = 120;
+
+	private static final String[] COMPOUND_NAMES = { "锦屏", "嘉陵", "华光", "滨江", "状元", "学道", "武庙", "双栅", "白塔",
+			"七里", "张飞", "南津" };
+
+	private static final String[] COMPOUND_ENDINGS = { "小区", "苑", "花园", "家园", "新村", "公寓", "院" };
+
+	/**
+	 * 阆中's compound party branches, owners' committees and residents' talks (说事会、评理会、听证会) as records, all of
+	 * them (they are organisations, cheap to keep): besides 财源小区's and 普西巷小区's, the rest are named by generated
+	 * compounds; the demo's 阆中 has one community, so they sit in 南街社区.
+	 */
+	private void langzhongSelfGovernance(Region nanjie) {
+		String[] bodies = { "居民说事会", "居民评理会", "居民听证会" };
+		for (int i = 0; i < SEED_SELF_GOVERNANCE_BODIES; i++) {
+			String compound = COMPOUND_NAMES[i % COMPOUND_NAMES.length]
+					+ COMPOUND_ENDINGS[(i / COMPOUND_NAMES.length) % COMPOUND_ENDINGS.length];
+			if (i < SEED_COMPOUND_BRANCHES - 2) {
+				org(nanjie, OrganisationKind.PARTY_BRANCH, compound + "党支部");
+			}
+			if (i < SEED_OWNERS_COMMITTEES - 2) {
+				org(nanjie, OrganisationKind.OWNERS_COMMITTEE, compound + "业主委员会");
+			}
+			if (i < SEED_SELF_GOVERNANCE_BODIES - 1) {
+				org(nanjie, OrganisationKind.RESIDENTS_COUNCIL, compound + bodies[(i + i / 84) % bodies.length]);
+			}
+		}
 	}
 
 	private long org(Region region, OrganisationKind kind, String name) {

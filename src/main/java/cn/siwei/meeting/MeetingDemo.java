@@ -12,7 +12,10 @@ import cn.siwei.platform.DemoContribution;
 
 /**
  * The demo's meetings: a six-party talk of 永安社区 on parking and the east gate, held, with its attendance and
- * three decisions (one done, two being carried out); and a joint meeting with the property company planned.
+ * three decisions (one done, two being carried out); and a joint meeting with the property company planned. And
+ * the seed's Karamay 物社联动 "召开联席会议1000余次" as records, one for ten: 100 joint meetings of the community
+ * and the property company in its compounds over the past year, each held with its attendance, minutes and a
+ * decision (nine in ten done; the tenth, larger work, under way within its 60 working days).
  */
 @Component
 @Order(30)
@@ -30,8 +33,20 @@ class MeetingDemo implements DemoContribution {
 		this.clock = clock;
 	}
 
+	/** The seed's count: "召开联席会议1000余次". */
+	static final int SEED_JOINT_MEETINGS = 1000;
+
+	/** One record for ten (a held meeting is seven acts of the service). */
+	static final int SCALE = 10;
+
+	private static final String[][] JOINT_MATTERS = { { "楼道堆物清理与消防通道", "物业每周巡查楼道，三日内清理堆物" },
+			{ "电梯维保与年检", "物业公示电梯维保记录，年检前完成整改" }, { "冬季供暖温度不达标", "物业联系供热站逐户测温并整改" },
+			{ "垃圾分类与清运时间", "物业调整清运时间至早七点前" }, { "小区停车秩序", "物业划定临时停车位并安排夜间巡查" },
+			{ "二次供水水箱清洗", "物业本月完成水箱清洗并公示水质报告" }, { "物业费收支公示", "物业每季度在公告栏公示收支" } };
+
 	@Override
 	public void contribute(World world) {
+		karamayJointMeetings(world);
 		Actor staff = Actor.SYSTEM;
 		long yongan = world.region("650203001001");
 		LocalDate today = LocalDate.now(this.clock);
@@ -80,6 +95,32 @@ class MeetingDemo implements DemoContribution {
 		this.meetings.convene(staff, new MeetingForm(yongan, Kind.JOINT, "物社联动联席会议：冬季供暖与垃圾清运",
 				"永安社区党群服务中心", today.plusDays(5).atTime(10, 0), "永安社区党支部", 3, "永安社区居委会\n物业服务公司\n供热站",
 				"供暖温度不达标的楼栋\n垃圾清运时间调整"));
+	}
+
+	/** The 物社联动 joint meetings, one for ten of the seed's, spread over the past year. */
+	private void karamayJointMeetings(World world) {
+		Actor staff = Actor.SYSTEM;
+		LocalDate today = LocalDate.now(this.clock);
+		long[] places = { world.region("650203001001-01"), world.region("650202001009-01"), world.region("650204001001") };
+		String[] committees = { "永安社区居委会", "第九社区居委会", "田园社区居委会" };
+		String[] companies = { "永安小区物业服务公司", "第九社区西区物业公司", "田园社区物业服务站" };
+		for (int i = 0; i < SEED_JOINT_MEETINGS / SCALE; i++) {
+			String[] matter = JOINT_MATTERS[i % JOINT_MATTERS.length];
+			int p = i % places.length;
+			long id = this.meetings.convene(staff, new MeetingForm(places[p], Kind.JOINT, "物社联动联席会议：" + matter[0],
+					"社区党群服务中心", today.minusDays(4 + i * 3L).atTime(10, 0), committees[p], 2,
+					committees[p] + "\n" + companies[p], matter[0]));
+			this.meetings.open(staff, id);
+			this.meetings.signIn(staff, id, "社区书记", committees[p]);
+			this.meetings.signIn(staff, id, "物业项目经理", companies[p]);
+			// one in ten is larger work, still under way within its longer limit
+			boolean larger = i % 10 == 0;
+			long decision = this.meetings.decide(staff, id, new DecisionForm(matter[1], companies[p], null, larger ? 60 : 10));
+			this.meetings.close(staff, id, "社区和物业到会 2 人。议定：" + matter[1] + "。");
+			if (!larger) {
+				this.meetings.finish(staff, decision, "已办结");
+			}
+		}
 	}
 
 }

@@ -1,6 +1,7 @@
 package cn.siwei.roster;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -17,6 +18,9 @@ import org.springframework.web.util.UriUtils;
 
 import cn.siwei.access.Actor;
 import cn.siwei.access.CurrentActor;
+import cn.siwei.access.Permission;
+import cn.siwei.people.Pairings;
+import cn.siwei.people.People;
 import cn.siwei.platform.Flash;
 import cn.siwei.platform.Rejected;
 import cn.siwei.region.Regions;
@@ -39,7 +43,14 @@ class RosterController {
 
 	private final MessageSource messages;
 
-	RosterController(Rosters rosters, RosterQueries queries, Regions regions, Flash flash, MessageSource messages) {
+	private final People people;
+
+	private final Pairings pairings;
+
+	RosterController(Rosters rosters, RosterQueries queries, Regions regions, Flash flash, MessageSource messages,
+			People people, Pairings pairings) {
+		this.people = people;
+		this.pairings = pairings;
 		this.rosters = rosters;
 		this.queries = queries;
 		this.regions = regions;
@@ -108,11 +119,11 @@ class RosterController {
 	@PostMapping("/rosters")
 	String appoint(@RequestParam(required = false) Long regionId, @RequestParam(required = false) Role role,
 			@RequestParam(required = false) Appointment appointment, @RequestParam(defaultValue = "") String name,
-			@RequestParam(defaultValue = "") String phone,
+			@RequestParam(defaultValue = "") String phone, @RequestParam(required = false) Long personId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate since, Model model,
 			RedirectAttributes redirect, Locale locale) {
 		Actor actor = CurrentActor.get();
-		MemberForm form = new MemberForm(regionId, role, appointment, name, phone, null, since);
+		MemberForm form = new MemberForm(regionId, role, appointment, name, phone, personId, since);
 		try {
 			long id = this.rosters.appoint(actor, form);
 			redirect.addFlashAttribute("flash", this.messages.getMessage("roster.appointed", null, locale));
@@ -127,7 +138,13 @@ class RosterController {
 	@GetMapping("/rosters/{id}")
 	String detail(@PathVariable long id, @RequestParam(defaultValue = "0") int page, Model model) {
 		Actor actor = CurrentActor.get();
-		model.addAttribute("m", this.queries.get(actor, id));
+		Member m = this.queries.get(actor, id);
+		model.addAttribute("m", m);
+		// the registered resident they are, and (a capable resident's 1+1) whom they look after
+		boolean person = m.personId() != null && actor.can(Permission.PEOPLE_VIEW)
+				&& this.people.visible(actor, m.personId());
+		model.addAttribute("person", person ? this.people.view(actor, m.personId()) : null);
+		model.addAttribute("pairings", person ? this.pairings.of(actor, m.personId()) : List.of());
 		model.addAttribute("activities", this.queries.activities(actor,
 				new RosterQueries.ActivityFilter(null, id, null, null, null, null, null), Math.max(0, page), 20));
 		model.addAttribute("kinds", ActivityKind.values());

@@ -28,6 +28,9 @@ class RosterDemo implements DemoContribution {
 
 	static final int SEED_CAPABLE = 269;
 
+	/** The seed's Karamay count of property projects with cross-appointed staff. */
+	static final int SEED_CROSS_APPOINTED = 55;
+
 	/** One record for ten of the seed's (the demo loads at first start, each member through the service). */
 	static final int SCALE = 10;
 
@@ -99,11 +102,26 @@ class RosterDemo implements DemoContribution {
 			this.rosters.record(staff, id, i == 0 ? ActivityKind.PROBLEM : ActivityKind.VISIT,
 					i == 0 ? "发现院坝下水道堵塞，已报问题清单" : "楼栋入户走访", 3, today);
 		}
+		karamayCrossAppointed(world, staff, today);
 		long zhao = this.rosters.appoint(staff, new MemberForm(world.region("650203001001-01-01"), Role.BUILDING_HEAD,
 				Appointment.ELECTED, "赵红梅", "13579901111", world.person("赵红梅"), today.minusYears(2)));
 		this.rosters.record(staff, zhao, ActivityKind.VISIT, "看望独居老人王秀兰，帮忙联系维修燃气灶", 1, today.minusDays(40));
 		this.rosters.record(staff, zhao, ActivityKind.VISIT, "看望独居老人王秀兰", 1, today);
 		this.rosters.record(staff, zhao, ActivityKind.MEETING, "参加六方会谈，反映东门照明问题", 0, today);
+	}
+
+	/**
+	 * The seed's Karamay 物社联动: "55个物业服务项目实现社区与物业服务企业工作人员交叉任职", as 55 cross-appointed members
+	 * (one for each project; few enough to keep all), in its compounds and communities, each of whom attended a joint
+	 * meeting this month.
+	 */
+	private void karamayCrossAppointed(World world, Actor staff, LocalDate today) {
+		long[] places = { world.region("650203001001-01"), world.region("650202001009-01"), world.region("650204001001") };
+		for (int i = 0; i < SEED_CROSS_APPOINTED; i++) {
+			long id = this.rosters.appoint(staff, new MemberForm(places[i % places.length], Role.CROSS_APPOINTED,
+					Appointment.APPOINTED, name(3000 + i), null, null, today.minusMonths(2 + i % 20)));
+			this.rosters.record(staff, id, ActivityKind.MEETING, "参加物社联动联席会议", 0, today);
+		}
 	}
 
 }

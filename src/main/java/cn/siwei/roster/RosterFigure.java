@@ -17,6 +17,8 @@ public final class RosterFigure {
 		HEADS("x.category_id between 4 and 6"),
 		/** Capable residents (能人). */
 		CAPABLE("x.category_id = 7"),
+		/** Staff of the community and the property company serving in each other's body (物社联动交叉任职). */
+		CROSS_APPOINTED("x.category_id = 10"),
 		/** No longer in the role. */
 		ENDED("x.status = 'ENDED'");
 

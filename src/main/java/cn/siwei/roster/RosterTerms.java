@@ -26,7 +26,12 @@ public final class RosterTerms {
 		/** 红色物业党员. */
 		RED_PROPERTY(8),
 		/** 业委会委员. */
-		OWNERS_COMMITTEE(9);
+		OWNERS_COMMITTEE(9),
+		/**
+		 * 物社联动交叉任职: a property company's staff serving in the community's committee, or the community's in
+		 * the property company.
+		 */
+		CROSS_APPOINTED(10);
 
 		private final long category;
 

@@ -103,14 +103,20 @@ public class Rosters {
 		if (form.appointment() == null) {
 			v.add("appointment", "validation.required");
 		}
-		String name = v.required("name", form.name(), 100);
+		// a person id a form sends is checked against the actor's region like any other
+		boolean known = form.personId() != null && this.people.visible(actor, form.personId());
+		if (form.personId() != null && !known) {
+			v.add("personId", "roster.rejected.unknownPerson");
+		}
+		// a registered resident chosen without a name typed is named as registered
+		String typed = form.name();
+		if ((typed == null || typed.isBlank()) && known) {
+			typed = this.people.view(actor, form.personId()).name();
+		}
+		String name = v.required("name", typed, 100);
 		String phone = v.optional("phone", form.phone(), 32);
 		if (phone != null && !PHONE.matcher(phone).matches()) {
 			v.add("phone", "roster.rejected.phone");
-		}
-		// a person id a form sends is checked against the actor's region like any other
-		if (form.personId() != null && !this.people.visible(actor, form.personId())) {
-			v.add("personId", "roster.rejected.unknownPerson");
 		}
 		LocalDate today = LocalDate.now(this.clock);
 		LocalDate since = form.since() == null ? today : form.since();

@@ -125,4 +125,37 @@ class RosterIT extends SiweiIT {
 				null, null, null), 0, 10).total()).isEqualTo(27);
 	}
 
+	@Test
+	void aCapableResidentChosenFromTheRegisterIsNamedAsRegisteredAndTheirPairingShowsOnTheRosterPage() throws Exception {
+		var worker = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+			.user(this.users.loadUserByUsername("worker"));
+		long yard = id("region", "code", "650203001001-01");
+		long zhao = this.jdbc.sql("select id from person where name = '赵红梅'").query(Long.class).single();
+		var post = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/rosters")
+			.param("regionId", String.valueOf(yard)).param("role", "CAPABLE").param("appointment", "RECOMMENDED")
+			.param("name", "").param("personId", String.valueOf(zhao))
+			.with(worker)
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf());
+		String location = this.mvc.perform(post).andReturn().getResponse().getRedirectedUrl();
+		assertThat(location).startsWith("/rosters/");
+		String page = this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(location)
+			.with(worker)).andReturn().getResponse().getContentAsString();
+		assertThat(page).as("named as registered, their 1+1 shown").contains("赵红梅", "/people/" + zhao, "王秀兰",
+				"结对帮扶");
+
+		// a resident of another city cannot be chosen: refused, nothing saved
+		long other = this.jdbc.sql("""
+				select p.id from person p join region g on g.id = p.region_id where g.path like (select path from region
+				where code = '511300') || '%' order by p.id limit 1""").query(Long.class).single();
+		long before = this.jdbc.sql("select count(*) from roster_member").query(Long.class).single();
+		String refused = this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/rosters")
+			.param("regionId", String.valueOf(yard)).param("role", "CAPABLE").param("appointment", "RECOMMENDED")
+			.param("name", "").param("personId", String.valueOf(other))
+			.with(worker)
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(refused).contains("has-error");
+		assertThat(this.jdbc.sql("select count(*) from roster_member").query(Long.class).single()).isEqualTo(before);
+	}
+
 }
