@@ -76,7 +76,7 @@ public class MeetingQueries {
 		return new Page<>(items, page, size, total);
 	}
 
-	/** The decisions of the actor's region: open ones first, the soonest due first. */
+	/** The decisions of the actor's region: open ones first, the soonest due first; then those done, the latest first. */
 	@Transactional(readOnly = true)
 	public Page<Decision> decisions(Actor actor, Filter f, int page, int size) {
 		actor.require(MeetingPermissions.VIEW);
@@ -86,7 +86,7 @@ public class MeetingQueries {
 			.query(Long.class)
 			.single();
 		List<Decision> items = this.jdbc.sql(MeetingRepository.DECISION + w.sql()
-				+ " order by d.status = 'DONE', d.due_at, d.id offset :offset limit :limit")
+				+ " order by d.status = 'DONE', case when d.status = 'DONE' then null else d.due_at end, d.done_at desc, d.id desc offset :offset limit :limit")
 			.params(w.params())
 			.param("offset", Page.offset(page, size))
 			.param("limit", size)
