@@ -1,0 +1,24 @@
+package cn.siwei.points;
+
+import cn.siwei.points.PointsTerms.Trigger;
+
+/**
+ * A rule as a form sets it (a new rule, or the next version of one).
+ *
+ * @param code the rule across its versions: letters, digits and underscores
+ * @param name what it is
+ * @param points what it gives (1–1000)
+ * @param monthlyCap the most a household earns from it in a month (empty: no cap)
+ * @param trigger how it is earned
+ * @param evidenceRequired whether an award needs a photo
+ * @param approvalAbove an award of more points waits for a second person's approval (empty: never)
+ */
+public record RuleForm(String code, String name, Integer points, Integer monthlyCap, Trigger trigger,
+		Boolean evidenceRequired, Integer approvalAbove) {
+
+	/** Whether an award needs a photo (no when not said). */
+	public boolean needsEvidence() {
+		return Boolean.TRUE.equals(this.evidenceRequired);
+	}
+
+}
