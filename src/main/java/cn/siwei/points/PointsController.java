@@ -42,12 +42,22 @@ class PointsController {
 
 	private final Regions regions;
 
+	private final PointsBoards boards;
+
+	private final PointsStore store;
+
+	private final PointsDividends dividends;
+
 	private final Flash flash;
 
 	private final MessageSource messages;
 
 	PointsController(PointsLedger ledgers, PointsRules rules, PointsAwards awards, PointsQueries queries,
-			PointsVerifier verifier, Attachments attachments, Regions regions, Flash flash, MessageSource messages) {
+			PointsVerifier verifier, Attachments attachments, Regions regions, Flash flash, MessageSource messages,
+			PointsBoards boards, PointsStore store, PointsDividends dividends) {
+		this.boards = boards;
+		this.store = store;
+		this.dividends = dividends;
 		this.ledgers = ledgers;
 		this.rules = rules;
 		this.awards = awards;
@@ -93,6 +103,12 @@ class PointsController {
 		model.addAttribute("digests", this.queries.digests(actor, id));
 		model.addAttribute("triggers", Trigger.values());
 		model.addAttribute("formKey", UUID.randomUUID().toString());
+		model.addAttribute("boards", this.boards.of(id));
+		model.addAttribute("items", this.store.items(id));
+		model.addAttribute("redemptions", this.store.redemptions(id, null));
+		model.addAttribute("dividends", this.dividends.of(id));
+		model.addAttribute("month", java.time.YearMonth.from(this.queries.today()));
+		model.addAttribute("today", this.queries.today());
 		return "points/ledger";
 	}
 
@@ -174,7 +190,19 @@ class PointsController {
 
 	@GetMapping("/my/points")
 	String mine(@RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("mine", this.queries.mine(CurrentActor.get(), Math.max(0, page), 20));
+		Actor actor = CurrentActor.get();
+		PointsQueries.Mine mine = this.queries.mine(actor, Math.max(0, page), 20);
+		model.addAttribute("mine", mine);
+		if (mine.ledger() != null) {
+			long ledgerId = mine.ledger().id();
+			model.addAttribute("items", this.store.items(ledgerId));
+			model.addAttribute("redemptions", this.store.redemptions(ledgerId, actor.personId()));
+			// the lists of the last months as the resident may see them: published ones whole, open ones their own line
+			model.addAttribute("boards", this.boards.of(ledgerId).stream().map(b -> this.boards.get(actor, b.id()))
+				.filter(b -> b.published() || !b.entries().isEmpty()).limit(3).toList());
+			model.addAttribute("formKey", UUID.randomUUID().toString());
+			model.addAttribute("today", this.queries.today());
+		}
 		return "points/mine";
 	}
 

@@ -1,5 +1,8 @@
 package cn.siwei.points;
 
+import java.time.Clock;
+import java.time.YearMonth;
+
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +27,17 @@ class PointsDemo implements DemoContribution {
 
 	private final PointsAwards awards;
 
-	PointsDemo(PointsLedger ledgers, PointsRules rules, PointsAwards awards) {
+	private final PointsBoards boards;
+
+	private final PointsStore store;
+
+	private final Clock clock;
+
+	PointsDemo(PointsLedger ledgers, PointsRules rules, PointsAwards awards, PointsBoards boards, PointsStore store,
+			Clock clock) {
+		this.boards = boards;
+		this.store = store;
+		this.clock = clock;
 		this.ledgers = ledgers;
 		this.rules = rules;
 		this.awards = awards;
@@ -54,6 +67,10 @@ class PointsDemo implements DemoContribution {
 		this.awards.award(staff, yongan, "VOLUNTEER", zhao, null, "陪同王秀兰就医", null, "demo-volunteer-zhao-1");
 		this.awards.award(staff, yongan, "VOLUNTEER", zhao, null, "为独居老人代购药品", null, "demo-volunteer-zhao-2");
 		this.awards.award(staff, yongan, "GOOD_DEED", zhao, 30, "夜间发现燃气泄漏，及时报警并疏散邻居", null, "demo-deed-zhao");
+		// the month's red and black list, open for objections; a store with two items
+		this.boards.compute(staff, yongan, YearMonth.now(this.clock));
+		this.store.addItem(staff, yongan, "洗衣液（2 kg）", 10, 20);
+		this.store.addItem(staff, yongan, "食用油（5 L）", 40, 10);
 
 		long village = this.ledgers.open(staff, world.region("650205100201"), "查干草村积分账本", 24);
 		this.rules.set(staff, village, new RuleForm("HYGIENE", "庭院卫生", 10, 10, Trigger.SHEET, false, null));

@@ -36,7 +36,11 @@ public class PointsQueries {
 
 	private final Clock clock;
 
-	PointsQueries(JdbcClient jdbc, PointsLedger ledgers, PointsRules rules, Clock clock) {
+	private final org.springframework.context.MessageSource messages;
+
+	PointsQueries(JdbcClient jdbc, PointsLedger ledgers, PointsRules rules, Clock clock,
+			org.springframework.context.MessageSource messages) {
+		this.messages = messages;
 		this.jdbc = jdbc;
 		this.ledgers = ledgers;
 		this.rules = rules;
@@ -220,6 +224,10 @@ public class PointsQueries {
 
 	LocalDate today() {
 		return LocalDate.now(this.clock);
+	}
+
+	String message(String key, java.util.Locale locale, Object... args) {
+		return this.messages.getMessage(key, args, locale);
 	}
 
 }

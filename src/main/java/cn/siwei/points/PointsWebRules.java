@@ -18,7 +18,8 @@ class PointsWebRules implements WebRules {
 		String own = PointsPermissions.OWN.authority();
 		String verify = PointsPermissions.VERIFY.authority();
 		auth.requestMatchers("/points/verify", "/api/v1/points/verify").hasAuthority(verify)
-			.requestMatchers("/my/points", "/api/v1/points/mine").hasAuthority(own)
+			.requestMatchers("/my/points", "/my/points/**", "/api/v1/points/mine").hasAuthority(own)
+			.requestMatchers("/points/collect").hasAuthority(manage)
 			.requestMatchers(HttpMethod.POST, "/points", "/points/**", "/api/v1/points/**").hasAuthority(manage)
 			.requestMatchers(HttpMethod.GET, "/points", "/points/**", "/api/v1/points/**").hasAuthority(view);
 	}

@@ -1,0 +1,295 @@
+package cn.siwei.points;
+
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.siwei.access.AccessDenied;
+import cn.siwei.access.Actor;
+import cn.siwei.people.People;
+import cn.siwei.people.PersonView;
+import cn.siwei.platform.Events;
+import cn.siwei.platform.NotFound;
+import cn.siwei.platform.RecordChanged;
+import cn.siwei.platform.Rejected;
+import cn.siwei.platform.Violations;
+import cn.siwei.points.PointsTerms.AccountKind;
+import cn.siwei.points.PointsTerms.TransferKind;
+
+/**
+ * The points store (积分超市): a ledger's catalogue with stock, and redemptions in two phases, as TigerBeetle's
+ * pending transfers: redeeming holds the points (the household's account to the held account) and takes one from
+ * stock; the store scans the redemption's code when the goods are handed over and the held points go to the store;
+ * a cancelled (or, after a week, lapsed) redemption releases them and returns the stock. One click redeems once
+ * (the form's key); a household never goes below zero.
+ */
+@Service
+public class PointsStore {
+
+	static final String STORE = "积分超市";
+
+	/** A hold not collected within this lapses and its points are released. */
+	static final Duration HOLD = Duration.ofDays(7);
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final JdbcClient jdbc;
+
+	private final PointsLedger ledgers;
+
+	private final People people;
+
+	private final Events events;
+
+	private final Clock clock;
+
+	PointsStore(JdbcClient jdbc, PointsLedger ledgers, People people, Events events, Clock clock) {
+		this.jdbc = jdbc;
+		this.ledgers = ledgers;
+		this.people = people;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * An item of the catalogue.
+	 *
+	 * @param id its number
+	 * @param name what it is
+	 * @param points what it costs
+	 * @param stock how many are left
+	 */
+	public record Item(long id, String name, int points, int stock) {
+	}
+
+	/**
+	 * A redemption.
+	 *
+	 * @param id its number
+	 * @param itemName the item
+	 * @param personName the household
+	 * @param points what it costs
+	 * @param status HELD, COLLECTED or CANCELLED
+	 * @param token the code the store scans
+	 * @param createdAt when it was redeemed
+	 */
+	public record Redemption(long id, String itemName, String personName, int points, String status, String token,
+			Instant createdAt) {
+	}
+
+	/** Adds an item to the catalogue of a ledger of the actor's region. */
+	@Transactional
+	public long addItem(Actor actor, long ledgerId, String name, Integer points, Integer stock) {
+		actor.require(PointsPermissions.MANAGE);
+		Ledger ledger = this.ledgers.get(actor, ledgerId);
+		Violations v = new Violations();
+		String n = v.required("itemName", name, 100);
+		if (points == null || points < 1 || points > 100_000) {
+			v.add("itemPoints", "points.rejected.itemPoints");
+		}
+		if (stock == null || stock < 0 || stock > 100_000) {
+			v.add("stock", "points.rejected.stock");
+		}
+		v.throwIfAny();
+		long id = this.jdbc.sql("""
+				insert into points_item (ledger_id, name, points, stock, created_at) values (?, ?, ?, ?, ?) returning id""")
+			.params(ledgerId, n, points, stock, Timestamp.from(this.clock.instant())).query(Long.class).single();
+		this.events.changed(actor, PointsLedger.TYPE, ledgerId, RecordChanged.Action.UPDATE, ledger.regionPath(),
+				Map.of(), Map.of("item", id, "name", n, "points", points, "stock", stock), null);
+		return id;
+	}
+
+	/** The catalogue of a ledger. */
+	@Transactional(readOnly = true)
+	public List<Item> items(long ledgerId) {
+		return this.jdbc.sql("select id, name, points, stock from points_item where ledger_id = ? and active order by points, name")
+			.param(ledgerId)
+			.query((rs, n) -> new Item(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4)))
+			.list();
+	}
+
+	/**
+	 * Redeems an item: a resident for their own household, or staff for a household of the ledger's place.
+	 *
+	 * @return the redemption (the one this form made before, when it is sent again)
+	 * @throws Rejected when out of stock or the household has too few points (nothing changes)
+	 */
+	@Transactional
+	public long redeem(Actor actor, long ledgerId, long itemId, Long personId, String formKey) {
+		boolean forSelf = personId == null || actor.personId() != null && actor.personId().equals(personId);
+		if (!forSelf) {
+			// staff for a household: the ledger's place is checked before anything else is said
+			actor.require(PointsPermissions.MANAGE);
+			this.ledgers.get(actor, ledgerId);
+			if (personId < 0) {
+				throw Rejected.field("personId", "validation.required");
+			}
+		}
+		Ledger ledger = this.ledgers.find(ledgerId);
+		long person = whose(actor, ledger, personId);
+		String key = "redeem:" + (formKey == null || formKey.isBlank() ? UUID.randomUUID() : formKey.strip());
+		if (key.length() > 200) {
+			throw Rejected.because("points.rejected.posting");
+		}
+		Long earlier = this.jdbc.sql("select id from points_redemption where ledger_id = ? and form_key = ?")
+			.params(ledgerId, key).query(Long.class).optional().orElse(null);
+		if (earlier != null) {
+			return earlier;
+		}
+		var item = this.jdbc.sql("select name, points from points_item where id = ? and ledger_id = ? and active")
+			.params(itemId, ledgerId).query((rs, n) -> new Object[] { rs.getString(1), rs.getInt(2) }).optional()
+			.orElseThrow(() -> new NotFound("points_item", itemId));
+		if (this.jdbc.sql("update points_item set stock = stock - 1 where id = ? and stock > 0").param(itemId).update() == 0) {
+			throw Rejected.because("points.rejected.outOfStock");
+		}
+		PersonView p = this.people.view(Actor.SYSTEM, person);
+		long holder = this.ledgers.holder(ledgerId, person, p.name());
+		long held = this.ledgers.account(ledgerId, AccountKind.HELD, null, "兑换冻结");
+		int points = (Integer) item[1];
+		var hold = this.ledgers.post(actor, ledgerId, new Posting(holder, held, points, TransferKind.HOLD, key, null,
+				null, "兑换 " + item[0]));
+		String token = HexFormat.of().formatHex(bytes());
+		return this.jdbc.sql("""
+				insert into points_redemption (ledger_id, item_id, person_id, points, status, token, form_key, hold_id, created_at)
+				values (?, ?, ?, ?, 'HELD', ?, ?, ?, ?) returning id""")
+			.params(ledgerId, itemId, person, points, token, key, hold.id(), Timestamp.from(this.clock.instant()))
+			.query(Long.class).single();
+	}
+
+	private static byte[] bytes() {
+		byte[] b = new byte[16];
+		RANDOM.nextBytes(b);
+		return b;
+	}
+
+	/** The store scans a redemption's code as it hands the goods over: the held points go to the store. */
+	@Transactional
+	public long collect(Actor actor, String token) {
+		actor.require(PointsPermissions.MANAGE);
+		var r = held(token == null ? "" : token.strip());
+		this.ledgers.get(actor, (Long) r[1]);
+		long ledgerId = (Long) r[1];
+		long held = this.ledgers.account(ledgerId, AccountKind.HELD, null, "兑换冻结");
+		long store = this.ledgers.account(ledgerId, AccountKind.STORE, null, STORE);
+		var posted = this.ledgers.post(actor, ledgerId, new Posting(held, store, (Integer) r[2], TransferKind.REDEEM,
+				"collect:" + r[0], null, null, "兑换领取"));
+		settle((Long) r[0], "COLLECTED", posted.id(), actor);
+		return (Long) r[0];
+	}
+
+	/** Cancels a redemption not yet collected: the points go back and the item returns to stock. */
+	@Transactional
+	public void cancel(Actor actor, long redemptionId) {
+		var r = this.jdbc.sql("""
+				select id, ledger_id, points, person_id, item_id, status from points_redemption where id = ?""")
+			.param(redemptionId)
+			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getLong(4), rs.getLong(5),
+					rs.getString(6) })
+			.optional().orElseThrow(() -> new NotFound("points_redemption", redemptionId));
+		boolean self = actor.personId() != null && actor.personId() == (Long) r[3];
+		if (!self) {
+			actor.require(PointsPermissions.MANAGE);
+			this.ledgers.get(actor, (Long) r[1]);
+		}
+		if (!"HELD".equals(r[5])) {
+			throw Rejected.because("points.rejected.notHeld");
+		}
+		release(actor, r);
+	}
+
+	/** Releases the holds not collected within a week. @return how many */
+	@Scheduled(fixedDelayString = "${siwei.points.sweep-every:1h}", initialDelayString = "${siwei.points.sweep-every:1h}")
+	@Transactional
+	public int lapse() {
+		int n = 0;
+		for (Object[] r : this.jdbc.sql("""
+				select id, ledger_id, points, person_id, item_id, status from points_redemption
+				where status = 'HELD' and created_at < ? order by id limit 1000""")
+			.param(Timestamp.from(this.clock.instant().minus(HOLD)))
+			.query((rs, k) -> new Object[] { rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getLong(4), rs.getLong(5),
+					rs.getString(6) })
+			.list()) {
+			release(Actor.SYSTEM, r);
+			n++;
+		}
+		return n;
+	}
+
+	private void release(Actor actor, Object[] r) {
+		long ledgerId = (Long) r[1];
+		PersonView p = this.people.view(Actor.SYSTEM, (Long) r[3]);
+		long holder = this.ledgers.holder(ledgerId, p.id(), p.name());
+		long held = this.ledgers.account(ledgerId, AccountKind.HELD, null, "兑换冻结");
+		var posted = this.ledgers.post(actor, ledgerId, new Posting(held, holder, (Integer) r[2], TransferKind.RELEASE,
+				"release:" + r[0], null, null, "兑换取消"));
+		this.jdbc.sql("update points_item set stock = stock + 1 where id = ?").param(r[4]).update();
+		settle((Long) r[0], "CANCELLED", posted.id(), actor);
+	}
+
+	private Object[] held(String token) {
+		return this.jdbc.sql("select id, ledger_id, points from points_redemption where token = ? and status = 'HELD'")
+			.param(token)
+			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getLong(2), rs.getInt(3) })
+			.optional().orElseThrow(() -> Rejected.field("token", "points.rejected.token"));
+	}
+
+	private void settle(long id, String status, long transferId, Actor actor) {
+		int changed = this.jdbc.sql("""
+				update points_redemption set status = ?, settle_id = ?, settled_at = ?, settled_name = ?
+				where id = ? and status = 'HELD'""")
+			.params(status, transferId, Timestamp.from(this.clock.instant()), actor.displayName(), id).update();
+		if (changed == 0) {
+			throw Rejected.because("points.rejected.notHeld");
+		}
+	}
+
+	/** The redemptions of a ledger (staff), newest first. */
+	@Transactional(readOnly = true)
+	public List<Redemption> redemptions(long ledgerId, Long personId) {
+		return this.jdbc.sql("""
+				select r.id, i.name, p.name, r.points, r.status, r.token, r.created_at from points_redemption r
+				join points_item i on i.id = r.item_id join person p on p.id = r.person_id
+				where r.ledger_id = ? and (?::bigint is null or r.person_id = ?) order by r.id desc limit 50""")
+			.params(ledgerId, personId, personId)
+			.query((rs, n) -> new Redemption(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+					rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant()))
+			.list();
+	}
+
+	/** The household a redemption is for: the resident's own, or one staff name of the ledger's place. */
+	private long whose(Actor actor, Ledger ledger, Long personId) {
+		if (personId == null || actor.personId() != null && actor.personId().equals(personId)) {
+			if (actor.personId() == null || !actor.can(PointsPermissions.OWN)) {
+				throw new AccessDenied(PointsPermissions.OWN);
+			}
+			String path = this.jdbc.sql("select region_path from person where id = ?").param(actor.personId())
+				.query(String.class).optional().orElse("");
+			var own = this.ledgers.covering(path);
+			if (own.isEmpty() || own.get().id() != ledger.id()) {
+				throw new NotFound("points_ledger", ledger.id());
+			}
+			return actor.personId();
+		}
+		actor.require(PointsPermissions.MANAGE);
+		this.ledgers.get(actor, ledger.id());
+		if (!this.people.visible(actor, personId)) {
+			throw new NotFound("person", personId);
+		}
+		if (!this.people.view(actor, personId).regionPath().startsWith(ledger.regionPath())) {
+			throw Rejected.field("personId", "points.rejected.notOfLedger");
+		}
+		return personId;
+	}
+
+}
