@@ -277,9 +277,12 @@ public class PointsBoards {
 				.query(String.class).optional().orElse("");
 			var ledger = this.ledgers.covering(path);
 			if (ledger.isPresent() && ledger.get().id() == b.ledgerId()) {
-				return b.published() ? b : new Board(b.id(), b.ledgerId(), b.month(), b.status(), b.fullMarks(),
-						b.windowEnds(), null, null, b.entries().stream().filter(e -> e.personId() == actor.personId()).toList(),
-						b.objections().stream().filter(o -> o.personId() == actor.personId()).toList());
+				// a published list is public; an open one shows them their own line; objections are their own only
+				long own = actor.personId();
+				return new Board(b.id(), b.ledgerId(), b.month(), b.status(), b.fullMarks(), b.windowEnds(),
+						b.publishedName(), b.publishedAt(),
+						b.published() ? b.entries() : b.entries().stream().filter(e -> e.personId() == own).toList(),
+						b.objections().stream().filter(o -> o.personId() == own).toList());
 			}
 			throw new NotFound("points_board", boardId);
 		}

@@ -5,7 +5,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -159,7 +158,7 @@ public class PointsStore {
 		int points = (Integer) item[1];
 		var hold = this.ledgers.post(actor, ledgerId, new Posting(holder, held, points, TransferKind.HOLD, key, null,
 				null, "兑换 " + item[0]));
-		String token = HexFormat.of().formatHex(bytes());
+		String token = code();
 		return this.jdbc.sql("""
 				insert into points_redemption (ledger_id, item_id, person_id, points, status, token, form_key, hold_id, created_at)
 				values (?, ?, ?, ?, 'HELD', ?, ?, ?, ?) returning id""")
@@ -167,17 +166,23 @@ public class PointsStore {
 			.query(Long.class).single();
 	}
 
-	private static byte[] bytes() {
-		byte[] b = new byte[16];
-		RANDOM.nextBytes(b);
-		return b;
+	/** Letters and digits that cannot be misread for each other (no 0/O, 1/I/L). */
+	private static final String CODE = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+
+	/** A redemption's code: ten characters a person reads out or a store types (31^10 of them; unique in the table). */
+	static String code() {
+		StringBuilder b = new StringBuilder(10);
+		for (int i = 0; i < 10; i++) {
+			b.append(CODE.charAt(RANDOM.nextInt(CODE.length())));
+		}
+		return b.toString();
 	}
 
 	/** The store scans a redemption's code as it hands the goods over: the held points go to the store. */
 	@Transactional
 	public long collect(Actor actor, String token) {
 		actor.require(PointsPermissions.MANAGE);
-		var r = held(token == null ? "" : token.strip());
+		var r = held(token == null ? "" : token.strip().toUpperCase(java.util.Locale.ROOT));
 		this.ledgers.get(actor, (Long) r[1]);
 		long ledgerId = (Long) r[1];
 		long held = this.ledgers.account(ledgerId, AccountKind.HELD, null, "兑换冻结");
