@@ -26,6 +26,7 @@ import cn.siwei.meeting.MeetingTerms.Status;
 import cn.siwei.organisation.Organisations;
 import cn.siwei.platform.Bindings;
 import cn.siwei.platform.Flash;
+import cn.siwei.platform.QrCodes;
 import cn.siwei.platform.Rejected;
 import cn.siwei.region.Regions;
 
@@ -143,7 +144,7 @@ class MeetingController {
 		String code = this.queries.signInCode(CurrentActor.get(), id);
 		String url = ServletUriComponentsBuilder.fromCurrentContextPath().path("/meetings/sign-in/{code}")
 			.buildAndExpand(code).toUriString();
-		return ResponseEntity.ok().contentType(MediaType.valueOf("image/svg+xml")).body(MeetingQr.svg(url));
+		return ResponseEntity.ok().contentType(MediaType.valueOf("image/svg+xml")).body(QrCodes.svg(url));
 	}
 
 	@PostMapping("/meetings/{id}/agenda")

@@ -196,7 +196,14 @@ class PointsController {
 		if (mine.ledger() != null) {
 			long ledgerId = mine.ledger().id();
 			model.addAttribute("items", this.store.items(ledgerId));
-			model.addAttribute("redemptions", this.store.redemptions(ledgerId, actor.personId()));
+			var redemptions = this.store.redemptions(ledgerId, actor.personId());
+			model.addAttribute("redemptions", redemptions);
+			// the code as a QR the store scans: it opens the store's hand-over page with the code filled in
+			String base = org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath()
+				.toUriString();
+			model.addAttribute("codes", redemptions.stream().filter(x -> "HELD".equals(x.status())).collect(
+					java.util.stream.Collectors.toMap(PointsStore.Redemption::id,
+							x -> cn.siwei.platform.QrCodes.svg(base + "/points/collect?token=" + x.token()))));
 			// the lists of the last months as the resident may see them: published ones whole, open ones their own line
 			model.addAttribute("boards", this.boards.of(ledgerId).stream().map(b -> this.boards.get(actor, b.id()))
 				.filter(b -> b.published() || !b.entries().isEmpty()).limit(3).toList());

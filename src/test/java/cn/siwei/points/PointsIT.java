@@ -282,4 +282,42 @@ class PointsIT extends SiweiIT {
 		assertThat(page("worker", "/points/collect")).contains("兑换码");
 	}
 
+	@Autowired
+	PointsExpiry expiry;
+
+	@Test
+	void pointsExpireOldestFirstOnceWhereTheLedgerSetsIt() {
+		Place p = place("T-PTS-4");
+		Actor street = actor("street");
+		this.jdbc.sql("update points_ledger set expiry_months = 1 where id = ?").param(p.ledger()).update();
+		this.rules.set(street, p.ledger(), new RuleForm("VOLUNTEER", "志愿服务", 5, null, Trigger.MANUAL, false, null));
+		// 10 points now; 3 spent a week later; 5 more forty days on: the first 7 left are due
+		this.awards.award(street, p.ledger(), "VOLUNTEER", p.a(), null, "一", null, "exp-1");
+		this.awards.award(street, p.ledger(), "VOLUNTEER", p.a(), null, "二", null, "exp-2");
+		long store = this.ledgers.account(p.ledger(), PointsTerms.AccountKind.STORE, null, "积分超市");
+		long holder = this.ledgers.holder(p.ledger(), p.a(), "积分甲T-PTS-4");
+		this.clock.advance(Duration.ofDays(7));
+		try {
+			this.ledgers.post(street, p.ledger(), new Posting(holder, store, 3, PointsTerms.TransferKind.REDEEM, "exp-spend",
+					null, null, "兑换"));
+			assertThat(this.expiry.expire(p.ledger())).as("nothing is a month old yet").isZero();
+			this.clock.advance(Duration.ofDays(33));
+			this.awards.award(street, p.ledger(), "VOLUNTEER", p.a(), null, "三", null, "exp-3");
+			assertThat(this.expiry.expire(p.ledger())).isEqualTo(1);
+			assertThat(balance(p.ledger(), p.a())).as("the five new ones stay").isEqualTo(5);
+			assertThat(this.expiry.expire(p.ledger())).as("once").isZero();
+			assertThat(this.expiryDone(p.ledger())).isEqualTo(7);
+		}
+		finally {
+			this.clock.advance(Duration.ofDays(-40));
+		}
+		assertThat(sum(p.ledger())).isZero();
+		assertThat(finding(p.ledger()).ok()).isTrue();
+	}
+
+	long expiryDone(long ledgerId) {
+		return this.jdbc.sql("select coalesce(sum(amount), 0) from points_transfer where ledger_id = ? and kind = 'EXPIRE'")
+			.param(ledgerId).query(Long.class).single();
+	}
+
 }

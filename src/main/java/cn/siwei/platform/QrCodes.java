@@ -1,4 +1,4 @@
-package cn.siwei.meeting;
+package cn.siwei.platform;
 
 import java.util.Map;
 
@@ -9,13 +9,16 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
-/** A QR code as an SVG image, drawn from ZXing's matrix: crisp at any size, on screen and on paper. */
-final class MeetingQr {
+/**
+ * A QR code as an SVG image, drawn from ZXing's matrix: crisp at any size, on screen and on paper (a meeting's
+ * sign-in, a redemption's code for the store to scan).
+ */
+public final class QrCodes {
 
-	private MeetingQr() {
+	private QrCodes() {
 	}
 
-	static String svg(String text) {
+	public static String svg(String text) {
 		try {
 			BitMatrix m = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
 					Map.of(EncodeHintType.MARGIN, 4, EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
