@@ -34,8 +34,11 @@ class PointsApiController {
 
 	private final PointsVerifier verifier;
 
+	private final cn.siwei.region.Regions regions;
+
 	PointsApiController(PointsLedger ledgers, PointsRules rules, PointsAwards awards, PointsQueries queries,
-			PointsVerifier verifier) {
+			PointsVerifier verifier, cn.siwei.region.Regions regions) {
+		this.regions = regions;
 		this.ledgers = ledgers;
 		this.rules = rules;
 		this.awards = awards;
@@ -128,6 +131,19 @@ class PointsApiController {
 	@Operation(summary = "Reverse a posting with the reason (never an edit)")
 	Map<String, Long> reverse(@PathVariable long id, @RequestBody(required = false) ReasonBody body) {
 		return Map.of("transferId", this.awards.reverse(CurrentActor.get(), id, body == null ? null : body.reason()));
+	}
+
+	@GetMapping("/api/v1/points/postings")
+	@Operation(summary = "The postings of the caller's region a figure counts (by node, figure, kind of rule, kind of posting and days), newest first")
+	Page<Transfer> postings(@RequestParam(required = false) Long region, @RequestParam(required = false) PointsFigure figure,
+			@RequestParam(required = false) Long category, @RequestParam(required = false) PointsTerms.TransferKind kind,
+			@RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate from,
+			@RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate to,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) Integer size) {
+		Actor actor = CurrentActor.get();
+		String path = region == null ? null : this.regions.get(actor, region).path();
+		return this.queries.postings(actor, new PointsQueries.Filter(path, figure, category, kind, from, to),
+				Math.max(0, page), Page.size(size));
 	}
 
 	@GetMapping("/api/v1/points/mine")

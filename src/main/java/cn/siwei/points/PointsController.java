@@ -182,6 +182,24 @@ class PointsController {
 			.response();
 	}
 
+	/** The postings a figure counts (the dashboard's drill-down). */
+	@GetMapping("/points/postings")
+	String postings(@RequestParam(required = false) Long region, @RequestParam(required = false) PointsFigure figure,
+			@RequestParam(required = false) Long category, @RequestParam(required = false) PointsTerms.TransferKind kind,
+			@RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate from,
+			@RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate to,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		Actor actor = CurrentActor.get();
+		String path = region == null ? null : this.regions.get(actor, region).path();
+		model.addAttribute("postings", this.queries.postings(actor,
+				new PointsQueries.Filter(path, figure, category, kind, from, to), Math.max(0, page), 50));
+		model.addAttribute("figure", figure);
+		model.addAttribute("query", "?region=" + (region == null ? "" : region) + "&from=" + (from == null ? "" : from)
+				+ "&to=" + (to == null ? "" : to) + (figure == null ? "" : "&figure=" + figure)
+				+ (category == null ? "" : "&category=" + category) + (kind == null ? "" : "&kind=" + kind) + "&");
+		return "points/postings";
+	}
+
 	@GetMapping("/points/verify")
 	String verify(Model model) {
 		model.addAttribute("findings", this.verifier.verify(CurrentActor.get()));

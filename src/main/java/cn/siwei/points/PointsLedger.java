@@ -193,6 +193,27 @@ public class PointsLedger {
 			});
 		Instant at = Chain.kept(this.clock.instant());
 		Timestamp ts = Timestamp.from(at);
+		// for the figures: the ledger's place, each rule's kind as the category, households' first award of the month
+		String place = this.jdbc.sql("select region_path from points_ledger where id = ?").param(ledgerId)
+			.query(String.class).single();
+		Map<Long, Long> categories = new HashMap<>();
+		Long[] ruleIds = postings.stream().map(Posting::ruleId).filter(java.util.Objects::nonNull).distinct()
+			.toArray(Long[]::new);
+		if (ruleIds.length > 0) {
+			this.jdbc.sql("select id, trigger from points_rule where id = any(?)").param(ruleIds).query(rs -> {
+				categories.put(rs.getLong(1), PointsTerms.Trigger.valueOf(rs.getString(2)).category());
+			});
+		}
+		java.time.YearMonth month = java.time.YearMonth.from(at.atZone(this.clock.getZone()));
+		Set<Long> awardedThisMonth = new HashSet<>();
+		this.jdbc.sql("""
+				select distinct credit_account_id from points_transfer where ledger_id = ? and kind = 'AWARD' and at >= ?
+				  and credit_account_id = any(?)""")
+			.params(ledgerId, Timestamp.from(month.atDay(1).atStartOfDay(this.clock.getZone()).toInstant()),
+					accountIds.toArray(Long[]::new))
+			.query(rs -> {
+				awardedThisMonth.add(rs.getLong(1));
+			});
 		List<Object[]> rows = new ArrayList<>();
 		List<Posted> out = new ArrayList<>();
 		Map<String, Integer> fresh = new LinkedHashMap<>();
@@ -227,9 +248,10 @@ public class PointsLedger {
 			seq++;
 			String hash = Chain.hash(ledgerId, seq, p.debitAccountId(), p.creditAccountId(), p.amount(), p.kind().name(),
 					p.key(), p.ruleId(), p.reversesId(), p.reason(), actor.accountId(), at, prev);
+			boolean first = p.kind() == PointsTerms.TransferKind.AWARD && awardedThisMonth.add(p.creditAccountId());
 			rows.add(new Object[] { ledgerId, seq, p.debitAccountId(), p.creditAccountId(), p.amount(), p.kind().name(),
 					p.key(), p.ruleId(), p.reversesId(), p.reason(), actor.accountId(), actor.displayName(), ts, prev,
-					hash });
+					hash, place, p.ruleId() == null ? 7L : categories.getOrDefault(p.ruleId(), 7L), first });
 			prev = hash;
 			fresh.put(p.key(), out.size());
 			out.add(null);
@@ -239,8 +261,9 @@ public class PointsLedger {
 		}
 		this.template.batchUpdate("""
 				insert into points_transfer (ledger_id, seq, debit_account_id, credit_account_id, amount, kind,
-				  idempotency_key, rule_id, reverses_id, reason, actor_id, actor_name, at, prev_hash, hash)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+				  idempotency_key, rule_id, reverses_id, reason, actor_id, actor_name, at, prev_hash, hash, region_path,
+				  category_id, first_in_month)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
 		Long[] ids = new Long[balances.size()];
 		Long[] values = new Long[balances.size()];
 		Long[] versions = new Long[balances.size()];

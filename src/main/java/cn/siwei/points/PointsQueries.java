@@ -114,6 +114,40 @@ public class PointsQueries {
 		return new Page<>(items, page, size, l.seq());
 	}
 
+	/**
+	 * What a list of postings is narrowed to (a figure's drill-down).
+	 *
+	 * @param regionPath a node inside the reader's region, or null for all of it
+	 * @param figure the figure whose postings these are, or null
+	 * @param category the kind of rule (1–7), or null
+	 * @param kind the kind of posting, or null
+	 * @param from the first day, or null
+	 * @param to the last day, or null
+	 */
+	public record Filter(String regionPath, PointsFigure figure, Long category, TransferKind kind, LocalDate from,
+			LocalDate to) {
+	}
+
+	/** The postings of the reader's region that a figure counts, newest first. */
+	@Transactional(readOnly = true)
+	public Page<Transfer> postings(Actor actor, Filter f, int page, int size) {
+		actor.require(PointsPermissions.VIEW);
+		cn.siwei.platform.Where w = cn.siwei.platform.Where.under(actor, "t", f.regionPath())
+			.equal("category_id", f.category())
+			.equal("channel", f.kind())
+			.condition(f.figure() == null ? null : f.figure().condition().replace("x.", "t."))
+			.days(f.from(), f.to(), this.clock.getZone());
+		long total = this.jdbc.sql("select count(*) from points_transfer t" + w.sql()).params(w.params())
+			.query(Long.class).single();
+		List<Transfer> items = this.jdbc.sql(TRANSFERS + w.sql() + " order by t.at desc, t.id desc offset :offset limit :limit")
+			.params(w.params())
+			.param("offset", Page.offset(page, size))
+			.param("limit", size)
+			.query(PointsQueries::transfer)
+			.list();
+		return new Page<>(items, page, size, total);
+	}
+
 	/** A posting of a ledger (the ledger already checked against the reader's region), or 404. */
 	Transfer transfer(long ledgerId, long transferId) {
 		return this.jdbc.sql(TRANSFERS + " where t.ledger_id = ? and t.id = ?")

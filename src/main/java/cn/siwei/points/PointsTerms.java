@@ -50,7 +50,7 @@ public final class PointsTerms {
 
 	}
 
-	/** How a rule's points are earned. */
+	/** How a rule's points are earned (the order is the figures' categories: append, never reorder). */
 	public enum Trigger {
 
 		/** Scored monthly on a sheet by grid staff (0 up to the rule's points). */
@@ -65,6 +65,11 @@ public final class PointsTerms {
 		WISH_COMPLETED,
 		/** A registered resident signed in at a meeting. */
 		MEETING_ATTENDED;
+
+		/** The category its postings are counted under in the figures (1–6; 7 is a posting of no rule). */
+		public long category() {
+			return ordinal() + 1;
+		}
 
 		/** Whether staff award it by hand (the others come from other capabilities' events). */
 		public boolean byStaff() {

@@ -8,7 +8,7 @@
  * volunteer's completed wish, attendance at a meeting), each awarded once whatever is replayed. No loop module
  * depends on this one.
  */
-@ApplicationModule(allowedDependencies = { "access", "platform", "region", "people", "request", "wish", "meeting" })
+@ApplicationModule(allowedDependencies = { "access", "figures", "platform", "region", "people", "request", "wish", "meeting" })
 package cn.siwei.points;
 
 import org.springframework.modulith.ApplicationModule;

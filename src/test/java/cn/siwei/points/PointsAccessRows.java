@@ -39,6 +39,8 @@ class PointsAccessRows implements AccessRows {
 		rows.add("POST", "/my/points/redeem", PointsPermissions.OWN, null);
 		rows.add("POST", "/my/points/redemptions/{redemptionId}/cancel", PointsPermissions.OWN, "missing");
 		rows.add("POST", "/my/points/boards/{boardId}/object", PointsPermissions.OWN, "missing");
+		rows.add("GET", "/points/postings", PointsPermissions.VIEW, null);
+		rows.add("GET", "/api/v1/points/postings", PointsPermissions.VIEW, null);
 		rows.add("GET", "/api/v1/points/ledgers", PointsPermissions.VIEW, null);
 		rows.add("POST", "/api/v1/points/ledgers", PointsPermissions.MANAGE, null);
 		rows.add("GET", "/api/v1/points/ledgers/{id}", PointsPermissions.VIEW, "points_ledger");

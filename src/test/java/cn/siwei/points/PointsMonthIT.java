@@ -172,6 +172,30 @@ class PointsMonthIT extends SiweiIT {
 			.query(Long.class).single()).isZero();
 		assertThat(this.verifier.verifyUnder(village.path())).singleElement()
 			.satisfies(f -> assertThat(f.ok()).as(f.problem()).isTrue());
+
+		// the figures, counted from the postings, each opening onto exactly what it counts
+		LocalDate today = LocalDate.now(this.clock);
+		Map<String, Long> figures = this.dashboards.totals(street, "points", village.id(), today, today);
+		assertThat(figures).containsEntry("AWARDED", 55L).containsEntry("AWARDS", 8L)
+			.containsEntry("ACTIVE_HOUSEHOLDS", 4L).containsEntry("REDEMPTIONS", 1L).containsEntry("REDEEMED", 5L);
+		for (PointsFigure f : PointsFigure.values()) {
+			if (f.measure().equals("1")) {
+				assertThat(this.queries.postings(street, new PointsQueries.Filter(village.path(), f, null, null, today, today),
+						0, 100).total()).as(f.name()).isEqualTo(figures.get(f.name()));
+			}
+		}
+		for (cn.siwei.figures.FigureSource s : this.rollups.sources()) {
+			assertThat(this.rollups.mismatches(s)).as(s.kind()).isZero();
+		}
 	}
+
+	@Autowired
+	cn.siwei.figures.Dashboards dashboards;
+
+	@Autowired
+	cn.siwei.figures.Rollups rollups;
+
+	@Autowired
+	PointsQueries queries;
 
 }
