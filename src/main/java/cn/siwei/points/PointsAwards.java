@@ -91,6 +91,9 @@ public class PointsAwards {
 		else if (!rule.trigger().byStaff()) {
 			v.add("rule", "points.rejected.notByStaff");
 		}
+		else if (!rule.awardableBy(actor)) {
+			v.add("rule", "points.rejected.notAwarder");
+		}
 		PersonView person = household(v, actor, ledger, personId);
 		int amount = 0;
 		if (rule != null) {
@@ -159,6 +162,9 @@ public class PointsAwards {
 			throw Rejected.because("points.rejected.sameApprover");
 		}
 		Rule rule = this.rules.version(p.ledgerId(), p.ruleId());
+		if (!rule.awardableBy(actor)) {
+			throw Rejected.because("points.rejected.notAwarder");
+		}
 		PersonView person = this.people.view(actor, p.personId());
 		long holder = this.ledgers.holder(p.ledgerId(), person.id(), person.name());
 		int allowed = remainingUnderCap(holder, rule);

@@ -102,6 +102,7 @@ class PointsController {
 		model.addAttribute("pending", this.queries.pending(actor, id));
 		model.addAttribute("digests", this.queries.digests(actor, id));
 		model.addAttribute("triggers", Trigger.values());
+		model.addAttribute("awarders", PointsRules.AWARDERS);
 		model.addAttribute("formKey", UUID.randomUUID().toString());
 		model.addAttribute("boards", this.boards.of(id));
 		model.addAttribute("items", this.store.items(id));
@@ -121,9 +122,10 @@ class PointsController {
 			@RequestParam(defaultValue = "") String name, @RequestParam(required = false) Integer points,
 			@RequestParam(required = false) Integer monthlyCap, @RequestParam(required = false) Trigger trigger,
 			@RequestParam(defaultValue = "false") boolean evidenceRequired,
-			@RequestParam(required = false) Integer approvalAbove, RedirectAttributes r, Locale l) {
+			@RequestParam(required = false) Integer approvalAbove,
+			@RequestParam(required = false) java.util.Set<cn.siwei.access.Role> awardedBy, RedirectAttributes r, Locale l) {
 		this.flash.run(r, l, "flash.saved", () -> this.rules.set(CurrentActor.get(), id,
-				new RuleForm(code, name, points, monthlyCap, trigger, evidenceRequired, approvalAbove)));
+				new RuleForm(code, name, points, monthlyCap, trigger, evidenceRequired, approvalAbove, awardedBy)));
 		return back(id);
 	}
 

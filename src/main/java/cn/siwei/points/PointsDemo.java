@@ -49,7 +49,8 @@ class PointsDemo implements DemoContribution {
 		long yongan = this.ledgers.open(staff, world.region("650203001001"), "永安社区积分账本", null);
 		this.rules.set(staff, yongan, new RuleForm("HYGIENE", "庭院（楼道）卫生", 10, 10, Trigger.SHEET, false, null));
 		this.rules.set(staff, yongan, new RuleForm("VOLUNTEER", "志愿服务", 5, 20, Trigger.MANUAL, false, null));
-		this.rules.set(staff, yongan, new RuleForm("GOOD_DEED", "见义勇为、好人好事", 30, 60, Trigger.MANUAL, false, 20));
+		this.rules.set(staff, yongan, new RuleForm("GOOD_DEED", "见义勇为、好人好事", 30, 60, Trigger.MANUAL, false, 20,
+				java.util.Set.of(cn.siwei.access.Role.STREET_OFFICER)));
 		this.rules.set(staff, yongan, new RuleForm("REVIEW", "居民点评（评价诉求）", 2, 10, Trigger.REQUEST_EVALUATED, false, null));
 		this.rules.set(staff, yongan, new RuleForm("WISH_REVIEW", "居民点评（评价心愿）", 2, 10, Trigger.WISH_EVALUATED, false, null));
 		this.rules.set(staff, yongan, new RuleForm("WISH_DONE", "志愿者完成心愿", 5, 20, Trigger.WISH_COMPLETED, false, null));

@@ -55,8 +55,24 @@ public class PointsRules {
 				rs.getString("name"), rs.getInt("points"), rs.getObject("monthly_cap", Integer.class),
 				Trigger.valueOf(rs.getString("trigger")), rs.getBoolean("evidence_required"),
 				rs.getObject("approval_above", Integer.class), rs.getDate("valid_from").toLocalDate(),
-				to == null ? null : to.toLocalDate());
+				to == null ? null : to.toLocalDate(), roles(rs.getString("awarded_by")));
 	}
+
+	static java.util.Set<cn.siwei.access.Role> roles(String list) {
+		java.util.Set<cn.siwei.access.Role> out = java.util.EnumSet.noneOf(cn.siwei.access.Role.class);
+		if (list != null) {
+			for (String r : list.split(",")) {
+				if (!r.isBlank()) {
+					out.add(cn.siwei.access.Role.valueOf(r.strip()));
+				}
+			}
+		}
+		return out;
+	}
+
+	/** The roles that manage points and so may be named as a rule's awarders. */
+	static final java.util.Set<cn.siwei.access.Role> AWARDERS = java.util.EnumSet.of(cn.siwei.access.Role.COMMUNITY_WORKER,
+			cn.siwei.access.Role.STREET_OFFICER);
 
 	/** Sets a rule of a ledger of the actor's region: a new one, or the next version of the one in force. */
 	@Transactional
@@ -81,6 +97,11 @@ public class PointsRules {
 		if (form.approvalAbove() != null && form.approvalAbove() < 1) {
 			v.add("approvalAbove", "points.rejected.approvalAbove");
 		}
+		if (form.awardedBy() != null && !AWARDERS.containsAll(form.awardedBy())) {
+			v.add("awardedBy", "points.rejected.awardedBy");
+		}
+		String awardedBy = form.awardedBy() == null || form.awardedBy().isEmpty() ? null
+				: form.awardedBy().stream().sorted().map(Enum::name).collect(java.util.stream.Collectors.joining(","));
 		v.throwIfAny();
 		LocalDate today = LocalDate.now(this.clock);
 		Optional<Rule> current = inForce(ledgerId, code);
@@ -102,11 +123,11 @@ public class PointsRules {
 		}
 		long id = this.jdbc.sql("""
 				insert into points_rule (ledger_id, code, version, name, points, monthly_cap, trigger, evidence_required,
-				  approval_above, valid_from, created_by, created_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+				  approval_above, valid_from, created_by, created_at, awarded_by)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
 			.params(ledgerId, code, version, name, form.points(), form.monthlyCap(), form.trigger().name(),
 					form.needsEvidence(), form.approvalAbove(), Date.valueOf(today), actor.accountId(),
-					Timestamp.from(this.clock.instant()))
+					Timestamp.from(this.clock.instant()), awardedBy)
 			.query(Long.class)
 			.single();
 		// where its points come from

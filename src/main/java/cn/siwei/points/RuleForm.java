@@ -12,9 +12,16 @@ import cn.siwei.points.PointsTerms.Trigger;
  * @param trigger how it is earned
  * @param evidenceRequired whether an award needs a photo
  * @param approvalAbove an award of more points waits for a second person's approval (empty: never)
+ * @param awardedBy the roles who may award it (empty: anyone who manages the ledger's points)
  */
 public record RuleForm(String code, String name, Integer points, Integer monthlyCap, Trigger trigger,
-		Boolean evidenceRequired, Integer approvalAbove) {
+		Boolean evidenceRequired, Integer approvalAbove, java.util.Set<cn.siwei.access.Role> awardedBy) {
+
+	/** A rule anyone who manages the ledger's points may award. */
+	public RuleForm(String code, String name, Integer points, Integer monthlyCap, Trigger trigger,
+			Boolean evidenceRequired, Integer approvalAbove) {
+		this(code, name, points, monthlyCap, trigger, evidenceRequired, approvalAbove, null);
+	}
 
 	/** Whether an award needs a photo (no when not said). */
 	public boolean needsEvidence() {

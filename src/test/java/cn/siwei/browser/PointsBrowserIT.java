@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * In real Chromium, a community's points month on phones: a worker scores households on the monthly sheet and
+ * In real Chromium, a community's points month on phones: a worker adds a sheet rule, scores households on the monthly sheet and
  * computes the red and black list; a volunteer on the black list objects on her phone; the worker upholds the
  * objection and, after the window, publishes the list; a resident redeems washing liquid and shows the code; the
  * store hands it over by the code; the worker computes a dividend that adds up to the cent.
@@ -22,11 +22,22 @@ class PointsBrowserIT extends BrowserTest {
 		login(worker, "worker");
 		worker.navigate(url("/points"));
 		worker.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("永安社区积分账本")).click();
+		// a new sheet rule this month: 垃圾分类
+		worker.locator("details summary").click();
+		worker.getByLabel("规则代码（字母、数字）").fill("GARBAGE");
+		worker.getByLabel("规则名称").fill("垃圾分类");
+		worker.getByLabel("分值", new Page.GetByLabelOptions().setExact(true)).fill("10");
+		worker.getByLabel("每户每月上限").fill("10");
+		worker.getByLabel("积分方式").selectOption("SHEET");
+		worker.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("设置规则（新规则或新版本）")).click();
+		assertThat(worker.locator("#rules")).containsText("垃圾分类");
 		worker.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("月度评分表").setExact(false)).click();
 		worker.locator("[data-person='赵红梅'] input").first().fill("3");
-		worker.locator("[data-person='马丽'] input").first().fill("10");
+		for (var input : worker.locator("[data-person='马丽'] input").all()) {
+			input.fill("10");
+		}
 		worker.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存本页评分")).click();
-		assertThat(worker.locator(".flash.ok")).containsText("已记入 2 项评分");
+		assertThat(worker.locator(".flash.ok")).containsText("已记入 3 项评分");
 		Browser.screenshot(worker, "19-points-sheet-phone");
 		worker.locator(".crumbs a").last().click();
 		worker.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("计算红黑榜")).click();

@@ -117,7 +117,8 @@ class PointsIT extends SiweiIT {
 		Place p = place("T-PTS-1");
 		this.rules.set(street, p.ledger(), new RuleForm("HYGIENE", "庭院卫生", 10, 10, Trigger.SHEET, false, null));
 		this.rules.set(street, p.ledger(), new RuleForm("VOLUNTEER", "志愿服务", 5, 10, Trigger.MANUAL, false, null));
-		this.rules.set(street, p.ledger(), new RuleForm("DEED", "好人好事", 30, null, Trigger.MANUAL, true, 20));
+		this.rules.set(street, p.ledger(), new RuleForm("DEED", "好人好事", 30, null, Trigger.MANUAL, true, 20,
+				java.util.Set.of(cn.siwei.access.Role.STREET_OFFICER)));
 
 		long first = this.awards.award(street, p.ledger(), "HYGIENE", p.a(), 8, "11 月", null, "form-1").transferId();
 		assertThat(this.awards.award(street, p.ledger(), "HYGIENE", p.a(), 8, "11 月", null, "form-1").transferId())
@@ -143,6 +144,18 @@ class PointsIT extends SiweiIT {
 			.satisfies(t -> assertThat(key(t)).isEqualTo("points.rejected.sameApprover"));
 		assertThatThrownBy(() -> this.awards.approve(actor("worker9"), pending)).as("another community's worker")
 			.isInstanceOf(NotFound.class);
+		// a rule awarded by street officers only: a community worker can neither award nor approve it
+		Actor worker = new Actor(9_999, "w", "社区工作者", cn.siwei.access.Role.COMMUNITY_WORKER, p.community().path(), null,
+				null);
+		assertThatThrownBy(() -> this.awards.approve(worker, pending))
+			.satisfies(t -> assertThat(key(t)).isEqualTo("points.rejected.notAwarder"));
+		assertThatThrownBy(() -> this.awards.award(worker, p.ledger(), "DEED", p.a(), 30, "x", JPEG, "form-w"))
+			.satisfies(t -> assertThat(((Rejected) t).violations()).extracting(Rejected.Violation::messageKey)
+				.contains("points.rejected.notAwarder"));
+		assertThatThrownBy(() -> this.rules.set(street, p.ledger(), new RuleForm("X", "x", 1, null, Trigger.MANUAL, false,
+				null, java.util.Set.of(cn.siwei.access.Role.RESIDENT))))
+			.satisfies(t -> assertThat(((Rejected) t).violations()).extracting(Rejected.Violation::field)
+				.contains("awardedBy"));
 		this.awards.approve(Actor.SYSTEM, pending);
 		assertThat(balance(p.ledger(), p.b())).isEqualTo(35);
 		assertThatThrownBy(() -> this.awards.approve(Actor.SYSTEM, pending)).isInstanceOf(NotFound.class);
@@ -275,7 +288,7 @@ class PointsIT extends SiweiIT {
 		assertThat(mine).contains("我的积分", "11 月楼道卫生评分", "协助社区清理小区积雪", "庭院（楼道）卫生");
 		assertThat(mine).as("their own postings only").doesNotContain("为独居老人代购药品", "11 月楼道卫生评分（更正）");
 		assertThat(page("leader", "/points/verify")).contains("全部相符").doesNotContain("class=\"error\"");
-		assertThat(page("worker", "/points/" + yongan + "/sheet")).contains("月度评分表", "庭院（楼道）卫生", "本月已评");
+		assertThat(page("worker", "/points/" + yongan + "/sheet")).contains("月度评分表", "庭院（楼道）卫生");
 		long board = this.jdbc.sql("select id from points_board where ledger_id = ?").param(yongan).query(Long.class).single();
 		assertThat(page("worker", "/points/boards/" + board)).contains("红榜", "黑榜");
 		assertThat(page("resident", "/my/points")).contains("积分超市", "洗衣液（2 kg）");
