@@ -1,5 +1,9 @@
 package cn.siwei.points;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.springframework.boot.ApplicationArguments;
@@ -31,12 +35,14 @@ class PointsVerifyCommand implements ApplicationRunner {
 			return;
 		}
 		List<PointsVerifier.Finding> findings = this.verifier.verifyUnder("/");
+		// UTF-8 whatever the machine's locale (the ledgers' names are Chinese; an unset locale would print ????)
+		PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
 		long bad = findings.stream().filter(f -> !f.ok()).count();
 		for (PointsVerifier.Finding f : findings) {
-			System.out.println("points ledger " + f.ledgerId() + " (" + f.name() + "): " + f.postings() + " postings, "
+			out.println("points ledger " + f.ledgerId() + " (" + f.name() + "): " + f.postings() + " postings, "
 					+ (f.ok() ? "OK" : "DOES NOT MATCH: " + f.problem()));
 		}
-		System.out.println("points verify: " + findings.size() + " ledgers, " + (bad == 0 ? "all match" : bad + " do not match"));
+		out.println("points verify: " + findings.size() + " ledgers, " + (bad == 0 ? "all match" : bad + " do not match"));
 		int code = bad == 0 ? 0 : 1;
 		System.exit(SpringApplication.exit(this.context, () -> code));
 	}
