@@ -53,8 +53,28 @@ class DashboardIT extends SiweiIT {
 		return page.get("total").asLong();
 	}
 
+	/**
+	 * The platform's sweeps run on their own timers while the test reads (they flag what is late at the test clock's
+	 * time): a flag set between reading a figure and reading its list changes both. So the whole check is taken
+	 * again when it disagrees; a sweep flags each record once, so a second pass reads still data, and a real
+	 * disagreement fails every pass.
+	 */
 	@Test
 	void everyFigureOnTheDashboardEqualsTheLengthOfItsList() throws Exception {
+		for (int pass = 1;; pass++) {
+			try {
+				checkEveryFigure();
+				return;
+			}
+			catch (AssertionError ex) {
+				if (pass == 3) {
+					throw ex;
+				}
+			}
+		}
+	}
+
+	void checkEveryFigure() throws Exception {
 		List<Region> nodes = List.of(this.regions.findByCode("650200").orElseThrow(),
 				this.regions.findByCode("650203").orElseThrow(), this.regions.findByCode("650203001").orElseThrow(),
 				this.regions.findByCode("650203001001").orElseThrow(),
