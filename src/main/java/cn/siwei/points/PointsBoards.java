@@ -273,9 +273,7 @@ public class PointsBoards {
 			return b;
 		}
 		if (actor.can(PointsPermissions.OWN) && actor.personId() != null) {
-			String path = this.jdbc.sql("select region_path from person where id = ?").param(actor.personId())
-				.query(String.class).optional().orElse("");
-			var ledger = this.ledgers.covering(path);
+			var ledger = this.ledgers.ofPerson(actor.personId());
 			if (ledger.isPresent() && ledger.get().id() == b.ledgerId()) {
 				// a published list is public; an open one shows them their own line; objections are their own only
 				long own = actor.personId();

@@ -115,6 +115,15 @@ public class PointsLedger {
 			.optional();
 	}
 
+	/** The ledger of a person's home: the nearest one at or above where they live, if any. */
+	Optional<Ledger> ofPerson(long personId) {
+		return this.jdbc.sql("select region_path from person where id = ?")
+			.param(personId)
+			.query(String.class)
+			.optional()
+			.flatMap(this::covering);
+	}
+
 	/** The account of a ledger of this kind and holder (or name, for the ledger's own), opened on first use. */
 	@Transactional
 	public long account(long ledgerId, AccountKind kind, Long personId, String name) {

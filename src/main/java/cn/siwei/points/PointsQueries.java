@@ -233,9 +233,7 @@ public class PointsQueries {
 		if (actor.personId() == null) {
 			return new Mine(null, null, 0, new Page<>(List.of(), 0, size, 0), List.of(), List.of());
 		}
-		String path = this.jdbc.sql("select region_path from person where id = ?").param(actor.personId())
-			.query(String.class).optional().orElse(null);
-		Optional<Ledger> ledger = path == null ? Optional.empty() : this.ledgers.covering(path);
+		Optional<Ledger> ledger = this.ledgers.ofPerson(actor.personId());
 		if (ledger.isEmpty()) {
 			return new Mine(null, null, 0, new Page<>(List.of(), 0, size, 0), List.of(), List.of());
 		}

@@ -278,9 +278,7 @@ public class PointsStore {
 			if (actor.personId() == null || !actor.can(PointsPermissions.OWN)) {
 				throw new AccessDenied(PointsPermissions.OWN);
 			}
-			String path = this.jdbc.sql("select region_path from person where id = ?").param(actor.personId())
-				.query(String.class).optional().orElse("");
-			var own = this.ledgers.covering(path);
+			var own = this.ledgers.ofPerson(actor.personId());
 			if (own.isEmpty() || own.get().id() != ledger.id()) {
 				throw new NotFound("points_ledger", ledger.id());
 			}
