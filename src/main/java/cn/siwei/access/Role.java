@@ -29,6 +29,11 @@ public enum Role {
 	DEPARTMENT_HANDLER(Set.of(REGION_VIEW, ORGANISATION_VIEW)),
 	/** A volunteer or party member who claims work. */
 	VOLUNTEER(Set.of(REGION_VIEW, ORGANISATION_VIEW)),
+	/**
+	 * A merchant or employer: the account of a shop or a company, bound to its organisation; acts for it alone
+	 * (a shop scans the points redemptions of its own store).
+	 */
+	MERCHANT(Set.of()),
 	/** A leader: reads everything of their region, personal data masked. */
 	LEADER(Set.of(REGION_VIEW, ORGANISATION_VIEW, PEOPLE_VIEW)),
 	/** An administrator: every permission, for their region. */

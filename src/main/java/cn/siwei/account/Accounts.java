@@ -210,6 +210,9 @@ public class Accounts {
 		if (form.role() == Role.DEPARTMENT_HANDLER && form.organisationId() == null) {
 			v.add("organisationId", "account.rejected.handlerNeedsOrganisation");
 		}
+		if (form.role() == Role.MERCHANT && form.organisationId() == null) {
+			v.add("organisationId", "account.rejected.merchantNeedsOrganisation");
+		}
 		if (form.role() == Role.RESIDENT && form.personId() == null) {
 			v.add("personId", "account.rejected.residentNeedsPerson");
 		}

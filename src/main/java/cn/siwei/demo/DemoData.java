@@ -155,6 +155,7 @@ class DemoData implements DemoLogins, DemoContribution.World {
 		long liaisonUnit = org(klmyDistrict, OrganisationKind.LIAISON_UNIT, "克拉玛依区税务局（联点单位）");
 		long yonganProperty = org(yonganYard, OrganisationKind.PROPERTY_COMPANY, "克拉玛依永安物业服务有限公司");
 		org(ninth, OrganisationKind.COMMUNITY_COMMITTEE, "第九社区居委会");
+		long yonganShop = org(yongan, OrganisationKind.ENTERPRISE, "永安便民超市");
 		org(chagancao, OrganisationKind.PARTY_BRANCH, "查干草村党支部");
 		org(langzhong, OrganisationKind.PARTY_COMMITTEE, "阆中市物业行业综合党委");
 		long caiyuanBranch = org(caiyuan, OrganisationKind.PARTY_BRANCH, "财源小区党支部");
@@ -221,6 +222,7 @@ class DemoData implements DemoLogins, DemoContribution.World {
 		login("cityhandler", "城管局办事员", Role.DEPARTMENT_HANDLER, klmyDistrict, cityDept, null);
 		login("volunteer", "赵红梅（志愿者）", Role.VOLUNTEER, yongan, null, zhaoVolunteer);
 		login("resident", "阿力木（居民）", Role.RESIDENT, yongan, null, aliResident);
+		login("shop", "永安便民超市（商户）", Role.MERCHANT, yongan, yonganShop, null);
 		login("lzadmin", "南充市管理员", Role.ADMIN, nanchong, null, null);
 		login("lzworker", "南街社区工作者", Role.COMMUNITY_WORKER, nanjie, null, null);
 
@@ -230,7 +232,7 @@ class DemoData implements DemoLogins, DemoContribution.World {
 
 	private void describeLogins() {
 		for (String username : List.of("admin", "leader", "street", "worker", "worker9", "handler", "cityhandler", "volunteer",
-				"resident", "lzadmin", "lzworker")) {
+				"resident", "shop", "lzadmin", "lzworker")) {
 			this.accounts.findByUsername(username)
 				.ifPresent(a -> this.logins.add(new DemoLogin(a.username(), a.role(),
 						this.regions.find(a.regionId()).map(Region::name).orElse(""))));

@@ -146,6 +146,20 @@ class PointsApiController {
 				Math.max(0, page), Page.size(size));
 	}
 
+	@GetMapping("/api/v1/points/objections")
+	@Operation(summary = "The objections to red and black lists of the caller's region a figure counts (by node, figure, list, status and days raised), newest first")
+	Page<PointsQueries.ObjectionRow> objections(@RequestParam(required = false) Long region,
+			@RequestParam(required = false) PointsObjectionFigure figure, @RequestParam(required = false) Long category,
+			@RequestParam(required = false) String status,
+			@RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate from,
+			@RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate to,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) Integer size) {
+		Actor actor = CurrentActor.get();
+		String path = region == null ? null : this.regions.get(actor, region).path();
+		return this.queries.objections(actor, new PointsQueries.ObjectionFilter(path, figure, category, status, from, to),
+				Math.max(0, page), Page.size(size));
+	}
+
 	@GetMapping("/api/v1/points/mine")
 	@Operation(summary = "The caller's own points: balance, history, the rules in force, the published digests")
 	PointsQueries.Mine mine(@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) Integer size) {

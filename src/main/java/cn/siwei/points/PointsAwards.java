@@ -3,7 +3,6 @@ package cn.siwei.points;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Map;
@@ -296,11 +295,6 @@ public class PointsAwards {
 		}
 		this.events.changed(actor, PointsLedger.TYPE, p.ledgerId(), RecordChanged.Action.UPDATE, p.regionPath(),
 				Map.of("pending", p.id()), Map.of("pending", p.id(), "status", status.name()), refusal);
-	}
-
-	/** Today, for the pages. */
-	LocalDate today() {
-		return LocalDate.now(this.clock);
 	}
 
 }

@@ -203,9 +203,12 @@ public class PointsBoards {
 			throw Rejected.because("points.rejected.objectedAlready");
 		}
 		return this.jdbc.sql("""
-				insert into points_objection (board_id, person_id, reason, status, raised_by, raised_name, raised_at)
-				values (?, ?, ?, 'OPEN', ?, ?, ?) returning id""")
-			.params(boardId, personId, why, actor.accountId(), actor.displayName(), Timestamp.from(this.clock.instant()))
+				insert into points_objection (board_id, person_id, reason, status, raised_by, raised_name, raised_at,
+				    region_path, list)
+				select e.board_id, e.person_id, ?, 'OPEN', ?, ?, ?, l.region_path, e.list from points_board_entry e
+				join points_board b on b.id = e.board_id join points_ledger l on l.id = b.ledger_id
+				where e.board_id = ? and e.person_id = ? returning id""")
+			.params(why, actor.accountId(), actor.displayName(), Timestamp.from(this.clock.instant()), boardId, personId)
 			.query(Long.class).single();
 	}
 

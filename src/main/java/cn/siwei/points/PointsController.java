@@ -106,11 +106,25 @@ class PointsController {
 		model.addAttribute("formKey", UUID.randomUUID().toString());
 		model.addAttribute("boards", this.boards.of(id));
 		model.addAttribute("items", this.store.items(id));
+		model.addAttribute("stores", this.store.stores(id));
 		model.addAttribute("redemptions", this.store.redemptions(id, null));
 		model.addAttribute("dividends", this.dividends.of(id));
 		model.addAttribute("month", java.time.YearMonth.from(this.queries.today()));
 		model.addAttribute("today", this.queries.today());
 		return "points/ledger";
+	}
+
+	/** Every household's balance in a ledger, with a search by name and pages. */
+	@GetMapping("/points/{id}/holders")
+	String holders(@PathVariable long id, @RequestParam(defaultValue = "") String q,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		Actor actor = CurrentActor.get();
+		model.addAttribute("ledger", this.queries.ledger(actor, id));
+		String search = q.length() > 100 ? q.substring(0, 100) : q;
+		model.addAttribute("holders", this.queries.holders(actor, id, search, Math.max(0, page), 50));
+		model.addAttribute("q", search);
+		model.addAttribute("query", "?q=" + java.net.URLEncoder.encode(search, java.nio.charset.StandardCharsets.UTF_8) + "&");
+		return "points/holders";
 	}
 
 	private String back(long id) {
@@ -202,6 +216,27 @@ class PointsController {
 		return "points/postings";
 	}
 
+	/** The objections a figure counts (the dashboard's drill-down). */
+	@GetMapping("/points/objections")
+	String objections(@RequestParam(required = false) Long region,
+			@RequestParam(required = false) PointsObjectionFigure figure, @RequestParam(required = false) Long category,
+			@RequestParam(required = false) String status,
+			@RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate from,
+			@RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate to,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		Actor actor = CurrentActor.get();
+		String path = region == null ? null : this.regions.get(actor, region).path();
+		model.addAttribute("objections", this.queries.objections(actor,
+				new PointsQueries.ObjectionFilter(path, figure, category, status, from, to), Math.max(0, page), 50));
+		model.addAttribute("figure", figure);
+		model.addAttribute("query", "?region=" + (region == null ? "" : region) + "&from=" + (from == null ? "" : from)
+				+ "&to=" + (to == null ? "" : to) + (figure == null ? "" : "&figure=" + figure)
+				+ (category == null ? "" : "&category=" + category)
+				+ (status == null ? "" : "&status=" + java.net.URLEncoder.encode(status, java.nio.charset.StandardCharsets.UTF_8))
+				+ "&");
+		return "points/objections";
+	}
+
 	@GetMapping("/points/verify")
 	String verify(Model model) {
 		model.addAttribute("findings", this.verifier.verify(CurrentActor.get()));
@@ -223,7 +258,7 @@ class PointsController {
 				.toUriString();
 			model.addAttribute("codes", redemptions.stream().filter(x -> "HELD".equals(x.status())).collect(
 					java.util.stream.Collectors.toMap(PointsStore.Redemption::id,
-							x -> cn.siwei.platform.QrCodes.svg(base + "/points/collect?token=" + x.token()))));
+							x -> cn.siwei.platform.QrCodes.svg(base + x.scanPath()))));
 			// the lists of the last months as the resident may see them: published ones whole, open ones their own line
 			model.addAttribute("boards", this.boards.of(ledgerId).stream().map(b -> this.boards.get(actor, b.id()))
 				.filter(b -> b.published() || !b.entries().isEmpty()).limit(3).toList());

@@ -72,6 +72,9 @@ class PointsDemo implements DemoContribution {
 		this.boards.compute(staff, yongan, YearMonth.now(this.clock));
 		this.store.addItem(staff, yongan, "洗衣液（2 kg）", 10, 20);
 		this.store.addItem(staff, yongan, "食用油（5 L）", 40, 10);
+		// a merchant of the community: its own login (shop) scans the codes of its own items only
+		long shop = this.store.addStore(staff, yongan, "永安便民超市", world.organisation("永安便民超市"));
+		this.store.addItem(staff, yongan, "鸡蛋（一板 30 枚）", 15, 30, shop);
 
 		long village = this.ledgers.open(staff, world.region("650205100201"), "查干草村积分账本", 24);
 		this.rules.set(staff, village, new RuleForm("HYGIENE", "庭院卫生", 10, 10, Trigger.SHEET, false, null));

@@ -38,4 +38,20 @@ class PointsFigureSource {
 				}, "points.transfer.", "/points/postings", "kind", null);
 	}
 
+	/** The objections to the red and black lists and what came of them; each opens onto the objections it counts. */
+	@Bean
+	FigureSource pointsObjectionFigures(MessageSource messages) {
+		return new ListFigureSource("points_objection", "points_objection", "x", PointsPermissions.VIEW,
+				"points.objectionFigures",
+				ListFigureSource.counted("points.objection", PointsObjectionFigure.values(),
+						PointsObjectionFigure::condition),
+				List.of(ListFigureSource.rate("points.objection", "UPHELD_SHARE", "UPHELD", "OBJECTIONS", "upheldShare")),
+				locale -> {
+					Map<Long, String> names = new LinkedHashMap<>();
+					names.put(1L, messages.getMessage("points.blackList", null, locale));
+					names.put(2L, messages.getMessage("points.redList", null, locale));
+					return names;
+				}, "points.objection.", "/points/objections", "status", null);
+	}
+
 }

@@ -6,7 +6,6 @@ import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -57,31 +56,28 @@ class PointsMonthController {
 		return "points/sheet";
 	}
 
-	/** A page of the sheet: fields named {@code s_<person>_<rule code>}. */
+	/**
+	 * A page of the sheet (fields named by {@link PointsSheets#field}). Refused, nothing is posted and the page comes
+	 * back with what was typed and each refused score's reason beside it.
+	 */
 	@PostMapping("/points/{id}/sheet")
 	String score(@PathVariable long id, @RequestParam Map<String, String> form, @RequestParam(defaultValue = "0") int page,
 			RedirectAttributes r, Locale l) {
-		Map<Long, Map<String, Integer>> scores = new HashMap<>();
-		for (Map.Entry<String, String> e : form.entrySet()) {
-			String[] parts = e.getKey().split("_", 3);
-			if (parts.length != 3 || !"s".equals(parts[0]) || e.getValue() == null || e.getValue().isBlank()) {
-				continue;
-			}
-			try {
-				scores.computeIfAbsent(Long.parseLong(parts[1]), k -> new HashMap<>())
-					.put(parts[2], Integer.parseInt(e.getValue().strip()));
-			}
-			catch (NumberFormatException ex) {
-				r.addFlashAttribute("flashError", this.queries.message("points.rejected.score", l, "—"));
-				return "redirect:/points/" + id + "/sheet?page=" + page;
-			}
-		}
 		try {
-			int posted = this.sheets.submit(CurrentActor.get(), id, scores);
+			int posted = this.sheets.submit(CurrentActor.get(), id, PointsSheets.parse(form));
 			r.addFlashAttribute("flash", this.queries.message("points.scored", l, posted));
 		}
 		catch (Rejected ex) {
-			r.addFlashAttribute("flashError", String.join(" ", this.flash.errors(ex, l).values()));
+			Map<String, String> errors = this.flash.errors(ex, l);
+			r.addFlashAttribute("flashError", this.queries.message("points.sheetRefused", l, errors.size()));
+			r.addFlashAttribute("sheetErrors", errors);
+			Map<String, String> typed = new HashMap<>();
+			form.forEach((k, v) -> {
+				if (k.startsWith("s_") && k.length() <= 60 && v != null && v.length() <= 10) {
+					typed.put(k, v);
+				}
+			});
+			r.addFlashAttribute("sheetTyped", typed);
 		}
 		return "redirect:/points/" + id + "/sheet?page=" + page;
 	}
@@ -130,9 +126,16 @@ class PointsMonthController {
 	@PostMapping("/points/{id}/items")
 	String addItem(@PathVariable long id, @RequestParam(defaultValue = "") String name,
 			@RequestParam(required = false) Integer points, @RequestParam(required = false) Integer stock,
-			RedirectAttributes r, Locale l) {
-		this.flash.run(r, l, "flash.saved", () -> this.store.addItem(CurrentActor.get(), id, name, points, stock));
+			@RequestParam(required = false) Long storeId, RedirectAttributes r, Locale l) {
+		this.flash.run(r, l, "flash.saved", () -> this.store.addItem(CurrentActor.get(), id, name, points, stock, storeId));
 		return "redirect:/points/" + id + "#store";
+	}
+
+	@PostMapping("/points/{id}/stores")
+	String addStore(@PathVariable long id, @RequestParam(defaultValue = "") String name,
+			@RequestParam(required = false) Long organisationId, RedirectAttributes r, Locale l) {
+		this.flash.run(r, l, "points.storeAdded", () -> this.store.addStore(CurrentActor.get(), id, name, organisationId));
+		return "redirect:/points/" + id + "#stores";
 	}
 
 	@PostMapping("/points/{id}/redeem")
@@ -148,6 +151,8 @@ class PointsMonthController {
 	@GetMapping("/points/collect")
 	String collectPage(@RequestParam(defaultValue = "") String token, Model model) {
 		model.addAttribute("token", token);
+		model.addAttribute("merchant", false);
+		model.addAttribute("stores", java.util.List.of());
 		return "points/collect";
 	}
 
@@ -155,6 +160,23 @@ class PointsMonthController {
 	String collect(@RequestParam(defaultValue = "") String token, RedirectAttributes r, Locale l) {
 		this.flash.run(r, l, "points.collected", () -> this.store.collect(CurrentActor.get(), token));
 		return "redirect:/points/collect";
+	}
+
+	/** A merchant's scan: the same hand-over, for the redemptions of its own stores, with what was collected there. */
+	@GetMapping("/points/shop")
+	String shopPage(@RequestParam(defaultValue = "") String token, Model model) {
+		Actor actor = CurrentActor.get();
+		model.addAttribute("token", token);
+		model.addAttribute("merchant", true);
+		model.addAttribute("stores", this.store.ownStores(actor));
+		model.addAttribute("collected", this.store.collectedAtOwn(actor));
+		return "points/collect";
+	}
+
+	@PostMapping("/points/shop")
+	String shopCollect(@RequestParam(defaultValue = "") String token, RedirectAttributes r, Locale l) {
+		this.flash.run(r, l, "points.collected", () -> this.store.collect(CurrentActor.get(), token));
+		return "redirect:/points/shop";
 	}
 
 	@PostMapping("/points/{id}/redemptions/{redemptionId}/cancel")
@@ -208,10 +230,6 @@ class PointsMonthController {
 		this.flash.run(r, l, "points.objected", () -> this.boards.object(actor,
 				boardId, actor.personId() == null ? -1 : actor.personId(), reason));
 		return "redirect:/my/points";
-	}
-
-	static String key() {
-		return UUID.randomUUID().toString();
 	}
 
 }

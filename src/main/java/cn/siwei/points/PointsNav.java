@@ -14,6 +14,12 @@ class PointsNav {
 		return new NavEntry("points", "/points", "nav.points", PointsPermissions.VIEW, 40);
 	}
 
+	/** A merchant's: the scan of its store's codes. */
+	@Bean
+	NavEntry shopEntry() {
+		return new NavEntry("points-shop", "/points/shop", "nav.pointsShop", PointsPermissions.SHOP, 42);
+	}
+
 	@Bean
 	NavEntry myPointsEntry() {
 		return new NavEntry("my-points", "/my/points", "nav.myPoints", PointsPermissions.OWN, 41);

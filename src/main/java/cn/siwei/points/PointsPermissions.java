@@ -21,6 +21,9 @@ public class PointsPermissions implements PermissionGrants {
 	/** See one's own balance, history and the rules of one's ledger. */
 	public static final Permission OWN = Permission.of("POINTS_OWN");
 
+	/** A merchant's: scan the codes of redemptions at its own stores, and see what was collected there. */
+	public static final Permission SHOP = Permission.of("POINTS_SHOP");
+
 	/** Recompute every ledger's balances and chain. */
 	public static final Permission VERIFY = Permission.of("POINTS_VERIFY");
 
@@ -29,6 +32,7 @@ public class PointsPermissions implements PermissionGrants {
 		return List.of(Grant.of(VIEW, Role.COMMUNITY_WORKER, Role.STREET_OFFICER, Role.LEADER),
 				Grant.of(MANAGE, Role.COMMUNITY_WORKER, Role.STREET_OFFICER),
 				Grant.of(OWN, Role.RESIDENT, Role.VOLUNTEER),
+				Grant.of(SHOP, Role.MERCHANT),
 				Grant.of(VERIFY, Role.LEADER));
 	}
 

@@ -81,13 +81,21 @@ public class PointsQueries {
 	/** The households' accounts of a ledger, highest balance first. */
 	@Transactional(readOnly = true)
 	public Page<Account> holders(Actor actor, long ledgerId, int page, int size) {
+		return holders(actor, ledgerId, null, page, size);
+	}
+
+	/** The households' accounts of a ledger whose name holds {@code search} (all when blank), highest balance first. */
+	@Transactional(readOnly = true)
+	public Page<Account> holders(Actor actor, long ledgerId, String search, int page, int size) {
 		ledger(actor, ledgerId);
-		long total = this.jdbc.sql("select count(*) from points_account where ledger_id = ? and kind = 'HOLDER'")
-			.param(ledgerId).query(Long.class).single();
+		String like = search == null || search.isBlank() ? "%"
+				: "%" + search.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		long total = this.jdbc.sql("select count(*) from points_account where ledger_id = ? and kind = 'HOLDER' and name like ?")
+			.params(ledgerId, like).query(Long.class).single();
 		List<Account> items = this.jdbc.sql("""
-				select * from points_account where ledger_id = ? and kind = 'HOLDER' order by balance desc, name, id
-				limit ? offset ?""")
-			.params(ledgerId, size, Page.offset(page, size))
+				select * from points_account where ledger_id = ? and kind = 'HOLDER' and name like ?
+				order by balance desc, name, id limit ? offset ?""")
+			.params(ledgerId, like, size, Page.offset(page, size))
 			.query(PointsQueries::account)
 			.list();
 		return new Page<>(items, page, size, total);
@@ -144,6 +152,70 @@ public class PointsQueries {
 			.param("offset", Page.offset(page, size))
 			.param("limit", size)
 			.query(PointsQueries::transfer)
+			.list();
+		return new Page<>(items, page, size, total);
+	}
+
+	/**
+	 * An objection to a red or black list, as the figures' drill-down lists it.
+	 *
+	 * @param id its number
+	 * @param boardId the list
+	 * @param ledgerId the ledger
+	 * @param ledgerName the ledger's name
+	 * @param month the list's month
+	 * @param personName the household
+	 * @param list RED or BLACK: the list it was on
+	 * @param reason why it objected
+	 * @param status OPEN, UPHELD or DISMISSED
+	 * @param raisedName who raised it
+	 * @param raisedAt when
+	 * @param decidedName who answered, or null
+	 * @param answer the answer, or null
+	 */
+	public record ObjectionRow(long id, long boardId, long ledgerId, String ledgerName, LocalDate month,
+			String personName, String list, String reason, String status, String raisedName, Instant raisedAt,
+			String decidedName, String answer) {
+	}
+
+	/**
+	 * What a list of objections is narrowed to (a figure's drill-down).
+	 *
+	 * @param regionPath a node inside the reader's region, or null for all of it
+	 * @param figure the figure whose objections these are, or null
+	 * @param category 1 black list, 2 red list, or null
+	 * @param status OPEN, UPHELD or DISMISSED, or null
+	 * @param from the first day raised, or null
+	 * @param to the last day raised, or null
+	 */
+	public record ObjectionFilter(String regionPath, PointsObjectionFigure figure, Long category, String status,
+			LocalDate from, LocalDate to) {
+	}
+
+	/** The objections of the reader's region that a figure counts, newest first. */
+	@Transactional(readOnly = true)
+	public Page<ObjectionRow> objections(Actor actor, ObjectionFilter f, int page, int size) {
+		actor.require(PointsPermissions.VIEW);
+		cn.siwei.platform.Where w = cn.siwei.platform.Where.under(actor, "o", f.regionPath())
+			.equal("category_id", f.category())
+			.equal("channel", f.status())
+			.condition(f.figure() == null ? null : f.figure().condition().replace("x.", "o."))
+			.days(f.from(), f.to(), this.clock.getZone());
+		long total = this.jdbc.sql("select count(*) from points_objection o" + w.sql()).params(w.params())
+			.query(Long.class).single();
+		List<ObjectionRow> items = this.jdbc.sql("""
+				select o.id, o.board_id, b.ledger_id, l.name, b.month, p.name, o.list, o.reason, o.status, o.raised_name,
+				       o.raised_at, o.decided_name, o.answer
+				from points_objection o join points_board b on b.id = o.board_id
+				join points_ledger l on l.id = b.ledger_id join person p on p.id = o.person_id"""
+				+ w.sql() + " order by o.raised_at desc, o.id desc offset :offset limit :limit")
+			.params(w.params())
+			.param("offset", Page.offset(page, size))
+			.param("limit", size)
+			.query((rs, n) -> new ObjectionRow(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
+					rs.getObject(5, LocalDate.class), rs.getString(6), rs.getString(7), rs.getString(8),
+					rs.getString(9), rs.getString(10), rs.getTimestamp(11).toInstant(), rs.getString(12),
+					rs.getString(13)))
 			.list();
 		return new Page<>(items, page, size, total);
 	}

@@ -25,6 +25,7 @@ class PointsRegionFollower {
 	void on(RegionSubtreeMoved moved) {
 		RegionPaths.rewrite(this.jdbc, "points_ledger", moved.oldPath(), moved.newPath());
 		RegionPaths.rewrite(this.jdbc, "points_transfer", moved.oldPath(), moved.newPath());
+		RegionPaths.rewrite(this.jdbc, "points_objection", moved.oldPath(), moved.newPath());
 	}
 
 }

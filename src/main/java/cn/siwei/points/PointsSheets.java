@@ -88,6 +88,56 @@ public class PointsSheets {
 				scored.getOrDefault(p.id(), Map.of()))));
 	}
 
+	/** The sheet form's field of a household's score on a rule. */
+	public static String field(long personId, String code) {
+		return "s_" + personId + "_" + code;
+	}
+
+	private static final java.util.regex.Pattern FIELD = java.util.regex.Pattern.compile("s_(\\d{1,18})_(\\w{1,32})");
+
+	/**
+	 * A page of the sheet as its form sent it.
+	 *
+	 * @param scores the whole numbers typed, by household and rule code
+	 * @param notNumbers the fields where something else was typed
+	 */
+	public record Typed(Map<Long, Map<String, Integer>> scores, List<String> notNumbers) {
+	}
+
+	/**
+	 * A page of the sheet as its form sends it: the fields named by {@link #field}, blank when not scored; other
+	 * fields are not scores and are left alone.
+	 */
+	public static Typed parse(Map<String, String> form) {
+		Map<Long, Map<String, Integer>> scores = new LinkedHashMap<>();
+		List<String> notNumbers = new ArrayList<>();
+		for (Map.Entry<String, String> e : form.entrySet()) {
+			var m = FIELD.matcher(e.getKey());
+			if (!m.matches() || e.getValue() == null || e.getValue().isBlank()) {
+				continue;
+			}
+			try {
+				scores.computeIfAbsent(Long.parseLong(m.group(1)), k -> new LinkedHashMap<>())
+					.put(m.group(2), Integer.parseInt(e.getValue().strip()));
+			}
+			catch (NumberFormatException ex) {
+				notNumbers.add(e.getKey());
+			}
+		}
+		return new Typed(scores, notNumbers);
+	}
+
+	/**
+	 * Posts a page of the sheet as its form sent it: refused with every field's reason at once (what is not a whole
+	 * number, and every score out of range), or posted whole.
+	 */
+	@Transactional
+	public int submit(Actor actor, long ledgerId, Typed page) {
+		Violations v = new Violations();
+		page.notNumbers().forEach(f -> v.add(f, "points.rejected.wholeNumber"));
+		return submit(actor, ledgerId, page.scores(), v);
+	}
+
 	/**
 	 * Posts a page of scores: for each household and sheet rule, a score from 1 to the rule's points (0 or none:
 	 * not scored). A score already posted this month stays as it is.
@@ -97,12 +147,15 @@ public class PointsSheets {
 	 */
 	@Transactional
 	public int submit(Actor actor, long ledgerId, Map<Long, Map<String, Integer>> scores) {
+		return submit(actor, ledgerId, scores, new Violations());
+	}
+
+	private int submit(Actor actor, long ledgerId, Map<Long, Map<String, Integer>> scores, Violations v) {
 		actor.require(PointsPermissions.MANAGE);
 		Ledger ledger = this.ledgers.get(actor, ledgerId);
 		YearMonth month = YearMonth.now(this.clock);
 		Map<String, Rule> byCode = new LinkedHashMap<>();
 		this.rules.inForce(ledgerId, Trigger.SHEET).forEach(r -> byCode.put(r.code(), r));
-		Violations v = new Violations();
 		List<Posting> postings = new ArrayList<>();
 		Map<String, Long> issuance = new HashMap<>();
 		for (Map.Entry<Long, Map<String, Integer>> e : scores.entrySet()) {
@@ -122,11 +175,11 @@ public class PointsSheets {
 					continue;
 				}
 				if (rule == null) {
-					v.add("score", "points.rejected.noRule");
+					v.add(field(personId, s.getKey()), "points.rejected.noRule");
 					continue;
 				}
 				if (score < 0 || score > rule.points()) {
-					v.add("score", "points.rejected.score", rule.points());
+					v.add(field(personId, s.getKey()), "points.rejected.score", rule.points());
 					continue;
 				}
 				long holder = this.ledgers.holder(ledgerId, person.id(), person.name());

@@ -20,6 +20,7 @@ class PointsWebRules implements WebRules {
 		auth.requestMatchers("/points/verify", "/api/v1/points/verify").hasAuthority(verify)
 			.requestMatchers("/my/points", "/my/points/**", "/api/v1/points/mine").hasAuthority(own)
 			.requestMatchers("/points/collect").hasAuthority(manage)
+			.requestMatchers("/points/shop").hasAuthority(PointsPermissions.SHOP.authority())
 			.requestMatchers(HttpMethod.POST, "/points", "/points/**", "/api/v1/points/**").hasAuthority(manage)
 			.requestMatchers(HttpMethod.GET, "/points", "/points/**", "/api/v1/points/**").hasAuthority(view);
 	}

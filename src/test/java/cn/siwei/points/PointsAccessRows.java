@@ -14,6 +14,7 @@ class PointsAccessRows implements AccessRows {
 		rows.add("GET", "/points", PointsPermissions.VIEW, null);
 		rows.add("POST", "/points", PointsPermissions.MANAGE, null);
 		rows.add("GET", "/points/{id}", PointsPermissions.VIEW, "points_ledger");
+		rows.add("GET", "/points/{id}/holders", PointsPermissions.VIEW, "points_ledger");
 		rows.add("POST", "/points/{id}/rules", PointsPermissions.MANAGE, "points_ledger");
 		rows.add("POST", "/points/{id}/rules/retire", PointsPermissions.MANAGE, "points_ledger");
 		rows.add("POST", "/points/{id}/award", PointsPermissions.MANAGE, "points_ledger");
@@ -34,6 +35,11 @@ class PointsAccessRows implements AccessRows {
 		rows.add("POST", "/points/{id}/redeem", PointsPermissions.MANAGE, "points_ledger");
 		rows.add("GET", "/points/collect", PointsPermissions.MANAGE, null);
 		rows.add("POST", "/points/collect", PointsPermissions.MANAGE, null);
+		rows.add("GET", "/points/shop", PointsPermissions.SHOP, null);
+		rows.add("POST", "/points/shop", PointsPermissions.SHOP, null);
+		rows.add("POST", "/points/{id}/stores", PointsPermissions.MANAGE, "points_ledger");
+		rows.add("GET", "/points/objections", PointsPermissions.VIEW, null);
+		rows.add("GET", "/api/v1/points/objections", PointsPermissions.VIEW, null);
 		rows.add("POST", "/points/{id}/redemptions/{redemptionId}/cancel", PointsPermissions.MANAGE, "missing");
 		rows.add("POST", "/points/{id}/dividends", PointsPermissions.MANAGE, "points_ledger");
 		rows.add("POST", "/my/points/redeem", PointsPermissions.OWN, null);

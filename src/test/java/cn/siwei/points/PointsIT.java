@@ -299,7 +299,76 @@ class PointsIT extends SiweiIT {
 		assertThat(page("worker", "/points/boards/" + board)).contains("红榜", "黑榜");
 		assertThat(page("resident", "/my/points")).contains("积分超市", "洗衣液（2 kg）");
 		assertThat(page("worker", "/points/collect")).contains("兑换码");
+		assertThat(page("worker", "/points/" + yongan + "/holders?q=赵")).contains("赵红梅").doesNotContain("阿力木");
+		assertThat(page("worker", "/points/" + yongan + "/holders?q=%25")).as("a % is a character, not a wildcard")
+			.doesNotContain("赵红梅");
+		assertThat(page("resident", "/my/points")).contains("鸡蛋（一板 30 枚）", "兑换地点：永安便民超市");
+		assertThat(page("worker", "/points/" + yongan)).contains("合作商户", "永安便民超市");
+		assertThat(page("shop", "/points/shop")).contains("本店积分兑付", "永安便民超市", "永安社区积分账本")
+			.as("no household is named to a shop").doesNotContain("阿力木");
+		assertThat(page("shop", "/")).contains("积分兑付");
 	}
+
+	/** A refused sheet page posts nothing and comes back with what was typed and each refused score's reason beside it. */
+	@Test
+	void aRefusedSheetPagePostsNothingAndNamesEachWrongScore() throws Exception {
+		long yongan = this.jdbc.sql("select id from points_ledger where name = '永安社区积分账本'").query(Long.class).single();
+		long zhao = this.jdbc.sql("select id from person where name = '赵红梅'").query(Long.class).single();
+		long ma = this.jdbc.sql("select id from person where name = '马丽'").query(Long.class).single();
+		long before = this.jdbc.sql("select seq from points_ledger where id = ?").param(yongan).query(Long.class).single();
+		String bad = PointsSheets.field(zhao, "HYGIENE");
+		String typo = PointsSheets.field(ma, "HYGIENE");
+		var result = this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.post("/points/" + yongan + "/sheet")
+			.param(bad, "11")
+			.param(typo, "九")
+			.param("page", "0")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.user(this.users.loadUserByUsername("worker"))))
+			.andReturn();
+		assertThat(result.getResponse().getStatus()).isEqualTo(302);
+		@SuppressWarnings("unchecked")
+		java.util.Map<String, String> errors = (java.util.Map<String, String>) result.getFlashMap().get("sheetErrors");
+		assertThat(errors).containsOnlyKeys(bad, typo);
+		assertThat(errors.get(bad)).contains("1 至 10");
+		assertThat(errors.get(typo)).isEqualTo("请填写整数。");
+		assertThat(this.jdbc.sql("select seq from points_ledger where id = ?").param(yongan).query(Long.class).single())
+			.as("nothing posted").isEqualTo(before);
+		String again = this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.get("/points/" + yongan + "/sheet")
+			.flashAttrs(result.getFlashMap())
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.user(this.users.loadUserByUsername("worker"))))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(again).contains("id=\"" + bad + "-error\"", "请填写整数。", "value=\"11\"", "本页评分未保存：2 处");
+	}
+
+	/** A merchant's scan on its page hands over its own redemption; the flash says so. */
+	@Test
+	void aShopHandsOverOnItsOwnPage() throws Exception {
+		long yongan = this.jdbc.sql("select id from points_ledger where name = '永安社区积分账本'").query(Long.class).single();
+		long shopStore = this.jdbc.sql("select id from points_store where name = '永安便民超市'").query(Long.class).single();
+		long eggs = this.store.addItem(actor("worker"), yongan, "测试：矿泉水", 1, 100, shopStore);
+		long zhao = this.jdbc.sql("select id from person where name = '赵红梅'").query(Long.class).single();
+		long redemption = this.store.redeem(actor("worker"), yongan, eggs, zhao, "shop-page-" + System.nanoTime());
+		String token = this.jdbc.sql("select token from points_redemption where id = ?").param(redemption)
+			.query(String.class).single();
+		var result = this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.post("/points/shop").param("token", token)
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.user(this.users.loadUserByUsername("shop"))))
+			.andReturn();
+		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/points/shop");
+		assertThat(result.getFlashMap().get("flash")).isEqualTo("已交付，兑换完成。");
+		assertThat(this.jdbc.sql("select status from points_redemption where id = ?").param(redemption)
+			.query(String.class).single()).isEqualTo("COLLECTED");
+		assertThat(page("shop", "/points/shop")).contains("测试：矿泉水");
+	}
+
+	@Autowired
+	PointsStore store;
 
 	@Autowired
 	PointsExpiry expiry;

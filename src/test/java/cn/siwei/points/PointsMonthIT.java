@@ -45,6 +45,9 @@ class PointsMonthIT extends SiweiIT {
 	PointsStore store;
 
 	@Autowired
+	PointsAwards awards;
+
+	@Autowired
 	PointsDividends dividends;
 
 	@Autowired
@@ -184,9 +187,91 @@ class PointsMonthIT extends SiweiIT {
 						0, 100).total()).as(f.name()).isEqualTo(figures.get(f.name()));
 			}
 		}
+		// the objections and what came of them: one raised, upheld
+		Map<String, Long> objections = this.dashboards.totals(street, "points_objection", village.id(), today, today);
+		assertThat(objections).containsEntry("OBJECTIONS", 1L).containsEntry("UPHELD", 1L)
+			.containsEntry("DISMISSED", 0L).containsEntry("OPEN", 0L);
+		for (PointsObjectionFigure f : PointsObjectionFigure.values()) {
+			assertThat(this.queries.objections(street,
+					new PointsQueries.ObjectionFilter(village.path(), f, null, null, today, today), 0, 100).total())
+				.as(f.name()).isEqualTo(objections.get(f.name()));
+		}
+		assertThat(this.queries.objections(street, new PointsQueries.ObjectionFilter(village.path(), null, 1L, "UPHELD",
+				today, today), 0, 100).items()).singleElement()
+			.satisfies(o -> assertThat(o.reason()).startsWith("当月外出务工").isNotNull());
+		assertThat(this.queries.objections(actor("worker9"), new PointsQueries.ObjectionFilter(village.path(), null,
+				null, null, null, null), 0, 100).items()).as("another community's worker")
+			.noneMatch(o -> o.ledgerId() == ledger);
 		for (cn.siwei.figures.FigureSource s : this.rollups.sources()) {
 			assertThat(this.rollups.mismatches(s)).as(s.kind()).isZero();
 		}
+	}
+
+	/**
+	 * A merchant's account hands over only its own redemptions: the points go to its account; another store's code is
+	 * answered as an unknown one and changes nothing; staff still hand over for every store of their place.
+	 */
+	@Test
+	void aMerchantHandsOverOnlyTheRedemptionsOfItsOwnStore() {
+		Actor street = actor("street");
+		Actor shop = actor("shop");
+		Region kunlun = this.regions.findByCode("650203001").orElseThrow();
+		Region village = this.regions.create(Actor.SYSTEM, kunlun.id(), "T-PTSM-S", "商户测试村");
+		PersonForm f = new PersonForm();
+		f.setRegionId(village.id());
+		f.setName("商户测试户");
+		long household = this.people.create(Actor.SYSTEM, f);
+		long ledger = this.ledgers.open(street, village.id(), "商户测试村账本", null);
+		this.rules.set(street, ledger, new RuleForm("VOLUNTEER", "志愿服务", 10, 50, Trigger.MANUAL, false, null));
+		for (int i = 0; i < 3; i++) {
+			this.awards.award(street, ledger, "VOLUNTEER", household, null, "志愿服务 " + i, null, "shop-test-" + i);
+		}
+		long shopOrg = this.jdbc.sql("select id from organisation where name = '永安便民超市'").query(Long.class).single();
+		long mine = this.store.addStore(street, ledger, "永安便民超市（测试）", shopOrg);
+		long other = this.store.addStore(street, ledger, "村口小卖部", null);
+		assertThatThrownBy(() -> this.store.addStore(street, ledger, "村口小卖部", null))
+			.satisfies(t -> assertThat(((Rejected) t).violations()).extracting(Rejected.Violation::messageKey)
+				.contains("points.rejected.storeTaken"));
+		assertThatThrownBy(() -> this.store.addStore(actor("worker9"), ledger, "别处", null)).as("another community's worker")
+			.isInstanceOf(cn.siwei.platform.NotFound.class);
+		long eggs = this.store.addItem(street, ledger, "鸡蛋", 6, 5, mine);
+		long bread = this.store.addItem(street, ledger, "面包", 4, 5, other);
+		long soap = this.store.addItem(street, ledger, "肥皂", 3, 5);
+		assertThatThrownBy(() -> this.store.addItem(street, ledger, "错店", 3, 5, 999_999L))
+			.satisfies(t -> assertThat(((Rejected) t).violations()).extracting(Rejected.Violation::messageKey)
+				.contains("points.rejected.store"));
+		String atMine = token(this.store.redeem(street, ledger, eggs, household, "shop-1"));
+		String atOther = token(this.store.redeem(street, ledger, bread, household, "shop-2"));
+		String atOwn = token(this.store.redeem(street, ledger, soap, household, "shop-3"));
+		assertThat(balance(ledger, household)).isEqualTo(30 - 13);
+
+		assertThat(this.store.ownStores(shop)).extracting(PointsStore.Store::id).contains(mine).doesNotContain(other);
+		for (String notHers : new String[] { atOther, atOwn }) {
+			assertThatThrownBy(() -> this.store.collect(shop, notHers)).as("another store's code")
+				.satisfies(t -> assertThat(key(t)).isEqualTo("points.rejected.token"));
+		}
+		assertThatThrownBy(() -> this.store.collect(actor("resident"), atMine)).as("a resident")
+			.isInstanceOf(cn.siwei.access.AccessDenied.class);
+		this.store.collect(shop, atMine);
+		this.store.collect(street, atOther);
+		assertThat(this.store.stores(ledger)).filteredOn(x -> x.id() == mine).singleElement()
+			.satisfies(x -> assertThat(x.received()).isEqualTo(6))
+			.satisfies(x -> assertThat(x.held()).isZero());
+		assertThat(this.store.stores(ledger)).filteredOn(x -> x.id() == other).singleElement()
+			.satisfies(x -> assertThat(x.received()).isEqualTo(4));
+		assertThat(this.store.collectedAtOwn(shop)).extracting(PointsStore.Collected::itemName).contains("鸡蛋")
+			.doesNotContain("面包", "肥皂");
+		assertThat(this.jdbc.sql("select status from points_redemption where token = ?").param(atOwn)
+			.query(String.class).single()).as("still held").isEqualTo("HELD");
+		assertThat(this.jdbc.sql("select sum(balance) from points_account where ledger_id = ?").param(ledger)
+			.query(Long.class).single()).isZero();
+		assertThat(this.verifier.verifyUnder(village.path())).singleElement()
+			.satisfies(v -> assertThat(v.ok()).as(v.problem()).isTrue());
+	}
+
+	String token(long redemption) {
+		return this.jdbc.sql("select token from points_redemption where id = ?").param(redemption)
+			.query(String.class).single();
 	}
 
 	@Autowired
