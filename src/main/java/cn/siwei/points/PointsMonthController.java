@@ -51,8 +51,12 @@ class PointsMonthController {
 	}
 
 	@GetMapping("/points/{id}/sheet")
-	String sheet(@PathVariable long id, @RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("sheet", this.sheets.sheet(CurrentActor.get(), id, Math.max(0, page), 20));
+	String sheet(@PathVariable long id, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "") String q, Model model) {
+		String search = q.length() > 100 ? q.substring(0, 100) : q.strip();
+		model.addAttribute("sheet", this.sheets.sheet(CurrentActor.get(), id, search, Math.max(0, page), 20));
+		model.addAttribute("q", search);
+		model.addAttribute("query", "?q=" + java.net.URLEncoder.encode(search, java.nio.charset.StandardCharsets.UTF_8) + "&");
 		return "points/sheet";
 	}
 
@@ -62,7 +66,7 @@ class PointsMonthController {
 	 */
 	@PostMapping("/points/{id}/sheet")
 	String score(@PathVariable long id, @RequestParam Map<String, String> form, @RequestParam(defaultValue = "0") int page,
-			RedirectAttributes r, Locale l) {
+			@RequestParam(defaultValue = "") String q, RedirectAttributes r, Locale l) {
 		try {
 			int posted = this.sheets.submit(CurrentActor.get(), id, PointsSheets.parse(form));
 			r.addFlashAttribute("flash", this.queries.message("points.scored", l, posted));
@@ -79,7 +83,8 @@ class PointsMonthController {
 			});
 			r.addFlashAttribute("sheetTyped", typed);
 		}
-		return "redirect:/points/" + id + "/sheet?page=" + page;
+		return "redirect:/points/" + id + "/sheet?page=" + page + "&q="
+				+ java.net.URLEncoder.encode(q.length() > 100 ? q.substring(0, 100) : q, java.nio.charset.StandardCharsets.UTF_8);
 	}
 
 	@PostMapping("/points/{id}/boards")

@@ -77,11 +77,18 @@ public class PointsSheets {
 	/** A page of this month's sheet of a ledger of the actor's region. */
 	@Transactional(readOnly = true)
 	public Sheet sheet(Actor actor, long ledgerId, int page, int size) {
+		return sheet(actor, ledgerId, "", page, size);
+	}
+
+	/** A page of the month's sheet, the households narrowed to those whose name (or phone, ID …) holds {@code q}. */
+	@Transactional(readOnly = true)
+	public Sheet sheet(Actor actor, long ledgerId, String q, int page, int size) {
 		actor.require(PointsPermissions.MANAGE);
 		Ledger ledger = this.ledgers.get(actor, ledgerId);
 		YearMonth month = YearMonth.now(this.clock);
 		List<Rule> sheetRules = this.rules.inForce(ledgerId, Trigger.SHEET);
-		Page<PersonView> households = this.people.list(actor, "", null, ledger.regionId(), false, page, size);
+		Page<PersonView> households = this.people.list(actor, q == null ? "" : q.strip(), null, ledger.regionId(), false,
+				page, size);
 		Map<Long, Map<String, Long>> scored = scored(ledgerId, month,
 				households.items().stream().map(PersonView::id).toList());
 		return new Sheet(ledger, month, sheetRules, households.map(p -> new Line(p.id(), p.name(), p.regionName(),

@@ -335,13 +335,16 @@ class PointsIT extends SiweiIT {
 		assertThat(errors.get(typo)).isEqualTo("请填写整数。");
 		assertThat(this.jdbc.sql("select seq from points_ledger where id = ?").param(yongan).query(Long.class).single())
 			.as("nothing posted").isEqualTo(before);
-		String again = this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-			.get("/points/" + yongan + "/sheet")
-			.flashAttrs(result.getFlashMap())
-			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-				.user(this.users.loadUserByUsername("worker"))))
-			.andReturn().getResponse().getContentAsString();
-		assertThat(again).contains("id=\"" + bad + "-error\"", "请填写整数。", "value=\"11\"", "本页评分未保存：2 处");
+		for (String[] who : new String[][] { { "赵红梅", "id=\"" + bad + "-error\"", "value=\"11\"" },
+				{ "马丽", "id=\"" + typo + "-error\"", "请填写整数。" } }) {
+			String again = this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.get("/points/" + yongan + "/sheet").param("q", who[0])
+				.flashAttrs(result.getFlashMap())
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.user(this.users.loadUserByUsername("worker"))))
+				.andReturn().getResponse().getContentAsString();
+			assertThat(again).as(who[0]).contains(who[1], who[2], "本页评分未保存：2 处");
+		}
 	}
 
 	/** A merchant's scan on its page hands over its own redemption; the flash says so. */
