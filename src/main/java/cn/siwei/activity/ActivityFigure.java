@@ -6,7 +6,7 @@ public enum ActivityFigure {
 	/** Activities held (first: the dashboard's breakdowns count by it). */
 	ACTIVITIES("true", "1"),
 	/** People who took part (a sum). */
-	PARTICIPANTS("true", "x.participants"),
+	PARTICIPANTS("x.participants > 0", "x.participants"),
 	/** Activities whose participants signed in one by one. */
 	SIGNED_IN("x.channel = 'SIGNED_IN'", "1");
 

@@ -15,9 +15,9 @@ public enum EmploymentFigure {
 	/** Fairs planned, not yet held. */
 	FAIRS_PLANNED(Kind.FAIR, "x.status = 'PLANNED'", "1"),
 	/** Seekers checked in at fairs (a sum). */
-	FAIR_CHECKED_IN(Kind.FAIR, "true", "x.checked_in"),
+	FAIR_CHECKED_IN(Kind.FAIR, "x.checked_in > 0", "x.checked_in"),
 	/** Intents to hire recorded at fairs' booths (a sum). */
-	FAIR_INTENTS(Kind.FAIR, "true", "x.intents"),
+	FAIR_INTENTS(Kind.FAIR, "x.intents > 0", "x.intents"),
 
 	/** Vacancies opened. */
 	VACANCIES(Kind.VACANCY, "true", "1"),

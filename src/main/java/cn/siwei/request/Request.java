@@ -58,7 +58,13 @@ public record Request(long id, long regionId, String regionPath, String regionNa
 		Long reporterPersonId, String reporterName, String reporterPhone, Channel channel, Urgency urgency,
 		Status status, Long duplicateOf, Instant acceptDueAt, Instant acceptedAt, String declinedReason, Instant dueAt,
 		boolean escalated, Instant resolvedAt, Instant evaluatedAt, Boolean resolved, Satisfaction satisfaction,
-		EvaluationMethod evaluationMethod, String evaluatedBy, int reopenCount, int urgeCount, String externalId, Instant createdAt, Instant updatedAt) {
+		EvaluationMethod evaluationMethod, String evaluatedBy, int reopenCount, int urgeCount, String externalId, Instant createdAt, Instant updatedAt,
+		Instant waitingSince, String waitingReason) {
+
+	/** Whether staff are waiting for the reporter: the clock stands still. */
+	public boolean waiting() {
+		return this.waitingSince != null && (this.status == Status.ACCEPTED || this.status == Status.DISPATCHED);
+	}
 
 	/** Whether the request's own current step is past its limit at {@code now}. */
 	public boolean overdueAt(Instant now) {
@@ -73,7 +79,7 @@ public record Request(long id, long regionId, String regionPath, String regionNa
 				this.channel, this.urgency, this.status, this.duplicateOf, this.acceptDueAt, this.acceptedAt,
 				this.declinedReason, this.dueAt, this.escalated, this.resolvedAt, this.evaluatedAt, this.resolved,
 				this.satisfaction, this.evaluationMethod, this.evaluatedBy, this.reopenCount, this.urgeCount, this.externalId,
-				this.createdAt, this.updatedAt);
+				this.createdAt, this.updatedAt, this.waitingSince, this.waitingReason);
 	}
 
 	/**
@@ -85,7 +91,8 @@ public record Request(long id, long regionId, String regionPath, String regionNa
 				this.categoryName, this.description, null, null, null, this.mediaUrl, null, null, null, this.channel,
 				this.urgency, this.status, this.duplicateOf, this.acceptDueAt, this.acceptedAt, this.declinedReason,
 				this.dueAt, this.escalated, this.resolvedAt, this.evaluatedAt, this.resolved, this.satisfaction,
-				this.evaluationMethod, null, this.reopenCount, this.urgeCount, null, this.createdAt, this.updatedAt);
+				this.evaluationMethod, null, this.reopenCount, this.urgeCount, null, this.createdAt, this.updatedAt,
+				this.waitingSince, this.waitingReason);
 	}
 
 	/**

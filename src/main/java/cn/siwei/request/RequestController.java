@@ -337,6 +337,18 @@ class RequestController {
 		return act(id, redirect, locale, () -> this.requests.dispatch(CurrentActor.get(), id, org, team, personId, task));
 	}
 
+	@PostMapping("/requests/{id}/wait")
+	String waitForReporter(@PathVariable long id, @RequestParam(defaultValue = "") String reason,
+			RedirectAttributes redirect, Locale locale) {
+		return act(id, redirect, locale, () -> this.requests.waitForReporter(CurrentActor.get(), id, reason));
+	}
+
+	@PostMapping("/requests/{id}/resume")
+	String resume(@PathVariable long id, @RequestParam(defaultValue = "") String note, RedirectAttributes redirect,
+			Locale locale) {
+		return act(id, redirect, locale, () -> this.requests.resume(CurrentActor.get(), id, note));
+	}
+
 	@PostMapping("/requests/{id}/escalate")
 	String escalate(@PathVariable long id, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect,
 			Locale locale) {

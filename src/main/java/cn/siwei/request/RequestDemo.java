@@ -61,6 +61,16 @@ class RequestDemo implements DemoContribution {
 		this.requests.accept(system, parking, null);
 		this.requests.dispatch(system, parking, world.organisation("克拉玛依永安物业服务有限公司"), null, null,
 				"清理消防通道并设置提示牌");
+		// 商圈一站式: a merchant's loan application at the business district's station, two departments at once,
+		// waiting for the merchant's bank statements (the clock stopped); and a licence question just received
+		long loan = request(yongan, null, "MERCHANT_LOAN", "永安便民超市申请创业担保贷款，需要人社和税务分别出具证明。",
+				Channel.BUSINESS_DISTRICT, "永安便民超市 王店长");
+		this.requests.accept(system, loan, "商圈党群服务站一窗受理");
+		this.requests.dispatch(system, loan, world.organisation("克拉玛依区人力资源和社会保障局"), null, null, "出具就业创业证明");
+		this.requests.dispatch(system, loan, world.organisation("克拉玛依区税务局（联点单位）"), null, null, "出具纳税信用证明");
+		this.requests.waitForReporter(system, loan, "等待商户补充近半年银行流水");
+		request(yongan, null, "MERCHANT_POLICY", "永安便民超市咨询门前外摆经营和食品经营许可证延续怎么办。",
+				Channel.BUSINESS_DISTRICT, "永安便民超市 王店长");
 		this.clients.register(system, "12345热线（演示）", karamay, Channel.HOTLINE_12345, DEMO_HOTLINE_KEY);
 		this.clients.register(system, "Open311 演示客户端", karamay, Channel.OPEN311, DEMO_OPEN311_KEY);
 		// The demo's Open311 client shows public reading; the hotline's requests stay private, as they must.
@@ -76,6 +86,11 @@ class RequestDemo implements DemoContribution {
 	}
 
 	private long request(long regionId, Long reporter, String category, String description, Channel channel) {
+		return request(regionId, reporter, category, description, channel, reporter == null ? "居民代表" : null);
+	}
+
+	private long request(long regionId, Long reporter, String category, String description, Channel channel,
+			String reporterName) {
 		long categoryId = this.queries.categories(Locale.SIMPLIFIED_CHINESE)
 			.stream()
 			.filter(c -> c.code().equals(category))
@@ -84,7 +99,7 @@ class RequestDemo implements DemoContribution {
 			.id();
 		RequestForm f = RequestForm.of(categoryId, description, regionId, channel);
 		f.setReporterPersonId(reporter);
-		f.setReporterName(reporter == null ? "居民代表" : null);
+		f.setReporterName(reporterName);
 		return this.recording.record(Actor.SYSTEM, f);
 	}
 

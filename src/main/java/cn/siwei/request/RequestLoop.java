@@ -80,6 +80,11 @@ public final class RequestLoop {
 		WITHDRAW_PART(EnumSet.of(Status.DISPATCHED), null, RequestPermissions.ACCEPT, Party.STAFF),
 		/** The dispatcher grants or refuses a unit's request for more time. */
 		DECIDE_EXTENSION(EnumSet.of(Status.DISPATCHED), null, RequestPermissions.ACCEPT, Party.STAFF),
+		/**
+		 * 等待补充 / 恢复计时: staff wait for the reporter (a merchant's documents), the limits of the request and its
+		 * parts set aside; the wait's end moves them by the time waited.
+		 */
+		WAIT(EnumSet.of(Status.ACCEPTED, Status.DISPATCHED), null, RequestPermissions.ACCEPT, Party.STAFF),
 		/** 督办: supervisors remind the community or a unit. */
 		REMIND(OPEN, null, RequestPermissions.SUPERVISE, Party.STAFF),
 		/** 评单: the resident evaluates; closed, or reopened ({@link RequestLoop#afterEvaluation}). */

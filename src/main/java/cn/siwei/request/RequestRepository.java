@@ -43,7 +43,7 @@ class RequestRepository {
 			       r.lon, r.media_url, r.reporter_person_id, r.reporter_name, r.reporter_phone, r.channel, r.urgency,
 			       r.status, r.duplicate_of, r.accept_due_at, r.accepted_at, r.declined_reason, r.due_at, r.escalated,
 			       r.resolved_at, r.evaluated_at, r.resolved, r.satisfaction, r.evaluation_method, r.evaluated_by,
-			       r.reopen_count, r.urge_count, r.external_id,
+			       r.reopen_count, r.urge_count, r.external_id, r.waiting_since, r.waiting_reason,
 			       r.created_at, r.updated_at
 			from request r
 			join region g on g.id = r.region_id
@@ -82,7 +82,39 @@ class RequestRepository {
 				satisfaction == null ? null : Satisfaction.valueOf(satisfaction),
 				rs.getString("evaluation_method") == null ? null : EvaluationMethod.valueOf(rs.getString("evaluation_method")),
 				rs.getString("evaluated_by"), rs.getInt("reopen_count"), rs.getInt("urge_count"),
-				rs.getString("external_id"), instant(rs, "created_at"), instant(rs, "updated_at"));
+				rs.getString("external_id"), instant(rs, "created_at"), instant(rs, "updated_at"),
+				instant(rs, "waiting_since"), rs.getString("waiting_reason"));
+	}
+
+	/** 等待补充: the request's and its active parts' limits set aside; nothing when it waits already. @return changed */
+	boolean waitFor(long id, String reason, Instant now) {
+		int n = this.jdbc.sql("""
+				update request set waiting_since = :now, waiting_reason = :reason, waited_due_at = due_at, due_at = null,
+				  updated_at = :now
+				where id = :id and waiting_since is null and status in ('ACCEPTED', 'DISPATCHED')""")
+			.param("now", ts(now)).param("reason", reason).param("id", id).update();
+		if (n == 0) {
+			return false;
+		}
+		this.jdbc.sql("update request_part set waited_due_at = due_at, due_at = null where request_id = ? and status in "
+				+ PartStatus.ACTIVE_SQL + " and due_at is not null").param(id).update();
+		return true;
+	}
+
+	/** The wait ends: the limits set aside come back moved by the time waited. @return changed */
+	boolean resume(long id, Instant now) {
+		this.jdbc.sql("""
+				update request_part p set due_at = p.waited_due_at + (cast(:now as timestamptz) - r.waiting_since),
+				  waited_due_at = null
+				from request r where r.id = p.request_id and r.id = :id and r.waiting_since is not null
+				  and p.waited_due_at is not null""")
+			.param("now", ts(now)).param("id", id).update();
+		return this.jdbc.sql("""
+				update request set due_at = case when waited_due_at is null then due_at
+				    else waited_due_at + (cast(:now as timestamptz) - waiting_since) end,
+				  waited_due_at = null, waiting_since = null, waiting_reason = null, updated_at = :now
+				where id = :id and waiting_since is not null""")
+			.param("now", ts(now)).param("id", id).update() > 0;
 	}
 
 	// --- requests ---

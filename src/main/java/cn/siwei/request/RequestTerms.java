@@ -28,7 +28,9 @@ public final class RequestTerms {
 		/** A deputies' studio (两代表一委员工作室). */
 		DEPUTIES_STUDIO,
 		/** Found by staff themselves (自己找). */
-		SELF_FOUND;
+		SELF_FOUND,
+		/** The business district's service station (商圈党群服务站: a merchant's one-stop door). */
+		BUSINESS_DISTRICT;
 
 		public String messageKey() {
 			return "request.channel." + name();
@@ -232,6 +234,10 @@ public final class RequestTerms {
 		UNLINKED_DUPLICATE,
 		/** A step passed its time limit. */
 		OVERDUE,
+		/** Staff wait for the reporter (等待补充): the clock stops. */
+		WAITING,
+		/** The wait ended: the limits move by the time waited. */
+		RESUMED,
 		/** A step is close to its time limit. */
 		DUE_SOON,
 		/** Supervisors reminded a unit (督办). */

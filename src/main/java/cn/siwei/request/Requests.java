@@ -206,6 +206,41 @@ public class Requests {
 		}
 	}
 
+	// --- waiting for the reporter (等待补充) ---
+
+	/**
+	 * Staff wait for the reporter — a merchant's documents, a resident's answer — with the reason: the clock stops
+	 * (the request's and its parts' limits set aside; nothing is flagged late while it waits).
+	 */
+	@Transactional
+	public void waitForReporter(Actor actor, long id, String reason) {
+		Request r = this.acting.act(actor, id, Act.WAIT);
+		String why = required("reason", reason, 1000);
+		if (r.waiting()) {
+			throw Rejected.because("request.rejected.waitingAlready");
+		}
+		Instant now = this.clock.instant();
+		if (!this.repository.waitFor(id, why, now)) {
+			throw Rejected.because("request.rejected.wrongState");
+		}
+		this.acting.record(actor, r, null, EventKind.WAITING, why, true, now);
+	}
+
+	/** The wait ends (what was asked for came): the limits come back moved by the time waited. */
+	@Transactional
+	public void resume(Actor actor, long id, String note) {
+		Request r = this.acting.act(actor, id, Act.WAIT);
+		if (!r.waiting()) {
+			throw Rejected.because("request.rejected.notWaiting");
+		}
+		Instant now = this.clock.instant();
+		if (!this.repository.resume(id, now)) {
+			throw Rejected.because("request.rejected.notWaiting");
+		}
+		String text = note == null || note.isBlank() ? null : required("note", note, 1000);
+		this.acting.record(actor, r, null, EventKind.RESUMED, text, true, now);
+	}
+
 	// --- whistle and report (街乡吹哨、部门报到) ---
 
 	/** The community sends a request it cannot solve up to the street. */

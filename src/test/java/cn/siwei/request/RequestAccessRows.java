@@ -37,6 +37,8 @@ class RequestAccessRows implements AccessRows {
 			rows.add("POST", "/requests/{id}/" + act, RequestPermissions.ACCEPT, "request");
 			rows.add("POST", "/api/v1/requests/{id}/" + act, RequestPermissions.ACCEPT, "request");
 		}
+		rows.add("POST", "/requests/{id}/wait", RequestPermissions.ACCEPT, "request");
+		rows.add("POST", "/requests/{id}/resume", RequestPermissions.ACCEPT, "request");
 		for (String act : List.of("study", "summon", "return")) {
 			rows.add("POST", "/requests/{id}/" + act, RequestPermissions.SUMMON, "request");
 			rows.add("POST", "/api/v1/requests/{id}/" + act, RequestPermissions.SUMMON, "request");

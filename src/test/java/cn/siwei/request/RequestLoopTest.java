@@ -39,6 +39,7 @@ class RequestLoopTest {
 			Map.entry(Act.UNLINK_DUPLICATE, EnumSet.of(Status.DUPLICATE)),
 			Map.entry(Act.DISPATCH, EnumSet.of(ACCEPTED, DISPATCHED)),
 			Map.entry(Act.ESCALATE, EnumSet.of(ACCEPTED, DISPATCHED)),
+			Map.entry(Act.WAIT, EnumSet.of(ACCEPTED, DISPATCHED)),
 			Map.entry(Act.STUDY, EnumSet.of(ESCALATED)),
 			Map.entry(Act.SUMMON, EnumSet.of(ESCALATED)),
 			Map.entry(Act.RETURN, EnumSet.of(ESCALATED)),
