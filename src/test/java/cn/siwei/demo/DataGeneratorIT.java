@@ -33,13 +33,20 @@ class DataGeneratorIT extends SiweiIT {
 		long before = rows();
 		// 2,345 and 3,456 records: several batches of each kind, the last ones short
 		DataGenerator.Generated g = this.generator.generate(new int[] { 1, 2, 2, 2, 2, 2, 2 }, 500,
-				Map.of("wishes", 2_345L, "requests", 3_456L));
+				Map.of("wishes", 2_345L, "requests", 3_456L, "placements", 1_234L, "activities", 567L));
 
 		assertThat(g.nodes()).isEqualTo(1 + 2 + 4 + 8 + 16 + 32 + 64);
 		String root = this.jdbc.sql("select path from region where id = ? and level = 1").param(g.cityId())
 			.query(String.class).single();
 		assertThat(count("select count(*) from wish where region_path like '" + root + "%'")).isEqualTo(2_345);
 		assertThat(count("select count(*) from request where region_path like '" + root + "%'")).isEqualTo(3_456);
+		assertThat(count("select count(*) from job_placement where region_path like '" + root + "%'")).isEqualTo(1_234);
+		assertThat(count("select count(*) from activity where region_path like '" + root + "%'")).isEqualTo(567);
+		// each placement is a hired application of a registered seeker to a filled vacancy, with its timeline
+		assertThat(count("select count(*) from job_placement p join job_application a on a.id = p.application_id"
+				+ " join job_vacancy v on v.id = p.vacancy_id join job_seeker s on s.id = p.seeker_id where p.region_path like '"
+				+ root + "%' and a.status = 'HIRED' and v.status = 'FILLED' and a.seeker_id = p.seeker_id"
+				+ " and (select count(*) from job_application_event e where e.owner_id = a.id) = 3")).isEqualTo(1_234);
 		assertThat(rows() - before).as("every row written is counted").isEqualTo(g.rows() - g.nodes()
 				- count("select count(*) from organisation where region_path like '" + root + "%'"));
 		// every record has its history: each wish was collected, each request received, each dispatched one has a part
@@ -74,7 +81,10 @@ class DataGeneratorIT extends SiweiIT {
 				+ " + (select count(*) from wish_event where kind not in ('CONTACT_OVERDUE', 'COMPLETION_OVERDUE'))"
 				+ " + (select count(*) from request) + (select count(*) from request_part)"
 				+ " + (select count(*) from request_rating)"
-				+ " + (select count(*) from request_event where kind not in ('OVERDUE', 'DUE_SOON'))");
+				+ " + (select count(*) from request_event where kind not in ('OVERDUE', 'DUE_SOON'))"
+				+ " + (select count(*) from job_seeker) + (select count(*) from job_vacancy)"
+				+ " + (select count(*) from job_application) + (select count(*) from job_application_event)"
+				+ " + (select count(*) from job_placement) + (select count(*) from activity where source is null)");
 	}
 
 	private long count(String sql) {
