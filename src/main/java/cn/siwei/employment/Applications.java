@@ -141,7 +141,7 @@ public class Applications {
 		Seeker seeker = this.seekers.find(seekerId);
 		Set<Party> parties = parties(actor, seeker, vacancy);
 		Sender sender;
-		if (fairId != null) {
+		if (fairId != null && !parties.contains(Party.SEEKER)) {
 			sender = Sender.FAIR;
 		}
 		else if (parties.contains(Party.SEEKER)) {

@@ -44,10 +44,13 @@ class EmploymentSelfController {
 
 	private final org.springframework.context.MessageSource messages;
 
+	private final java.time.Clock clock;
+
 	EmploymentSelfController(EmploymentQueries queries, Seekers seekers, Applications applications, Fairs fairs,
 			Vacancies vacancies, org.springframework.jdbc.core.simple.JdbcClient jdbc, Flash flash,
-			org.springframework.context.MessageSource messages) {
+			org.springframework.context.MessageSource messages, java.time.Clock clock) {
 		this.messages = messages;
+		this.clock = clock;
 		this.queries = queries;
 		this.seekers = seekers;
 		this.applications = applications;
@@ -72,6 +75,17 @@ class EmploymentSelfController {
 			model.addAttribute("fairs", this.jdbc.sql(Fairs.SELECT
 					+ " where x.status = 'PLANNED' and x.kind = 'OFFLINE' and in_subtree(x.region_path, ?)"
 					+ " order by x.starts_at limit 10").param(district).query(Fairs::map).list());
+			// the online fairs running now in their district, each a list of vacancies to apply to
+			List<Fair> online = this.jdbc.sql(Fairs.SELECT
+					+ " where x.status = 'PLANNED' and x.kind = 'ONLINE' and in_subtree(x.region_path, ?)"
+					+ " and x.starts_at <= ? and x.ends_at >= ? order by x.ends_at limit 5")
+				.params(district, java.sql.Timestamp.from(this.clock.instant()), java.sql.Timestamp.from(this.clock.instant()))
+				.query(Fairs::map).list();
+			model.addAttribute("online", online);
+			model.addAttribute("onlineVacancies", online.stream().collect(Collectors.toMap(Fair::id, f -> this.jdbc
+				.sql(Vacancies.SELECT + " join job_fair_vacancy fv on fv.vacancy_id = x.id where fv.fair_id = ?"
+						+ " and x.status = 'OPEN' order by x.id")
+				.param(f.id()).query(Vacancies::map).list())));
 			Map<Long, String> codes = this.jdbc.sql("select fair_id, token from job_fair_registration where seeker_id = ?")
 				.param(s.id()).query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2))).list().stream()
 				.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
@@ -111,6 +125,16 @@ class EmploymentSelfController {
 	String decline(@PathVariable long id, @RequestParam(defaultValue = "") String note, RedirectAttributes r, Locale l) {
 		this.flash.run(r, l, "flash.saved",
 				() -> this.applications.refuse(CurrentActor.get(), id, Refusal.SEEKER_DECLINED, note));
+		return "redirect:/my/jobs";
+	}
+
+	@PostMapping("/my/jobs/fairs/{id}/apply")
+	String applyOnline(@PathVariable long id, @RequestParam(required = false) Long vacancyId, RedirectAttributes r,
+			Locale l) {
+		Actor actor = CurrentActor.get();
+		this.fairs.get(actor, id);
+		this.flash.run(r, l, "employment.applied",
+				() -> this.fairs.applyOnline(actor, id, vacancyId == null ? -1 : vacancyId));
 		return "redirect:/my/jobs";
 	}
 

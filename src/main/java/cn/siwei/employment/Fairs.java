@@ -319,6 +319,31 @@ public class Fairs {
 		return application;
 	}
 
+	/**
+	 * A seeker applies to a vacancy of an online fair while it runs: the application is the seeker's own, made at
+	 * the fair (the fair's figures count the seekers who applied there).
+	 */
+	@Transactional
+	public long applyOnline(Actor actor, long fairId, long vacancyId) {
+		Fair f = find(fairId);
+		if (f.kind() != FairKind.ONLINE || f.status() != FairStatus.PLANNED) {
+			throw Rejected.because("employment.rejected.fairClosed");
+		}
+		Instant now = this.clock.instant();
+		if (now.isBefore(f.startsAt()) || now.isAfter(f.endsAt())) {
+			throw Rejected.because("employment.rejected.notOpenNow");
+		}
+		if (this.jdbc.sql("select count(*) from job_fair_vacancy where fair_id = ? and vacancy_id = ?")
+			.params(fairId, vacancyId).query(Long.class).single() == 0) {
+			throw new NotFound(Vacancies.TYPE, vacancyId);
+		}
+		Seeker s = actor.personId() == null ? null : this.seekers.ofPerson(actor.personId()).orElse(null);
+		if (s == null) {
+			throw Rejected.because("employment.rejected.registerFirst");
+		}
+		return this.applications.apply(actor, vacancyId, s.id(), fairId);
+	}
+
 	/** Closes a fair after it ended: held, its counts kept; the activities ledger hears of it. */
 	@Transactional
 	public void close(Actor actor, long fairId) {

@@ -63,6 +63,7 @@ class EmploymentAccessRows implements AccessRows {
 		rows.add("POST", "/my/jobs/apply", EmploymentPermissions.OWN, null);
 		rows.add("POST", "/my/jobs/applications/{id}/decline", EmploymentPermissions.OWN, "missing");
 		rows.add("POST", "/my/jobs/fairs/{id}/register", EmploymentPermissions.OWN, "missing");
+		rows.add("POST", "/my/jobs/fairs/{id}/apply", EmploymentPermissions.OWN, "missing");
 	}
 
 }

@@ -320,6 +320,51 @@ class EmploymentIT extends SiweiIT {
 	}
 
 	@Test
+	void anOnlineFairIsATimeBoxedListOfVacanciesThatResidentsApplyToThemselves() {
+		Actor street = actor("street");
+		Region kunlun = this.regions.findByCode("650203001").orElseThrow();
+		Region place = this.regions.create(Actor.SYSTEM, kunlun.id(), "T-JOBS-O", "线上测试社区");
+		long employer = this.jdbc.sql("select id from organisation where name = '克拉玛依顺达物流有限公司'")
+			.query(Long.class).single();
+		long vacancy = this.vacancies.open(street, new VacancyForm(employer, place.id(), "4-02", "快递分拣员（线上测试）",
+				3200, 4000, Hours.SHIFTS, List.of("分拣"), 3, null));
+		LocalDateTime now = LocalDateTime.now(this.clock).truncatedTo(ChronoUnit.MINUTES);
+		long fair = this.fairs.plan(street, new FairForm(place.id(), "线上小型招聘会（测试）", FairKind.ONLINE, null,
+				now.minusHours(1), now.plusDays(2)));
+		this.fairs.offer(street, fair, vacancy);
+		PersonForm f = new PersonForm();
+		f.setRegionId(place.id());
+		f.setName("线上求职者");
+		long person = this.people.create(Actor.SYSTEM, f);
+		Actor resident = new Actor(0, "online", "线上求职者", cn.siwei.access.Role.RESIDENT, place.path(), null, person);
+		assertThatThrownBy(() -> this.fairs.applyOnline(resident, fair, vacancy))
+			.satisfies(t -> assertThat(key(t)).isEqualTo("employment.rejected.registerFirst"));
+		long seeker = this.seekers.register(resident, new SeekerForm(null, List.of("分拣"), List.of("4-02"), Hours.SHIFTS,
+				Set.of(Care.DISABLED), null, null));
+		assertThat(this.seekers.get(resident, seeker).consent()).isEqualTo(Consent.ONLINE);
+		assertThat(this.seekers.get(resident, seeker).care()).as("a resident registering sets no tags").isEmpty();
+		long other = this.jdbc.sql("select min(id) from job_vacancy where status = 'OPEN' and id <> ?").param(vacancy)
+			.query(Long.class).single();
+		assertThatThrownBy(() -> this.fairs.applyOnline(resident, fair, other)).as("not at this fair")
+			.isInstanceOf(NotFound.class);
+		long application = this.fairs.applyOnline(resident, fair, vacancy);
+		assertThat(this.applications.get(resident, application).sender()).isEqualTo(EmploymentTerms.Sender.SEEKER);
+		assertThat(this.applications.get(resident, application).fairId()).isEqualTo(fair);
+		this.clock.advance(Duration.ofDays(3));
+		try {
+			assertThatThrownBy(() -> this.fairs.applyOnline(resident, fair, vacancy))
+				.satisfies(t -> assertThat(key(t)).isEqualTo("employment.rejected.notOpenNow"));
+			this.fairs.close(street, fair);
+		}
+		finally {
+			this.clock.advance(Duration.ofDays(-3));
+		}
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.jdbc
+			.sql("select participants from activity where source = 'job_fair' and source_id = ?").param(fair)
+			.query(Integer.class).optional().orElse(-1) == 1);
+	}
+
+	@Test
 	void badInputIsRefusedWithItsReasonsAndChangesNothing() throws Exception {
 		for (String url : List.of("/jobs/vacancies?figure=NOPE", "/jobs/seekers?page=x", "/jobs/fairs?from=yesterday",
 				"/api/v1/jobs/placements?region=abc", "/jobs/applications?status=%27%3B--&sender=x&q=" + "字".repeat(300))) {
