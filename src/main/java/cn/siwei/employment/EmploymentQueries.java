@@ -329,6 +329,57 @@ public class EmploymentQueries {
 			.list();
 	}
 
+	/**
+	 * A seeker's side of the fairs: the community fairs of their district still to come, the online fairs running now
+	 * with their open vacancies, and their registrations' codes.
+	 *
+	 * @param coming community fairs to come
+	 * @param online online fairs running now
+	 * @param onlineVacancies each online fair's open vacancies
+	 * @param codes the codes of the fairs they registered for, by fair
+	 */
+	public record SeekerFairs(List<Fair> coming, List<Fair> online, java.util.Map<Long, List<Vacancy>> onlineVacancies,
+			java.util.Map<Long, String> codes) {
+	}
+
+	/** The fairs a seeker (the actor themselves) may go to or apply at now. */
+	@Transactional(readOnly = true)
+	public SeekerFairs fairsOf(Seeker s) {
+		String district = ancestor(s.regionPath(), 2);
+		List<Fair> coming = this.jdbc.sql(Fairs.SELECT
+				+ " where x.status = 'PLANNED' and x.kind = 'OFFLINE' and in_subtree(x.region_path, ?)"
+				+ " order by x.starts_at limit 10").param(district).query(Fairs::map).list();
+		Timestamp now = Timestamp.from(this.clock.instant());
+		List<Fair> online = this.jdbc.sql(Fairs.SELECT
+				+ " where x.status = 'PLANNED' and x.kind = 'ONLINE' and in_subtree(x.region_path, ?)"
+				+ " and x.starts_at <= ? and x.ends_at >= ? order by x.ends_at limit 5")
+			.params(district, now, now).query(Fairs::map).list();
+		java.util.Map<Long, List<Vacancy>> vacancies = new java.util.LinkedHashMap<>();
+		for (Fair f : online) {
+			vacancies.put(f.id(), this.jdbc.sql(Vacancies.SELECT + " join job_fair_vacancy fv on fv.vacancy_id = x.id"
+					+ " where fv.fair_id = ? and x.status = 'OPEN' order by x.id").param(f.id()).query(Vacancies::map).list());
+		}
+		java.util.Map<Long, String> codes = new java.util.LinkedHashMap<>();
+		this.jdbc.sql("select fair_id, token from job_fair_registration where seeker_id = ?").param(s.id())
+			.query((rs, n) -> codes.put(rs.getLong(1), rs.getString(2))).list();
+		return new SeekerFairs(coming, online, vacancies, codes);
+	}
+
+	/** An employer's own vacancies, newest first. */
+	@Transactional(readOnly = true)
+	public List<Vacancy> vacanciesOfEmployer(long employerId) {
+		return this.jdbc.sql(Vacancies.SELECT + " where x.employer_id = ? order by x.created_at desc limit 200")
+			.param(employerId).query(Vacancies::map).list();
+	}
+
+	/** The fairs where an employer has a booth, latest first. */
+	@Transactional(readOnly = true)
+	public List<Fair> fairsOfEmployer(long employerId) {
+		return this.jdbc.sql(Fairs.SELECT
+				+ " where x.id in (select fair_id from job_fair_booth where employer_id = ?) order by x.starts_at desc limit 50")
+			.param(employerId).query(Fairs::map).list();
+	}
+
 	/** The placements of the reader's region whose 30- or 90-day check is due and not taken. */
 	@Transactional(readOnly = true)
 	public long checksDue(Actor actor) {

@@ -38,25 +38,19 @@ class EmploymentSelfController {
 
 	private final Vacancies vacancies;
 
-	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
-
 	private final Flash flash;
 
 	private final org.springframework.context.MessageSource messages;
 
-	private final java.time.Clock clock;
 
 	EmploymentSelfController(EmploymentQueries queries, Seekers seekers, Applications applications, Fairs fairs,
-			Vacancies vacancies, org.springframework.jdbc.core.simple.JdbcClient jdbc, Flash flash,
-			org.springframework.context.MessageSource messages, java.time.Clock clock) {
+			Vacancies vacancies, Flash flash, org.springframework.context.MessageSource messages) {
 		this.messages = messages;
-		this.clock = clock;
 		this.queries = queries;
 		this.seekers = seekers;
 		this.applications = applications;
 		this.fairs = fairs;
 		this.vacancies = vacancies;
-		this.jdbc = jdbc;
 		this.flash = flash;
 	}
 
@@ -70,27 +64,12 @@ class EmploymentSelfController {
 		if (s != null) {
 			model.addAttribute("matches", this.queries.vacanciesFor(actor, s.id(), 10));
 			model.addAttribute("applications", this.queries.applicationsOf(actor, s.id()));
-			// the fairs of their district still to come, and their registrations with the code to show at the door
-			String district = EmploymentQueries.ancestor(s.regionPath(), 2);
-			model.addAttribute("fairs", this.jdbc.sql(Fairs.SELECT
-					+ " where x.status = 'PLANNED' and x.kind = 'OFFLINE' and in_subtree(x.region_path, ?)"
-					+ " order by x.starts_at limit 10").param(district).query(Fairs::map).list());
-			// the online fairs running now in their district, each a list of vacancies to apply to
-			List<Fair> online = this.jdbc.sql(Fairs.SELECT
-					+ " where x.status = 'PLANNED' and x.kind = 'ONLINE' and in_subtree(x.region_path, ?)"
-					+ " and x.starts_at <= ? and x.ends_at >= ? order by x.ends_at limit 5")
-				.params(district, java.sql.Timestamp.from(this.clock.instant()), java.sql.Timestamp.from(this.clock.instant()))
-				.query(Fairs::map).list();
-			model.addAttribute("online", online);
-			model.addAttribute("onlineVacancies", online.stream().collect(Collectors.toMap(Fair::id, f -> this.jdbc
-				.sql(Vacancies.SELECT + " join job_fair_vacancy fv on fv.vacancy_id = x.id where fv.fair_id = ?"
-						+ " and x.status = 'OPEN' order by x.id")
-				.param(f.id()).query(Vacancies::map).list())));
-			Map<Long, String> codes = this.jdbc.sql("select fair_id, token from job_fair_registration where seeker_id = ?")
-				.param(s.id()).query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2))).list().stream()
-				.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-			model.addAttribute("codes", codes);
-			model.addAttribute("qr", codes.entrySet().stream()
+			EmploymentQueries.SeekerFairs fairs = this.queries.fairsOf(s);
+			model.addAttribute("fairs", fairs.coming());
+			model.addAttribute("online", fairs.online());
+			model.addAttribute("onlineVacancies", fairs.onlineVacancies());
+			model.addAttribute("codes", fairs.codes());
+			model.addAttribute("qr", fairs.codes().entrySet().stream()
 				.collect(Collectors.toMap(Map.Entry::getKey, e -> QrCodes.svg(e.getValue()))));
 		}
 		return "employment/mine";
@@ -155,11 +134,8 @@ class EmploymentSelfController {
 	String employer(Model model) {
 		Actor actor = CurrentActor.get();
 		long org = actor.organisationId() == null ? -1 : actor.organisationId();
-		model.addAttribute("vacancies", this.jdbc.sql(Vacancies.SELECT + " where x.employer_id = ? order by x.created_at desc limit 200")
-			.param(org).query(Vacancies::map).list());
-		model.addAttribute("fairs", this.jdbc.sql(Fairs.SELECT
-				+ " where x.id in (select fair_id from job_fair_booth where employer_id = ?) order by x.starts_at desc limit 50")
-			.param(org).query(Fairs::map).list());
+		model.addAttribute("vacancies", this.queries.vacanciesOfEmployer(org));
+		model.addAttribute("fairs", this.queries.fairsOfEmployer(org));
 		model.addAttribute("occupations", this.vacancies.occupations());
 		model.addAttribute("hours", Hours.values());
 		return "employment/employer";

@@ -206,13 +206,18 @@ class EmploymentIT extends SiweiIT {
 	}
 
 	@Test
-	void anEmployerActsOnItsOwnVacanciesAndSeesASeekerOnlyAfterConsentAndAnApplication() {
+	void anEmployerActsOnItsOwnVacanciesAndSeesASeekerOnlyAfterConsentAndAnApplication() throws Exception {
 		Actor street = actor("street");
 		Actor shop = actor("shop");
 		Region yongan = this.regions.findByCode("650203001001").orElseThrow();
 		long own = this.vacancies.open(shop, new VacancyForm(null, null, "4-01", "测试理货员", 2600, 3200,
 				Hours.PART_TIME, List.of("理货"), 1, null));
 		assertThat(this.vacancies.get(shop, own).employerName()).isEqualTo("永安便民超市");
+		String page = this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/jobs/employer")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.user(this.users.loadUserByUsername("shop"))))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("测试理货员", "永安社区“春风行动”招聘会").doesNotContain("设备维修电工");
 		long other = this.jdbc.sql("select min(id) from job_vacancy where employer_id <> ? and status = 'OPEN'")
 			.param(shop.organisationId()).query(Long.class).single();
 		assertThatThrownBy(() -> this.vacancies.close(shop, other, "x")).isInstanceOf(NotFound.class);
@@ -347,6 +352,8 @@ class EmploymentIT extends SiweiIT {
 			.query(Long.class).single();
 		assertThatThrownBy(() -> this.fairs.applyOnline(resident, fair, other)).as("not at this fair")
 			.isInstanceOf(NotFound.class);
+		assertThat(this.queries.fairsOf(this.seekers.get(resident, seeker)).onlineVacancies().get(fair))
+			.extracting(Vacancy::id).containsExactly(vacancy);
 		long application = this.fairs.applyOnline(resident, fair, vacancy);
 		assertThat(this.applications.get(resident, application).sender()).isEqualTo(EmploymentTerms.Sender.SEEKER);
 		assertThat(this.applications.get(resident, application).fairId()).isEqualTo(fair);
