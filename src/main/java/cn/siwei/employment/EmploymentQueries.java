@@ -53,15 +53,22 @@ public class EmploymentQueries {
 	 *
 	 * @param id the record
 	 * @param title what it is
-	 * @param detail more about it
+	 * @param detailKey more about it: its message
+	 * @param detailArgs the message's arguments
 	 * @param regionName where
 	 * @param statusKey where it stands, as a message key
 	 * @param channelKey how it came, as a message key
 	 * @param at when (made; a fair: when it opens)
 	 * @param link its page
 	 */
-	public record Row(long id, String title, String detail, String regionName, String statusKey, String channelKey,
-			Instant at, String link) {
+	public record Row(long id, String title, String detailKey, List<String> detailArgs, String regionName,
+			String statusKey, String channelKey, Instant at, String link) {
+
+		/** The detail's arguments, for the page's message. */
+		public Object[] args() {
+			return this.detailArgs.toArray();
+		}
+
 	}
 
 	/**
@@ -86,38 +93,38 @@ public class EmploymentQueries {
 	private static String select(Kind kind) {
 		return switch (kind) {
 			case FAIR -> """
-					select x.id, x.title, coalesce(x.place, ''), g.name, 'employment.fairStatus.' || x.status,
+					select x.id, x.title, array[coalesce(x.place, '')], g.name, 'employment.fairStatus.' || x.status,
 					  'employment.fairKind.' || x.channel, x.created_at, '/jobs/fairs/' || x.id
 					from job_fair x join region g on g.id = x.region_id""";
 			case VACANCY -> """
-					select x.id, x.title, o.name || ' · ' || x.pay_min || '–' || x.pay_max || ' 元/月 · ' || x.places || ' 人',
+					select x.id, x.title, array[o.name, x.pay_min::text, x.pay_max::text, x.places::text],
 					  g.name, 'employment.vacancyStatus.' || x.status, 'employment.hours.' || x.channel, x.created_at,
 					  '/jobs/vacancies/' || x.id
 					from job_vacancy x join organisation o on o.id = x.employer_id join region g on g.id = x.region_id""";
 			case SEEKER -> """
-					select x.id, p.name, array_to_string(x.skills, '、'), g.name, 'employment.seekerStatus.' || x.status,
+					select x.id, p.name, array[array_to_string(x.skills, '、')], g.name, 'employment.seekerStatus.' || x.status,
 					  'employment.consent.' || x.channel, x.created_at, '/jobs/seekers/' || x.id
 					from job_seeker x join person p on p.id = x.person_id join region g on g.id = p.region_id""";
 			case APPLICATION -> """
-					select x.id, p.name || ' → ' || v.title, o.name, g.name, 'employment.status.' || x.status,
+					select x.id, p.name || ' → ' || v.title, array[o.name], g.name, 'employment.status.' || x.status,
 					  'employment.sender.' || x.channel, x.created_at, '/jobs/applications/' || x.id
 					from job_application x join job_seeker s on s.id = x.seeker_id join person p on p.id = s.person_id
 					join job_vacancy v on v.id = x.vacancy_id join organisation o on o.id = v.employer_id
 					join region g on g.id = p.region_id""";
 			case PLACEMENT -> """
-					select x.id, p.name || ' · ' || v.title, o.name || ' · ' || x.hired_on, g.name,
+					select x.id, p.name || ' · ' || v.title, array[o.name, x.hired_on::text], g.name,
 					  'employment.check.' || coalesce(x.check90, x.check30, 'NONE'), 'employment.source.' || x.channel,
 					  x.created_at, '/jobs/applications/' || x.application_id
 					from job_placement x join job_seeker s on s.id = x.seeker_id join person p on p.id = s.person_id
 					join job_vacancy v on v.id = x.vacancy_id join organisation o on o.id = x.employer_id
 					join region g on g.id = p.region_id""";
 			case TRAINING -> """
-					select x.id, x.title, coalesce(o.name || ' · ', '') || x.place || ' · ' || x.capacity || ' 人', g.name,
+					select x.id, x.title, array[coalesce(o.name, ''), x.place, x.capacity::text], g.name,
 					  'employment.trainingStatus.' || x.status, 'employment.trainingKind.' || x.channel, x.created_at,
 					  '/jobs/trainings/' || x.id
 					from job_training x join region g on g.id = x.region_id left join organisation o on o.id = x.employer_id""";
 			case ENROLMENT -> """
-					select x.id, p.name || ' · ' || t.title, coalesce(x.certificate, '') || ' 出勤 ' || x.attended, g.name,
+					select x.id, p.name || ' · ' || t.title, array[coalesce(x.certificate, '—'), x.attended::text], g.name,
 					  'employment.enrolmentStatus.' || x.status, 'employment.trainingKind.' || x.channel, x.created_at,
 					  '/jobs/trainings/' || x.training_id
 					from job_training_enrolment x join job_training t on t.id = x.training_id
@@ -158,8 +165,9 @@ public class EmploymentQueries {
 			.params(w.params())
 			.param("offset", Page.offset(page, size))
 			.param("limit", size)
-			.query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-					rs.getString(6), rs.getTimestamp(7).toInstant(), rs.getString(8)))
+			.query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), "employment.detail." + kind.name(),
+					List.of((String[]) rs.getArray(3).getArray()), rs.getString(4), rs.getString(5), rs.getString(6),
+					rs.getTimestamp(7).toInstant(), rs.getString(8)))
 			.list();
 		return new Page<>(items, page, size, total);
 	}
@@ -177,8 +185,8 @@ public class EmploymentQueries {
 				  and o.kind in ('ENTERPRISE', 'PROPERTY_COMPANY', 'AREA_UNIT', 'LIAISON_UNIT')
 				order by o.name limit 500""")
 			.params(actor.scope().regionPath(), actor.scope().regionPath())
-			.query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), null, null, null,
-					null))
+			.query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), "employment.detail.EMPLOYER",
+					List.of(rs.getString(3)), rs.getString(4), null, null, null, null))
 			.list();
 	}
 

@@ -207,9 +207,12 @@ public class Trainings {
 				values (?, ?, ?, ?, ?, ?) returning id""")
 			.params(trainingId, Timestamp.from(at), what, ids.size(), actor.accountId(), Timestamp.from(this.clock.instant()))
 			.query(Long.class).single();
-		for (long e : ids) {
-			this.jdbc.sql("insert into job_training_attendance (session_id, enrolment_id) values (?, ?)").params(id, e).update();
-			this.jdbc.sql("update job_training_enrolment set attended = attended + 1 where id = ?").param(e).update();
+		if (!ids.isEmpty()) {
+			Long[] attended = ids.toArray(Long[]::new);
+			this.jdbc.sql("insert into job_training_attendance (session_id, enrolment_id) select ?, unnest(?::bigint[])")
+				.params(id, attended).update();
+			this.jdbc.sql("update job_training_enrolment set attended = attended + 1 where id = any(?)").param(attended)
+				.update();
 		}
 		this.events.publish(new TrainingSessionHeld(id, t.regionPath(), t.title() + "：" + what, t.place(), at, ids.size()));
 		return id;
