@@ -7,7 +7,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -193,11 +192,6 @@ public class Vacancies {
 			v.add("skills", "employment.rejected.skills");
 		}
 		return new ArrayList<>(out);
-	}
-
-	/** Skills typed in one field. */
-	static List<String> skills(String typed) {
-		return typed == null ? List.of() : Arrays.asList(typed);
 	}
 
 	/** Closes a vacancy with the reason (withdrawn); its open applications stay as they are, to be answered. */
