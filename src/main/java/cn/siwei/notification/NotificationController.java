@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.thymeleaf.context.LazyContextVariable;
 
 import cn.siwei.access.Actor;
 import cn.siwei.access.CurrentActor;
@@ -87,7 +88,11 @@ class NotificationController {
 		return "redirect:/notifications";
 	}
 
-	/** Gives every page the number of unread notifications for the menu. */
+	/**
+	 * Gives every page the number of unread notifications for the menu, counted only when a page shows it: the
+	 * advice runs for every handler, the API's and the health check's too, which then paid for a count they never
+	 * used.
+	 */
 	@ControllerAdvice
 	static class UnreadAdvice {
 
@@ -98,13 +103,18 @@ class NotificationController {
 		}
 
 		@ModelAttribute("unreadNotices")
-		long unread() {
-			try {
-				return this.notifications.unread(CurrentActor.get());
-			}
-			catch (IllegalStateException ex) {
-				return 0;
-			}
+		LazyContextVariable<Long> unread() {
+			return new LazyContextVariable<>() {
+				@Override
+				protected Long loadValue() {
+					try {
+						return UnreadAdvice.this.notifications.unread(CurrentActor.get());
+					}
+					catch (IllegalStateException ex) {
+						return 0L;
+					}
+				}
+			};
 		}
 
 	}

@@ -37,6 +37,9 @@ public class Notifications {
 
 	private static final Logger log = LoggerFactory.getLogger(Notifications.class);
 
+	/** The list of notices is counted up to this many ("more than 1,000"). */
+	private static final int COUNT_CAP = 1000;
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
@@ -103,7 +106,11 @@ public class Notifications {
 	@Transactional(readOnly = true)
 	public Page<Notice> page(Actor actor, boolean unreadOnly, int page, int size) {
 		String where = " from notification n where" + MINE + (unreadOnly ? " and not " + READ : "");
-		long total = this.jdbc.sql("select count(*)" + where).params(recipient(actor)).query(Long.class).single();
+		// counted no further than the cap: a city-wide account's notices are the whole city's
+		long total = this.jdbc.sql("select count(*) from (select 1" + where + " limit " + COUNT_CAP + ") x")
+			.params(recipient(actor))
+			.query(Long.class)
+			.single();
 		List<Notice> items = this.jdbc.sql("select n.id, n.at, n.message_key, n.args, n.link, " + READ + " as read"
 				+ where + " order by n.at desc, n.id desc limit :limit offset :offset")
 			.params(recipient(actor))
@@ -112,16 +119,40 @@ public class Notifications {
 			.query((rs, n) -> new Notice(rs.getLong("id"), rs.getTimestamp("at").toInstant(), rs.getString("message_key"),
 					(String[]) rs.getArray("args").getArray(), rs.getString("link"), rs.getBoolean("read")))
 			.list();
-		return new Page<>(items, Math.max(0, page), size, total);
+		return Page.counted(items, Math.max(0, page), size, total, COUNT_CAP);
 	}
 
-	/** How many of the actor's notifications they have not read. */
+	/** Unread notices are counted up to this many; the menu then says "99+". */
+	public static final int UNREAD_CAP = 100;
+
+	/**
+	 * How many of the actor's notifications they have not read, counted no further than {@link #UNREAD_CAP}: a
+	 * city-wide account receives every notice of the city, and counting them all on every page grew with the city.
+	 * Each kind of recipient is read from its own index, only above the actor's "all read" mark, and each stops at
+	 * the cap, so the cost is bounded whatever the data.
+	 */
 	@Transactional(readOnly = true)
 	public long unread(Actor actor) {
-		return this.jdbc.sql("select count(*) from notification n where" + MINE + " and not " + READ)
-			.params(recipient(actor))
+		Map<String, Object> who = recipient(actor);
+		long upto = this.jdbc.sql("select coalesce((select upto from notification_seen where account_id = ?), 0)")
+			.param(actor.accountId())
 			.query(Long.class)
 			.single();
+		// each statement planned for its own values (a generic plan cannot tell a city's scope from a compound's)
+		this.jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
+		String unread = " and n.id > :upto and not exists (select 1 from notification_read r"
+				+ " where r.account_id = :account and r.notification_id = n.id) limit " + UNREAD_CAP + ")";
+		StringBuilder sql = new StringBuilder("select count(*) from (");
+		sql.append("(select n.id from notification n where n.person_id = :person").append(unread);
+		sql.append(" union all (select n.id from notification n where n.organisation_id = :org").append(unread);
+		if (Boolean.TRUE.equals(who.get("staff"))) {
+			sql.append(" union all (select n.id from notification n where n.region_path is not null")
+				.append(" and in_subtree(n.region_path, :scope)")
+				.append(unread);
+		}
+		sql.append(") x");
+		long count = this.jdbc.sql(sql.toString()).params(who).param("upto", upto).query(Long.class).single();
+		return Math.min(count, UNREAD_CAP);
 	}
 
 	/**

@@ -79,4 +79,26 @@ class NotificationsIT extends SiweiIT {
 		assertThat(this.notifications.unread(actor("worker"))).isEqualTo(1);
 	}
 
+	@Test
+	void aBusyInboxIsCountedNoFurtherThanTheMenuShows() throws Exception {
+		long person = actor("resident").personId();
+		for (int i = 0; i < Notifications.UNREAD_CAP + 20; i++) {
+			this.notifications.toPerson(person, "notice.request.new", List.of("满箱" + i), "/my", "busy-" + i);
+		}
+		// counted up to the cap and no further, whatever the inbox holds
+		assertThat(this.notifications.unread(actor("resident"))).isEqualTo(Notifications.UNREAD_CAP);
+		this.mvc.perform(get("/notifications").with(as("resident")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("通知（99+）")))
+			.andExpect(content().string(containsString("仅看未读（99+）")));
+		// opening one of them leaves the rest counted
+		long id = this.jdbc.sql("select id from notification where dedupe_key = 'busy-0'").query(Long.class).single();
+		this.mvc.perform(get("/notifications/" + id).with(as("resident"))).andExpect(redirectedUrl("/my"));
+		assertThat(this.notifications.unread(actor("resident"))).isEqualTo(Notifications.UNREAD_CAP);
+		this.mvc.perform(post("/notifications/read").with(as("resident")).with(csrf()));
+		assertThat(this.notifications.unread(actor("resident"))).isZero();
+		this.mvc.perform(get("/notifications").with(as("resident")))
+			.andExpect(content().string(not(containsString("99+"))));
+	}
+
 }
