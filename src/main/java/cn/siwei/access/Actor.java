@@ -1,5 +1,7 @@
 package cn.siwei.access;
 
+import java.io.Serializable;
+
 /**
  * Who is acting: the logged-in account, its role and where in the region tree it is bound.
  *
@@ -12,7 +14,7 @@ package cn.siwei.access;
  * @param personId the person record of a resident or volunteer, otherwise null
  */
 public record Actor(long accountId, String username, String displayName, Role role, String regionPath,
-		Long organisationId, Long personId) {
+		Long organisationId, Long personId) implements Serializable {
 
 	/** The actor used for work the platform does by itself (start-up, demo data, timers). */
 	public static final Actor SYSTEM = new Actor(0, "system", "system", Role.ADMIN, "/", null, null);

@@ -1,5 +1,7 @@
 package cn.siwei.account;
 
+import java.io.Serializable;
+
 import cn.siwei.access.Actor;
 import cn.siwei.access.Role;
 
@@ -22,7 +24,7 @@ import cn.siwei.access.Role;
  */
 public record Account(long id, String username, String passwordHash, String displayName, Role role, long regionId,
 		String regionPath, Long organisationId, Long personId, String locale, int failedLogins, boolean active,
-		int securityVersion) {
+		int securityVersion) implements Serializable {
 
 	public Actor actor() {
 		return new Actor(this.id, this.username, this.displayName, this.role, this.regionPath, this.organisationId,

@@ -3,6 +3,7 @@ package cn.siwei.account;
 import java.util.Collection;
 import java.util.stream.Stream;
 
+import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -14,9 +15,10 @@ import cn.siwei.access.Permission;
 /**
  * The logged-in account as Spring Security sees it: role and permissions as authorities.
  */
-final class AccountPrincipal implements UserDetails, ActorPrincipal {
+final class AccountPrincipal implements UserDetails, ActorPrincipal, CredentialsContainer {
 
-	private final Account account;
+	/** The account as it was at the login; its password hash erased once the login succeeded (sessions are stored). */
+	private Account account;
 
 	AccountPrincipal(Account account) {
 		this.account = account;
@@ -63,6 +65,13 @@ final class AccountPrincipal implements UserDetails, ActorPrincipal {
 	@Override
 	public int hashCode() {
 		return Long.hashCode(this.account.id());
+	}
+
+	@Override
+	public void eraseCredentials() {
+		Account a = this.account;
+		this.account = new Account(a.id(), a.username(), null, a.displayName(), a.role(), a.regionId(), a.regionPath(),
+				a.organisationId(), a.personId(), a.locale(), a.failedLogins(), a.active(), a.securityVersion());
 	}
 
 }

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -246,12 +246,12 @@ class SecurityIT extends SiweiIT {
 			String name = "session" + change;
 			var account = this.accounts.create(Actor.SYSTEM,
 					new Accounts.AccountForm(name, name, Role.COMMUNITY_WORKER, region, null, null), "Session-pass-1");
-			MockHttpSession session = (MockHttpSession) this.mvc
-				.perform(login(name, "Session-pass-1", "10.8.0.1"))
+			// the session lives in the database: the browser holds only its cookie
+			Cookie session = this.mvc.perform(login(name, "Session-pass-1", "10.8.0.1"))
 				.andExpect(redirectedUrl("/"))
-				.andReturn().getRequest().getSession(false);
+				.andReturn().getResponse().getCookie("SESSION");
 			this.mvc.perform(post("/people/" + wang + "/reveal").param("field", "PHONE").param("reason", "核实")
-				.session(session).with(csrf())).andExpect(status().isOk())
+				.cookie(session).with(csrf())).andExpect(status().isOk())
 				.andExpect(content().string(containsString("13909901234")));
 			switch (change) {
 				case "deactivate" -> this.accounts.setActive(Actor.SYSTEM, account.id(), false, "离职");
@@ -262,9 +262,9 @@ class SecurityIT extends SiweiIT {
 			long reveals = count("select count(*) from audit_event where action = 'VIEW_PERSONAL_DATA' and actor_id = ?",
 					account.id());
 			this.mvc.perform(post("/people/" + wang + "/reveal").param("field", "PHONE").param("reason", "核实")
-				.session(session).with(csrf()))
+				.cookie(session).with(csrf()))
 				.andExpect(content().string(not(containsString("13909901234"))));
-			this.mvc.perform(get("/").session(session).accept(MediaType.TEXT_HTML)).andExpect(status().is3xxRedirection());
+			this.mvc.perform(get("/").cookie(session).accept(MediaType.TEXT_HTML)).andExpect(status().is3xxRedirection());
 			assertThat(count("select count(*) from audit_event where action = 'VIEW_PERSONAL_DATA' and actor_id = ?",
 					account.id())).as(change).isEqualTo(reveals);
 		}
@@ -275,16 +275,16 @@ class SecurityIT extends SiweiIT {
 	void anApiCallOnTheSessionCookieNeedsACsrfTokenButOneWithItsOwnCredentialsDoesNot() throws Exception {
 		long wang = id("person", "name", "王秀兰");
 		// A logged-in worker's browser, as a page on another origin would use it: the session cookie, no token.
-		MockHttpSession session = (MockHttpSession) this.mvc.perform(login("worker", "demo1234", "10.7.0.1"))
-			.andExpect(redirectedUrl("/")).andReturn().getRequest().getSession(false);
+		Cookie session = this.mvc.perform(login("worker", "demo1234", "10.7.0.1"))
+			.andExpect(redirectedUrl("/")).andReturn().getResponse().getCookie("SESSION");
 		long reveals = count("select count(*) from audit_event where action = 'VIEW_PERSONAL_DATA'");
 		this.mvc.perform(post("/api/v1/people/" + wang + "/reveal").param("field", "ID_NUMBER").param("reason", "x")
-			.session(session)).andExpect(status().is4xxClientError());
+			.cookie(session)).andExpect(status().is4xxClientError());
 		this.mvc.perform(post("/api/v1/people/" + wang + "/reveal").param("field", "ID_NUMBER").param("reason", "x")
 			.with(as("worker"))).andExpect(status().is4xxClientError());
 		assertThat(count("select count(*) from audit_event where action = 'VIEW_PERSONAL_DATA'")).isEqualTo(reveals);
 		this.mvc.perform(post("/api/v1/people/" + wang + "/reveal").param("field", "PHONE").param("reason", "核实")
-			.session(session).with(csrf())).andExpect(status().isOk());
+			.cookie(session).with(csrf())).andExpect(status().isOk());
 		this.mvc.perform(post("/api/v1/people/" + wang + "/reveal").param("field", "PHONE").param("reason", "核实")
 			.with(httpBasic("worker", "demo1234"))).andExpect(status().isOk());
 	}

@@ -1,14 +1,12 @@
 package cn.siwei.people;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.web.servlet.i18n.SessionLocaleResolver;
 
 import cn.siwei.access.AccessDenied;
 import cn.siwei.access.Actor;
@@ -65,9 +63,11 @@ class PeopleIT extends SiweiIT {
 
 	@Test
 	void theSameMistakesAreExplainedInEnglishToAnEnglishUser() throws Exception {
+		// English chosen on the login page: the choice is kept in the session (in the database), the cookie names it
+		jakarta.servlet.http.Cookie session = this.mvc.perform(post("/locale").param("lang", "en").with(csrf()))
+			.andReturn().getResponse().getCookie("SESSION");
 		this.mvc.perform(post("/people").with(as("worker")).with(csrf())
-			.sessionAttr(SessionLocaleResolver.LOCALE_SESSION_ATTRIBUTE_NAME,
-					Locale.ENGLISH)
+			.cookie(session)
 			.param("name", "")
 			.param("phone", "12345"))
 			.andExpect(content().string(Matchers.containsString("This field is required.")))

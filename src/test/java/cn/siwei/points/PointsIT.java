@@ -318,30 +318,33 @@ class PointsIT extends SiweiIT {
 		long before = this.jdbc.sql("select seq from points_ledger where id = ?").param(yongan).query(Long.class).single();
 		String bad = PointsSheets.field(zhao, "HYGIENE");
 		String typo = PointsSheets.field(ma, "HYGIENE");
-		var result = this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-			.post("/points/" + yongan + "/sheet")
-			.param(bad, "11")
-			.param(typo, "九")
-			.param("page", "0")
-			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
-			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-				.user(this.users.loadUserByUsername("worker"))))
-			.andReturn();
-		assertThat(result.getResponse().getStatus()).isEqualTo(302);
-		@SuppressWarnings("unchecked")
-		java.util.Map<String, String> errors = (java.util.Map<String, String>) result.getFlashMap().get("sheetErrors");
-		assertThat(errors).containsOnlyKeys(bad, typo);
-		assertThat(errors.get(bad)).contains("1 至 10");
-		assertThat(errors.get(typo)).isEqualTo("请填写整数。");
-		assertThat(this.jdbc.sql("select seq from points_ledger where id = ?").param(yongan).query(Long.class).single())
-			.as("nothing posted").isEqualTo(before);
+		var worker = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+			.user(this.users.loadUserByUsername("worker"));
 		for (String[] who : new String[][] { { "赵红梅", "id=\"" + bad + "-error\"", "value=\"11\"" },
 				{ "马丽", "id=\"" + typo + "-error\"", "请填写整数。" } }) {
+			var result = this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.post("/points/" + yongan + "/sheet")
+				.param(bad, "11")
+				.param(typo, "九")
+				.param("page", "0")
+				.param("q", who[0])
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+				.with(worker))
+				.andReturn();
+			assertThat(result.getResponse().getStatus()).isEqualTo(302);
+			@SuppressWarnings("unchecked")
+			java.util.Map<String, String> errors = (java.util.Map<String, String>) result.getFlashMap().get("sheetErrors");
+			assertThat(errors).containsOnlyKeys(bad, typo);
+			assertThat(errors.get(bad)).contains("1 至 10");
+			assertThat(errors.get(typo)).isEqualTo("请填写整数。");
+			assertThat(this.jdbc.sql("select seq from points_ledger where id = ?").param(yongan).query(Long.class).single())
+				.as("nothing posted").isEqualTo(before);
+			// the page the redirect leads to (the search kept), in the same session (the flash is kept in it, in the
+			// database)
 			String again = this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-				.get("/points/" + yongan + "/sheet").param("q", who[0])
-				.flashAttrs(result.getFlashMap())
-				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-					.user(this.users.loadUserByUsername("worker"))))
+				.get(java.net.URI.create(result.getResponse().getRedirectedUrl()))
+				.cookie(result.getResponse().getCookie("SESSION"))
+				.with(worker))
 				.andReturn().getResponse().getContentAsString();
 			assertThat(again).as(who[0]).contains(who[1], who[2], "本页评分未保存：2 处");
 		}
