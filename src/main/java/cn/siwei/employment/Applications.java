@@ -33,6 +33,7 @@ import cn.siwei.platform.RecordChanged;
 import cn.siwei.platform.Rejected;
 import cn.siwei.platform.Timeline;
 import cn.siwei.platform.Violations;
+import cn.siwei.platform.SweepLock;
 
 /**
  * The acts on applications: each finds the parties the actor stands as (staff of the seeker's place or the
@@ -270,6 +271,9 @@ public class Applications {
 	@Scheduled(fixedDelayString = "${siwei.employment.sweep-every:1h}", initialDelayString = "${siwei.employment.sweep-every:1h}")
 	@Transactional
 	public int closeStale() {
+		if (!SweepLock.claim(this.jdbc, "employment.applications")) {
+			return 0;
+		}
 		Instant now = this.clock.instant();
 		Instant before = LocalDate.now(this.clock).minus(STALE).atStartOfDay(this.clock.getZone()).toInstant();
 		List<Long> ids = this.jdbc.sql("""

@@ -23,6 +23,7 @@ import cn.siwei.platform.Deadlines;
 import cn.siwei.platform.Deadlines.Deadline;
 import cn.siwei.platform.Deadlines.Flag;
 import cn.siwei.platform.Timeline;
+import cn.siwei.platform.SweepLock;
 
 /**
  * Flags, once each, accepted cases whose clock ran out and agreements whose 30 days for judicial confirmation
@@ -60,6 +61,9 @@ public class MediationSweep {
 	@Scheduled(fixedDelayString = "${siwei.mediation.sweep-every:60s}", initialDelayString = "${siwei.mediation.sweep-every:60s}")
 	@Transactional
 	public int sweep() {
+		if (!SweepLock.claim(this.jdbc, "mediation")) {
+			return 0;
+		}
 		if (BulkLoad.inProgress(this.jdbc)) {
 			return 0;
 		}

@@ -21,6 +21,7 @@ import cn.siwei.platform.Deadlines;
 import cn.siwei.platform.Deadlines.Deadline;
 import cn.siwei.platform.Deadlines.Flag;
 import cn.siwei.platform.Timeline;
+import cn.siwei.platform.SweepLock;
 
 /**
  * Flags, once, each open decision whose limit passed (it then counts as overdue and late), writes it in the
@@ -64,6 +65,9 @@ public class MeetingSweep {
 	@Scheduled(fixedDelayString = "${siwei.meetings.sweep-every:60s}", initialDelayString = "${siwei.meetings.sweep-every:60s}")
 	@Transactional
 	public int sweep() {
+		if (!SweepLock.claim(this.jdbc, "meetings")) {
+			return 0;
+		}
 		if (BulkLoad.inProgress(this.jdbc)) {
 			return 0;
 		}

@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.siwei.access.Actor;
 import cn.siwei.points.PointsTerms.AccountKind;
 import cn.siwei.points.PointsTerms.TransferKind;
+import cn.siwei.platform.SweepLock;
 
 /**
  * Expiry, oldest first, where a ledger sets it (as Odoo's loyalty history does): spending draws on a household's
@@ -39,7 +40,11 @@ public class PointsExpiry {
 
 	/** Expires what is due in every ledger that sets an expiry. @return how many postings were made */
 	@Scheduled(fixedDelayString = "${siwei.points.sweep-every:1h}", initialDelayString = "${siwei.points.sweep-every:1h}")
+	@Transactional
 	public int expireAll() {
+		if (!SweepLock.claim(this.jdbc, "points.expiry")) {
+			return 0;
+		}
 		int n = 0;
 		for (Long id : this.jdbc.sql("select id from points_ledger where expiry_months is not null order by id")
 			.query(Long.class).list()) {

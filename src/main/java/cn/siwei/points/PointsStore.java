@@ -26,6 +26,7 @@ import cn.siwei.platform.Rejected;
 import cn.siwei.platform.Violations;
 import cn.siwei.points.PointsTerms.AccountKind;
 import cn.siwei.points.PointsTerms.TransferKind;
+import cn.siwei.platform.SweepLock;
 
 /**
  * The points store (积分超市): a ledger's catalogue with stock, and redemptions in two phases, as TigerBeetle's
@@ -360,6 +361,9 @@ public class PointsStore {
 	@Scheduled(fixedDelayString = "${siwei.points.sweep-every:1h}", initialDelayString = "${siwei.points.sweep-every:1h}")
 	@Transactional
 	public int lapse() {
+		if (!SweepLock.claim(this.jdbc, "points.holds")) {
+			return 0;
+		}
 		int n = 0;
 		for (Object[] r : this.jdbc.sql("""
 				select id, ledger_id, points, person_id, item_id, status from points_redemption

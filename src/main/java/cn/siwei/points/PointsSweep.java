@@ -11,6 +11,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.siwei.platform.SweepLock;
+
 /**
  * Publishes each ledger's monthly digest once the month is over: the number and hash of its last posting of the
  * month (the genesis hash for a ledger without postings yet). A household, a village meeting or an auditor who
@@ -33,6 +35,9 @@ public class PointsSweep {
 	@Scheduled(fixedDelayString = "${siwei.points.sweep-every:1h}", initialDelayString = "${siwei.points.sweep-every:1h}")
 	@Transactional
 	public int publishDigests() {
+		if (!SweepLock.claim(this.jdbc, "points.digests")) {
+			return 0;
+		}
 		ZoneId zone = this.clock.getZone();
 		YearMonth last = YearMonth.now(this.clock).minusMonths(1);
 		Timestamp end = Timestamp.from(last.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant());

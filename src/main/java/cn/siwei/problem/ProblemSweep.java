@@ -21,6 +21,7 @@ import cn.siwei.platform.Deadlines.Flag;
 import cn.siwei.platform.Timeline;
 import cn.siwei.problem.ProblemEvents.ProblemOverdue;
 import cn.siwei.problem.ProblemTerms.EventKind;
+import cn.siwei.platform.SweepLock;
 
 /** Flags, once each, problems on the list whose limit passed, writing each in the problem's timeline. */
 @Component
@@ -52,6 +53,9 @@ public class ProblemSweep {
 	@Scheduled(fixedDelayString = "${siwei.problem.sweep-every:60s}", initialDelayString = "${siwei.problem.sweep-every:60s}")
 	@Transactional
 	public int sweep() {
+		if (!SweepLock.claim(this.jdbc, "problems")) {
+			return 0;
+		}
 		if (BulkLoad.inProgress(this.jdbc)) {
 			return 0;
 		}

@@ -19,6 +19,7 @@ import cn.siwei.request.RequestEvents.Subject;
 import cn.siwei.request.RequestEvents.Unit;
 import cn.siwei.request.RequestRepository.Flagged;
 import cn.siwei.request.RequestTerms.EventKind;
+import cn.siwei.platform.SweepLock;
 
 /**
  * Flags each step that passed its limit, and each that comes within the warning time of it, once: the flags flip in
@@ -54,6 +55,9 @@ public class RequestSweep {
 	@Scheduled(fixedDelayString = "${siwei.requests.sweep-every:60s}", initialDelayString = "${siwei.requests.sweep-every:60s}")
 	@Transactional
 	public int sweep() {
+		if (!SweepLock.claim(this.jdbc, "requests")) {
+			return 0;
+		}
 		if (BulkLoad.inProgress(this.jdbc)) {
 			return 0;
 		}

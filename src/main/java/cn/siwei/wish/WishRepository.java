@@ -23,6 +23,7 @@ import org.springframework.stereotype.Repository;
 
 import cn.siwei.access.Scope;
 import cn.siwei.platform.BulkLoad;
+import cn.siwei.platform.SweepLock;
 import cn.siwei.platform.Deadlines.Deadline;
 import cn.siwei.platform.Deadlines.Flag;
 import cn.siwei.platform.Deadlines;
@@ -427,6 +428,11 @@ class WishRepository {
 				.params(newPath, oldPath.length() + 1, oldPath)
 				.update();
 		}
+	}
+
+	/** Whether this transaction may run the wish sweep now (no other node does). */
+	boolean claimSweep() {
+		return SweepLock.claim(this.jdbc, "wishes");
 	}
 
 	boolean bulkLoadInProgress() {

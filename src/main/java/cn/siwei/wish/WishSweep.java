@@ -44,6 +44,9 @@ public class WishSweep {
 	@Scheduled(fixedDelayString = "${siwei.wishes.sweep-every:60s}", initialDelayString = "${siwei.wishes.sweep-every:60s}")
 	@Transactional
 	public int sweep() {
+		if (!this.repository.claimSweep()) {
+			return 0;
+		}
 		if (this.repository.bulkLoadInProgress()) {
 			return 0;
 		}
