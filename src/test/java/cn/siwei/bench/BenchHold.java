@@ -3,6 +3,7 @@ package cn.siwei.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
 import java.util.Map;
 
 import org.slf4j.Logger;
@@ -41,7 +42,11 @@ public final class BenchHold {
 			try (var watcher = hold.getFileSystem().newWatchService()) {
 				hold.getParent().register(watcher, StandardWatchEventKinds.ENTRY_DELETE);
 				while (Files.exists(hold)) {
-					watcher.take().reset();
+					WatchKey key = watcher.take();
+					// taken, not only reset: a key reset with its events still pending is signalled again at once,
+					// and the hold spun a core for as long as it held
+					key.pollEvents();
+					key.reset();
 				}
 			}
 		});
