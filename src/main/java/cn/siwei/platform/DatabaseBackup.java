@@ -1,5 +1,7 @@
 package cn.siwei.platform;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -67,8 +69,8 @@ public final class DatabaseBackup {
 	 * @return the exit code: 0 done, 1 failed (the reason printed), 2 wrong usage
 	 */
 	public static int command(String[] args) {
-		PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
-				StandardCharsets.UTF_8);
+		// UTF-8 whatever the machine's locale (the messages are Chinese; an unset locale would print ????)
+		PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
 		return new DatabaseBackup(out, System.getenv()).run(args);
 	}
 
@@ -95,10 +97,10 @@ public final class DatabaseBackup {
 		Path folder = Path.of(positional.get(1)).toAbsolutePath();
 		Path dataRoot = Path.of(setting(settings, "siwei.embedded-db.data-directory", "SIWEI_EMBEDDEDDB_DATADIRECTORY",
 				"data")).toAbsolutePath();
-		Optional<External> external = External.of(setting(settings, "spring.datasource.url", "SIWEI_DB_URL", null),
-				setting(settings, "spring.datasource.username", "SIWEI_DB_USER", null),
-				setting(settings, "spring.datasource.password", "SIWEI_DB_PASSWORD", null));
 		try {
+			Optional<External> external = External.of(setting(settings, "spring.datasource.url", "SIWEI_DB_URL", null),
+					setting(settings, "spring.datasource.username", "SIWEI_DB_USER", null),
+					setting(settings, "spring.datasource.password", "SIWEI_DB_PASSWORD", null));
 			if (positional.get(0).equals("backup")) {
 				if (external.isPresent()) {
 					return external.get().dump(folder, this.out);

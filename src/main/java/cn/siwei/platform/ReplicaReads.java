@@ -15,7 +15,7 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -123,20 +123,21 @@ public class ReplicaReads {
 	}
 
 	@Bean
-	Object replicaMetrics(DataSource dataSource, MeterRegistry registry) {
-		if (dataSource instanceof Routed routed) {
-			Gauge.builder("siwei.replica.lag", routed.gate, Gate::lagSeconds)
-				.description("seconds the replica is behind the primary, -1 when unreachable")
-				.register(registry);
-			Gauge.builder("siwei.replica.reads", routed.gate, g -> g.served.get())
-				.description("read-only transactions the replica served")
-				.register(registry);
-		}
-		return new Object();
+	MeterBinder replicaMetrics(DataSource dataSource) {
+		return registry -> {
+			if (dataSource instanceof Routed routed) {
+				Gauge.builder("siwei.replica.lag", routed.gate, Gate::lagSeconds)
+					.description("seconds the replica is behind the primary, -1 when unreachable")
+					.register(registry);
+				Gauge.builder("siwei.replica.reads", routed.gate, g -> g.served.get())
+					.description("read-only transactions the replica served")
+					.register(registry);
+			}
+		};
 	}
 
 	/** Runs work as a marked request does (for work outside a web request: an export job, a test). */
-	public static <T> T mark(java.util.function.Supplier<T> work) {
+	static <T> T mark(java.util.function.Supplier<T> work) {
 		Boolean before = MARKED.get();
 		MARKED.set(Boolean.TRUE);
 		try {
@@ -184,7 +185,15 @@ public class ReplicaReads {
 
 		private double lag = -1;
 
+		/** How the replica says how far it has replayed. */
+		private final String replayedSql;
+
 		Gate(DataSource primary, DataSource replica, Duration maxLag, Clock clock) {
+			this(primary, replica, maxLag, clock, "select coalesce(pg_last_wal_replay_lsn(), '0/0')::text");
+		}
+
+		Gate(DataSource primary, DataSource replica, Duration maxLag, Clock clock, String replayedSql) {
+			this.replayedSql = replayedSql;
 			this.primary = primary;
 			this.replica = replica;
 			this.maxLag = maxLag;
@@ -233,7 +242,7 @@ public class ReplicaReads {
 				while (this.samples.size() > 1 && now - this.samples.peekFirst()[0] > 60_000) {
 					this.samples.removeFirst();
 				}
-				long replayed = position(this.replica, "select coalesce(pg_last_wal_replay_lsn(), '0/0')::text");
+				long replayed = position(this.replica, this.replayedSql);
 				long reachedAt = Long.MIN_VALUE;
 				for (long[] s : this.samples) {
 					if (s[1] <= replayed) {
