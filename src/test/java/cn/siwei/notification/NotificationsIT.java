@@ -45,14 +45,16 @@ class NotificationsIT extends SiweiIT {
 	@Test
 	void aNoticeReadsAsASentenceAndAColleaguesReadingHidesNothing() throws Exception {
 		String yongan = this.jdbc.sql("select path from region where code = '650203001001'").query(String.class).single();
+		// what other tests left for the worker (at whatever time their clocks said) is read first
+		this.mvc.perform(post("/notifications/read").with(as("worker")).with(csrf()));
 		for (int i = 0; i < 25; i++) {
 			this.notifications.toRegion(yongan, "notice.request.new", List.of("通知测试第" + i + "件"), "/requests", "nt-" + i);
 		}
 		long streetUnread = this.notifications.unread(actor("street"));
 		long workerUnread = this.notifications.unread(actor("worker"));
-		assertThat(workerUnread).isGreaterThanOrEqualTo(25);
+		assertThat(workerUnread).isEqualTo(25);
 
-		this.mvc.perform(get("/notifications").with(as("worker")))
+		this.mvc.perform(get("/notifications?unread=true").with(as("worker")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("新诉求待接单：通知测试第24件")))
 			.andExpect(content().string(not(containsString("[Ljava"))))
