@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -46,6 +47,7 @@ class DatabaseBackupTest {
 			jdbc.sql("create table counter (n bigint not null)").update();
 			jdbc.sql("insert into counter values (0)").update();
 			AtomicBoolean writing = new AtomicBoolean(true);
+			CountDownLatch started = new CountDownLatch(500);
 			Thread writer = new Thread(() -> {
 				try (Connection c = server.dataSource().getConnection(); Statement s = c.createStatement()) {
 					c.setAutoCommit(false);
@@ -54,6 +56,7 @@ class DatabaseBackupTest {
 						s.execute("update counter set n = n + 1");
 						c.commit();
 						committed.set(i);
+						started.countDown();
 					}
 				}
 				catch (SQLException ex) {
@@ -61,9 +64,7 @@ class DatabaseBackupTest {
 				}
 			});
 			writer.start();
-			while (committed.get() < 500) {
-				Thread.sleep(10);
-			}
+			started.await();
 			before = committed.get();
 			assertThat(this.tool.run(new String[] { "backup", backup.toString(),
 					"--siwei.embedded-db.data-directory=" + live })).as(this.printed.toString(StandardCharsets.UTF_8))

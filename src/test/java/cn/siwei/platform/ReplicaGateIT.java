@@ -32,14 +32,7 @@ class ReplicaGateIT extends SiweiIT {
 		try (Connection c = caughtUp.getConnection()) {
 			assertThat(caughtUp.served).as("an unmarked request reads the primary").hasValue(0);
 		}
-		ReplicaReads.mark(() -> {
-			try (Connection c = caughtUp.getConnection()) {
-				return c.isValid(1);
-			}
-			catch (Exception ex) {
-				throw new IllegalStateException(ex);
-			}
-		});
+		assertThat(markedRead(caughtUp)).isTrue();
 		assertThat(caughtUp.served).hasValue(1);
 
 		// a server that replays nothing (not a standby at all) is behind every sample: never read
@@ -47,14 +40,7 @@ class ReplicaGateIT extends SiweiIT {
 				Clock.systemUTC());
 		assertThat(behind.fresh()).isFalse();
 		assertThat(behind.lagSeconds()).isGreaterThan(10);
-		ReplicaReads.mark(() -> {
-			try (Connection c = behind.getConnection()) {
-				return c.isValid(1);
-			}
-			catch (Exception ex) {
-				throw new IllegalStateException(ex);
-			}
-		});
+		assertThat(markedRead(behind)).isTrue();
 		assertThat(behind.served).hasValue(0);
 
 		// one that cannot be reached: the primary answers instead, and the lag says -1
@@ -64,18 +50,23 @@ class ReplicaGateIT extends SiweiIT {
 			down.setInitializationFailTimeout(-1);
 			ReplicaReads.Gate unreachable = new ReplicaReads.Gate(this.dataSource, down, Duration.ofSeconds(10),
 					Clock.systemUTC());
-			boolean answered = ReplicaReads.mark(() -> {
-				try (Connection c = unreachable.getConnection()) {
-					return c.isValid(1);
-				}
-				catch (Exception ex) {
-					throw new IllegalStateException(ex);
-				}
-			});
+			boolean answered = markedRead(unreachable);
 			assertThat(answered).isTrue();
 			assertThat(unreachable.lagSeconds()).isEqualTo(-1);
 			assertThat(unreachable.served).hasValue(0);
 		}
+	}
+
+	/** A read-only connection taken as a marked request takes it: whether it answers. */
+	static boolean markedRead(ReplicaReads.Gate gate) {
+		return ReplicaReads.mark(() -> {
+			try (Connection c = gate.getConnection()) {
+				return c.isValid(1);
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+		});
 	}
 
 }
