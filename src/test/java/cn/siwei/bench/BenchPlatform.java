@@ -68,4 +68,11 @@ final class BenchPlatform {
 		return true;
 	}
 
+	/** The results files' machine line: cores, operating system, Java. */
+	static String machine() {
+		return "Machine: " + Runtime.getRuntime().availableProcessors() + " cores, "
+				+ java.lang.management.ManagementFactory.getOperatingSystemMXBean().getName() + " "
+				+ System.getProperty("os.arch") + ", Java " + System.getProperty("java.version");
+	}
+
 }

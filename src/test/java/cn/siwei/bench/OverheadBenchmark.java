@@ -1,6 +1,5 @@
 package cn.siwei.bench;
 
-import java.lang.management.ManagementFactory;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -132,9 +131,7 @@ public final class OverheadBenchmark {
 		List<String> lines = new ArrayList<>();
 		lines.add("# Per-request overhead: " + requestCount + " requests and " + wishCount + " wishes, " + LocalDate.now());
 		lines.add("");
-		lines.add("Machine: " + Runtime.getRuntime().availableProcessors() + " cores, "
-				+ ManagementFactory.getOperatingSystemMXBean().getName() + " " + System.getProperty("os.arch") + ", Java "
-				+ System.getProperty("java.version") + ", embedded PostgreSQL 17 (fsync on); the platform and this"
+		lines.add(BenchPlatform.machine() + ", embedded PostgreSQL 17 (fsync on); the platform and this"
 				+ " client in one JVM; a shared, noisy machine: read medians.");
 		lines.add("");
 		lines.add("A generated city of 131,111 nodes with " + notices + " notices to its staff (one per request). Each"
@@ -190,10 +187,7 @@ public final class OverheadBenchmark {
 			}
 		}
 		Map<String, String> results = new LinkedHashMap<>();
-		times.forEach((k, t) -> {
-			java.util.Arrays.sort(t);
-			results.put(k, String.format("%.1f ms | %.1f ms", t[t.length / 2] / 1e6, t[(int) (t.length * 0.95)] / 1e6));
-		});
+		times.forEach((k, t) -> results.put(k, RegionTreeBenchmark.summary(t)));
 		return results;
 	}
 

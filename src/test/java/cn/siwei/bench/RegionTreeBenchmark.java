@@ -148,8 +148,14 @@ public final class RegionTreeBenchmark {
 			call.get();
 			times[i] = System.nanoTime() - s;
 		}
-		Arrays.sort(times);
-		return String.format("%.1f ms | %.1f ms", times[times.length / 2] / 1e6, times[(int) (times.length * 0.95)] / 1e6);
+		return summary(times);
+	}
+
+	/** The median and the 95th percentile of timings in nanoseconds, as a results table's two cells. */
+	static String summary(long[] times) {
+		long[] sorted = times.clone();
+		Arrays.sort(sorted);
+		return String.format("%.1f ms | %.1f ms", sorted[sorted.length / 2] / 1e6, sorted[(int) (sorted.length * 0.95)] / 1e6);
 	}
 
 	static void write(Map<String, String> results, int nodes, int people, Duration tree, Duration load,
