@@ -16,11 +16,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.siwei.figures.FigureSource.Counted;
 import cn.siwei.platform.SiweiProperties;
+import cn.siwei.platform.SweepLock;
 
 /**
  * Keeps every registered figure pre-aggregated and answers figures for any region node and period at a cost that
@@ -77,7 +79,7 @@ public class Rollups implements SmartInitializingSingleton {
 	}
 
 	private String definition(FigureSource s) {
-		StringBuilder b = new StringBuilder("v4-cuts|").append(this.zone.getId()).append('|').append(s.table()).append('|')
+		StringBuilder b = new StringBuilder("v5-slots|").append(this.zone.getId()).append('|').append(s.table()).append('|')
 			.append(s.alias()).append('|').append(DAY_DEPTH).append('|').append(MONTH_DEPTH);
 		s.figures().forEach(f -> b.append('|').append(f.key()).append('=').append(f.condition()).append('*').append(f.measure()));
 		return b.toString();
@@ -104,7 +106,8 @@ public class Rollups implements SmartInitializingSingleton {
 			String cols = s.figures().stream().map(f -> column(f) + " bigint not null default 0").collect(Collectors.joining(", "));
 			this.jdbc.sql("create table if not exists " + table + " (region_path varchar(400) not null, depth smallint not null,"
 					+ " grain char(1) not null, day date not null, category_id bigint not null, channel varchar(32) not null, "
-					+ cols + ", constraint " + table + "_pkey primary key " + KEY + ")").update();
+					+ "slot smallint not null default 0, " + cols + ", constraint " + table + "_pkey primary key " + KEY + ")")
+				.update();
 			createIndexes(table);
 			this.jdbc.sql(triggerFunction(s)).update();
 			for (String op : List.of("insert", "update", "delete")) {
@@ -131,8 +134,14 @@ public class Rollups implements SmartInitializingSingleton {
 		});
 	}
 
-	/** The key of a rollup row: a node's rows of one cut (all, a category, a channel) over a range of days. */
-	private static final String KEY = "(region_path, grain, channel, category_id, day)";
+	/**
+	 * The key of a rollup row: a node's rows of one cut (all, a category, a channel) over a range of days, each cell
+	 * kept in up to nine slots. A transaction adds to the slot 1-8 its transaction id picks ({@code counter_slot()},
+	 * migration V61): concurrent acts on one city, whose ids follow each other, add to different rows instead of
+	 * queueing on one row's lock until each commits. Readers sum a cell's slots; rebuilds write slot 0 and
+	 * {@link #fold()} folds the others into it.
+	 */
+	private static final String KEY = "(region_path, grain, channel, category_id, day, slot)";
 
 	/** The orders a rollup is read in besides its key: by channel, and the children of a node. */
 	private void createIndexes(String table) {
@@ -176,14 +185,14 @@ public class Rollups implements SmartInitializingSingleton {
 			.collect(Collectors.joining(", "));
 		String updates = s.figures().stream().map(f -> column(f) + " = t." + column(f) + " + excluded." + column(f))
 			.collect(Collectors.joining(", "));
-		return "insert into " + table + " as t (region_path, depth, grain, day, category_id, channel, " + cols + ")"
+		return "insert into " + table + " as t (region_path, depth, grain, day, category_id, channel, slot, " + cols + ")"
 				+ " select path, depth, grain, day, coalesce(category_id, " + ALL_CATEGORIES + "), coalesce(channel, '"
-				+ ALL_CHANNELS + "'), " + s.figures().stream().map(Rollups::column).collect(Collectors.joining(", "))
+				+ ALL_CHANNELS + "'), counter_slot(), " + s.figures().stream().map(Rollups::column).collect(Collectors.joining(", "))
 				+ " from (select path, depth, grain, day, category_id, channel, " + sums + " from (" + expanded(s, contributions)
 				+ ") x group by " + CUBE + ") c"
 				// applied in key order, so that concurrent statements lock rollup rows in the same order
 				+ " order by 1, 3, 4, 5, 6"
-				+ " on conflict (region_path, grain, day, category_id, channel) do update set " + updates;
+				+ " on conflict (region_path, grain, day, category_id, channel, slot) do update set " + updates;
 	}
 
 	/** The category of the rows that add up every category. */
@@ -318,10 +327,41 @@ public class Rollups implements SmartInitializingSingleton {
 				+ " coalesce(channel, '" + ALL_CHANNELS + "') as channel, " + cols + " from (select path, depth, grain, day,"
 				+ " category_id, channel, " + s.figures().stream().map(f -> "sum(x." + column(f) + ") as " + column(f)).collect(Collectors.joining(", "))
 				+ " from (" + expanded(s, contributions(s, s.table() + " " + s.alias(), s.alias())) + ") x group by " + CUBE + ") c";
-		String stored = "select region_path, grain, day, category_id, channel, " + cols + " from " + table + " where " + nonZero;
+		String stored = "select * from (select region_path, grain, day, category_id, channel, "
+				+ s.figures().stream().map(f -> "sum(" + column(f) + ")::bigint as " + column(f)).collect(Collectors.joining(", "))
+				+ " from " + table + " group by region_path, grain, day, category_id, channel) s where " + nonZero;
 		String freshNonZero = "select * from (" + fresh + ") f where " + nonZero;
 		return this.jdbc.sql("select count(*) from ((" + stored + " except " + freshNonZero + ") union all ("
 				+ freshNonZero + " except " + stored + ")) d").query(Long.class).single();
+	}
+
+	/**
+	 * Folds every source's slots into slot 0: the sums stay the same, the rows become fewer. Each source in a
+	 * transaction of its own; one node at a time.
+	 */
+	@Scheduled(fixedDelayString = "${siwei.figures.fold-every:10m}", initialDelayString = "${siwei.figures.fold-every:10m}")
+	public void fold() {
+		for (FigureSource s : this.sources) {
+			this.tx.executeWithoutResult(status -> {
+				if (!SweepLock.claim(this.jdbc, "rollup-fold-" + s.kind())) {
+					return;
+				}
+				String table = s.kind() + "_rollup";
+				String cols = s.figures().stream().map(Rollups::column).collect(Collectors.joining(", "));
+				String sums = s.figures().stream().map(f -> "sum(" + column(f) + ")").collect(Collectors.joining(", "));
+				String updates = s.figures().stream().map(f -> column(f) + " = t." + column(f) + " + excluded." + column(f))
+					.collect(Collectors.joining(", "));
+				// rows an act holds now are left for the next round: the sweep never waits for an act, and slot 0 is
+				// written only by rebuilds and this sweep
+				this.jdbc.sql("with folded as (delete from " + table + " where ctid in (select ctid from " + table
+						+ " where slot <> 0 for update skip locked) returning *)"
+						+ " insert into " + table + " as t (region_path, depth, grain, day, category_id, channel, slot, " + cols
+						+ ") select region_path, depth, grain, day, category_id, channel, 0, " + sums + " from folded"
+						+ " group by region_path, depth, grain, day, category_id, channel order by 1, 3, 4, 5, 6"
+						+ " on conflict (region_path, grain, day, category_id, channel, slot) do update set " + updates)
+					.update();
+			});
+		}
 	}
 
 	// --- reading ---

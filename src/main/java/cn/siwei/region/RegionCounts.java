@@ -5,13 +5,17 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import cn.siwei.platform.SweepLock;
 
 /**
  * Counts of active records under region nodes, read from the per-node counters that database triggers keep
  * ({@code region_record_count}, see migration V3): the cost grows with the number of nodes below a path,
- * never with the number of records.
+ * never with the number of records. A counter is kept in several rows (slots, migration V61) that concurrent
+ * transactions add to without waiting for each other; readers sum them and {@link #fold()} merges them.
  */
 @Service
 public class RegionCounts {
@@ -20,6 +24,15 @@ public class RegionCounts {
 
 	RegionCounts(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	/** Folds the counters' slots into one row each, one node at a time. */
+	@Scheduled(fixedDelayString = "${siwei.figures.fold-every:10m}", initialDelayString = "${siwei.figures.fold-every:10m}")
+	@Transactional
+	public void fold() {
+		if (SweepLock.claim(this.jdbc, "region-counts-fold")) {
+			this.jdbc.sql("call fold_region_record_count()").update();
+		}
 	}
 
 	/**

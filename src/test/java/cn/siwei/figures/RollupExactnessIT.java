@@ -8,9 +8,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.siwei.access.Actor;
 import cn.siwei.access.Role;
@@ -19,6 +26,7 @@ import cn.siwei.people.PersonForm;
 import cn.siwei.platform.Rejected;
 import cn.siwei.platform.Satisfaction;
 import cn.siwei.region.Region;
+import cn.siwei.region.RegionCounts;
 import cn.siwei.region.Regions;
 import cn.siwei.request.Request;
 import cn.siwei.request.RequestForm;
@@ -82,7 +90,81 @@ class RollupExactnessIT extends SiweiIT {
 	@Autowired
 	People people;
 
+	@Autowired
+	RegionCounts regionCounts;
+
+	@Autowired
+	TransactionTemplate tx;
+
 	final Actor system = Actor.SYSTEM;
+
+	private static RequestForm form(long category, Region community, String description) {
+		RequestForm f = RequestForm.of(category, description, community.id(), RequestTerms.Channel.HOME_VISIT);
+		f.setReporterName("王女士");
+		return f;
+	}
+
+	private long slotted(String table) {
+		return this.jdbc.sql("select count(*) from " + table + " where slot <> 0").query(Long.class).single();
+	}
+
+	/**
+	 * Two requests placed in one community at once: the second does not wait for the first to commit (before
+	 * migration V61 both added to the same counter rows, so every act of a city queued behind the one before).
+	 */
+	@Test
+	void concurrentActsInOneCommunityDoNotWaitForEachOther() throws Exception {
+		Region community = this.regions.findByCode("650203001001").orElseThrow();
+		long category = this.queries.categories(Locale.CHINESE).get(0).id();
+		CountDownLatch placed = new CountDownLatch(1);
+		CountDownLatch done = new CountDownLatch(1);
+		AtomicInteger firstSlot = new AtomicInteger();
+		ExecutorService first = Executors.newSingleThreadExecutor();
+		try {
+			Future<Long> a = first.submit(() -> this.tx.execute(status -> {
+				long id = this.recording.record(this.system,
+						form(category, community, "同时受理的诉求一"));
+				firstSlot.set(this.jdbc.sql("select counter_slot()").query(Integer.class).single());
+				placed.countDown();
+				try {
+					// held open, with the first request's counters written, until the second is placed
+					done.await(30, TimeUnit.SECONDS);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+				return id;
+			}));
+			while (!placed.await(100, TimeUnit.MILLISECONDS)) {
+				if (a.isDone()) {
+					a.get(); // the first failed: its reason
+				}
+			}
+			Long second = null;
+			// a transaction whose id picks the first one's slot (one in eight) is tried again with the next id
+			for (int attempt = 0; attempt < 3 && second == null; attempt++) {
+				second = this.tx.execute(status -> {
+					if (this.jdbc.sql("select counter_slot()").query(Integer.class).single() == firstSlot.get()) {
+						status.setRollbackOnly();
+						return null;
+					}
+					this.jdbc.sql("set local lock_timeout = '5s'").update();
+					return this.recording.record(this.system,
+							form(category, community, "同时受理的诉求二"));
+				});
+			}
+			assertThat(second).as("placed while the first was not yet committed").isNotNull();
+			done.countDown();
+			assertThat(a.get(30, TimeUnit.SECONDS)).isNotNull();
+		}
+		finally {
+			done.countDown();
+			first.shutdownNow();
+		}
+		for (FigureSource source : this.rollups.sources()) {
+			assertThat(this.rollups.mismatches(source)).as(source.kind()).isZero();
+		}
+	}
 
 	@Test
 	void everyStoredAndEveryReadFigureEqualsADirectCountAfterARandomHistory() {
@@ -161,6 +243,16 @@ class RollupExactnessIT extends SiweiIT {
 		assertThat(refusals).as(tag + ": most acts went through").isLessThan(110);
 		assertThat(this.unitRollup.mismatches()).as(tag + " units' rollup").isZero();
 		for (FigureSource source : this.rollups.sources()) {
+			assertThat(this.rollups.mismatches(source)).as(tag + " " + source.kind() + " in slots").isZero();
+		}
+		assertThat(slotted("request_rollup")).as("acts add to slots 1-8").isPositive();
+		assertThat(slotted("region_record_count")).as("acts add to slots 1-8").isPositive();
+		// the slots fold into slot 0, and no figure changes
+		this.rollups.fold();
+		this.regionCounts.fold();
+		assertThat(slotted("request_rollup")).isZero();
+		assertThat(slotted("region_record_count")).isZero();
+		for (FigureSource source : this.rollups.sources()) {
 			assertThat(this.rollups.mismatches(source)).as(tag + " " + source.kind()).isZero();
 			// and a rebuild from the records (as after a bulk load) makes the same rows, with the rollup's key and orders
 			this.rollups.rebuild(source);
@@ -174,7 +266,8 @@ class RollupExactnessIT extends SiweiIT {
 		for (String table : List.of("wish", "request")) {
 			assertThat(this.jdbc.sql("""
 					select coalesce(c.kind, d.kind) || ' ' || coalesce(c.region_path, d.region_path) from
-					  (select kind, region_path, n from region_record_count where kind = :t or kind like :t || ':%%') c
+					  (select kind, region_path, sum(n) as n from region_record_count where kind = :t or kind like :t || ':%%'
+					   group by kind, region_path) c
 					  full join (select :t as kind, region_path, count(*) as n from %1$s group by region_path
 					             union all
 					             select :t || ':' || status, region_path, count(*) from %1$s group by status, region_path) d

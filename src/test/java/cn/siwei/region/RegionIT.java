@@ -130,13 +130,21 @@ class RegionIT extends SiweiIT {
 		// trail, which tells where things were when they happened).
 		for (String table : this.jdbc.sql("select table_name from information_schema.columns where column_name = 'region_path'"
 				+ " and table_schema = current_schema() and table_name <> 'audit_event'").query(String.class).list()) {
-			assertThat(this.jdbc.sql("select count(*) from " + table + " where in_subtree(region_path, ?)"
-					// counters and rollups are moved by the triggers of the rows they count, leaving zeros behind
-					+ (table.equals("region_record_count") ? " and n <> 0" : "")
-					+ (table.endsWith("_rollup") ? " and (" + String.join(" or ", this.jdbc.sql("""
-							select column_name || ' <> 0' from information_schema.columns
-							where table_name = ? and data_type = 'bigint' and column_name <> 'category_id'""")
-						.param(table).query(String.class).list()) + ")" : ""))
+			// counters and rollups are moved by the triggers of the rows they count, leaving zeros behind, and a
+			// counter's slots (migration V61) are read as their sum
+			String sql = "select count(*) from " + table + " where in_subtree(region_path, ?)";
+			if (table.equals("region_record_count")) {
+				sql = "select count(*) from (select 1 from region_record_count where in_subtree(region_path, ?)"
+						+ " group by kind, region_path having sum(n) <> 0) c";
+			}
+			else if (table.endsWith("_rollup")) {
+				sql = "select count(*) from (select 1 from " + table + " where in_subtree(region_path, ?)"
+						+ " group by region_path, grain, day, category_id, channel having " + String.join(" or ", this.jdbc.sql("""
+								select 'sum(' || column_name || ') <> 0' from information_schema.columns
+								where table_name = ? and data_type = 'bigint' and column_name <> 'category_id'""")
+							.param(table).query(String.class).list()) + ") c";
+			}
+			assertThat(this.jdbc.sql(sql)
 				.param(community.path())
 				.query(Long.class)
 				.single()).as(table).isZero();
