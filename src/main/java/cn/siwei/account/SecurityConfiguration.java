@@ -15,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -50,6 +51,16 @@ import cn.siwei.platform.SiweiProperties;
 class SecurityConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+
+	/**
+	 * No observation around each of the security chain's fifteen filters, each authentication and each
+	 * authorisation: the request as a whole is already timed ({@code http_server_requests}), and wrapping every
+	 * filter cost several percent of the processor time of every request (JFR, benchmarks/results/intake-*.md).
+	 */
+	@Bean
+	SecurityObservationSettings securityObservationSettings() {
+		return SecurityObservationSettings.noObservations();
+	}
 
 	@Bean
 	PasswordEncoder passwordEncoder() {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,6 +20,7 @@ import org.thymeleaf.context.LazyContextVariable;
 import cn.siwei.access.Actor;
 import cn.siwei.access.CurrentActor;
 import cn.siwei.notification.Notifications.Notice;
+import cn.siwei.platform.ApiProblems;
 import cn.siwei.platform.Flash;
 import cn.siwei.platform.Page;
 
@@ -102,9 +104,12 @@ class NotificationController {
 			this.notifications = notifications;
 		}
 
-		@ModelAttribute("unreadNotices")
-		LazyContextVariable<Long> unread() {
-			return new LazyContextVariable<>() {
+		@ModelAttribute
+		void unread(Model model, HttpServletRequest request) {
+			if (ApiProblems.isApi(request)) {
+				return;
+			}
+			model.addAttribute("unreadNotices", new LazyContextVariable<Long>() {
 				@Override
 				protected Long loadValue() {
 					try {
@@ -114,7 +119,7 @@ class NotificationController {
 						return 0L;
 					}
 				}
-			};
+			});
 		}
 
 	}

@@ -1,13 +1,14 @@
 package cn.siwei.platform;
 
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -32,34 +33,33 @@ class LayoutAdvice {
 		this.entries = entries.stream().sorted(Comparator.comparingInt(NavEntry::order)).toList();
 	}
 
-	/** The capabilities' menu entries the actor may see. */
-	@ModelAttribute("navEntries")
-	List<NavEntry> navEntries() {
+	/**
+	 * The actor ({@code actor}), the names of their permissions ({@code perms}), the capabilities' menu entries they
+	 * may see ({@code navEntries}) and the platform's time zone ({@code zone}, in which every page shows times; a
+	 * controller may set its own). One method rather than one per attribute, and nothing for the JSON API, which
+	 * renders no page: Spring MVC runs every advice's model methods before every handler, the API's included.
+	 */
+	@ModelAttribute
+	void layout(Model model, HttpServletRequest request) {
+		if (ApiProblems.isApi(request)) {
+			return;
+		}
 		Actor actor = actor();
-		return actor == null ? List.of() : this.entries.stream().filter(e -> actor.can(e.permission())).toList();
+		model.addAttribute("actor", actor);
+		model.addAttribute("zone", this.clock.getZone());
+		model.addAttribute("navEntries", actor == null ? List.of()
+				: this.entries.stream().filter(e -> actor.can(e.permission())).toList());
+		model.addAttribute("perms", actor == null ? Set.of()
+				: actor.role().permissions().stream().map(Permission::name).collect(Collectors.toUnmodifiableSet()));
 	}
 
-	/** The platform's time zone, in which every page shows times (a controller may set its own). */
-	@ModelAttribute("zone")
-	ZoneId zone() {
-		return this.clock.getZone();
-	}
-
-	@ModelAttribute("actor")
-	Actor actor() {
+	private static Actor actor() {
 		try {
 			return CurrentActor.get();
 		}
 		catch (IllegalStateException ex) {
 			return null;
 		}
-	}
-
-	@ModelAttribute("perms")
-	Set<String> perms() {
-		Actor actor = actor();
-		return actor == null ? Set.of()
-				: actor.role().permissions().stream().map(Permission::name).collect(Collectors.toUnmodifiableSet());
 	}
 
 }

@@ -3,6 +3,7 @@ package cn.siwei.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -27,10 +28,14 @@ final class BenchPlatform {
 
 	}
 
-	static void run(Run run) throws Exception {
+	/**
+	 * @param settings settings that replace the defaults of the same name ({@code --siwei.demo=true}: the demo's
+	 * places, people and 12345 connection)
+	 */
+	static void run(Run run, String... settings) throws Exception {
 		Path root = Files.createTempDirectory("siwei-bench");
 		try (EmbeddedPostgresServer db = EmbeddedPostgresServer.start(root, 0, Duration.ofSeconds(120))) {
-			attach(db.jdbcUrl(), db.username(), db.password(), run);
+			attach(db.jdbcUrl(), db.username(), db.password(), run, settings);
 		}
 		finally {
 			// a benchmark's database can take tens of gigabytes: it goes with the run
@@ -42,12 +47,20 @@ final class BenchPlatform {
 	 * The platform on a database that is already there (one {@link BenchHold} keeps, say: a city of ten million is
 	 * generated once and measured after each change of the code that reads it).
 	 */
-	static void attach(String url, String username, String password, Run run) throws Exception {
-		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SiweiApplication.class).run(
-				"--spring.datasource.url=" + url, "--spring.datasource.username=" + username,
+	static void attach(String url, String username, String password, Run run, String... settings) throws Exception {
+		// a setting given twice on the command line would be read as both values joined by a comma
+		java.util.Map<String, String> args = new java.util.LinkedHashMap<>();
+		for (String a : List.of("--spring.datasource.url=" + url, "--spring.datasource.username=" + username,
 				"--spring.datasource.password=" + password, "--server.port=0", "--siwei.demo=false",
 				"--siwei.scheduling.enabled=false", "--logging.level.root=WARN", "--logging.level.cn.siwei.bench=INFO",
 				"--logging.level.cn.siwei.demo=INFO", "--logging.level.cn.siwei.figures.Rollups=INFO")) {
+			args.put(a.substring(0, a.indexOf('=')), a);
+		}
+		for (String a : settings) {
+			args.put(a.substring(0, a.indexOf('=')), a);
+		}
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SiweiApplication.class)
+			.run(args.values().toArray(String[]::new))) {
 			run.on(context);
 		}
 	}
