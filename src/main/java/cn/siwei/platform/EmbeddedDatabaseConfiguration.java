@@ -26,7 +26,9 @@ class EmbeddedDatabaseConfiguration {
 	@Bean(destroyMethod = "close")
 	EmbeddedPostgresServer embeddedPostgresServer(SiweiProperties properties) {
 		SiweiProperties.EmbeddedDb settings = properties.embeddedDb();
-		return EmbeddedPostgresServer.start(settings.dataDirectory(), settings.port(), settings.startupWait());
+		EmbeddedPostgresServer early = EmbeddedDatabaseEarlyStart.take(settings);
+		return early != null ? early
+				: EmbeddedPostgresServer.start(settings.dataDirectory(), settings.port(), settings.startupWait());
 	}
 
 	@Bean
