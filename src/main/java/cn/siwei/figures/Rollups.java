@@ -183,8 +183,7 @@ public class Rollups implements SmartInitializingSingleton {
 		String cols = s.figures().stream().map(Rollups::column).collect(Collectors.joining(", "));
 		String sums = s.figures().stream().map(f -> (subtract ? "-" : "") + "sum(x." + column(f) + ") as " + column(f))
 			.collect(Collectors.joining(", "));
-		String updates = s.figures().stream().map(f -> column(f) + " = t." + column(f) + " + excluded." + column(f))
-			.collect(Collectors.joining(", "));
+		String updates = additions(s);
 		return "insert into " + table + " as t (region_path, depth, grain, day, category_id, channel, slot, " + cols + ")"
 				+ " select path, depth, grain, day, coalesce(category_id, " + ALL_CATEGORIES + "), coalesce(channel, '"
 				+ ALL_CHANNELS + "'), counter_slot(), " + s.figures().stream().map(Rollups::column).collect(Collectors.joining(", "))
@@ -193,6 +192,12 @@ public class Rollups implements SmartInitializingSingleton {
 				// applied in key order, so that concurrent statements lock rollup rows in the same order
 				+ " order by 1, 3, 4, 5, 6"
 				+ " on conflict (region_path, grain, day, category_id, channel, slot) do update set " + updates;
+	}
+
+	/** An upsert's {@code do update} that adds the new row's figures to the stored row's ({@code t}). */
+	private static String additions(FigureSource s) {
+		return s.figures().stream().map(f -> column(f) + " = t." + column(f) + " + excluded." + column(f))
+			.collect(Collectors.joining(", "));
 	}
 
 	/** The category of the rows that add up every category. */
@@ -349,8 +354,7 @@ public class Rollups implements SmartInitializingSingleton {
 				String table = s.kind() + "_rollup";
 				String cols = s.figures().stream().map(Rollups::column).collect(Collectors.joining(", "));
 				String sums = s.figures().stream().map(f -> "sum(" + column(f) + ")").collect(Collectors.joining(", "));
-				String updates = s.figures().stream().map(f -> column(f) + " = t." + column(f) + " + excluded." + column(f))
-					.collect(Collectors.joining(", "));
+				String updates = additions(s);
 				// rows an act holds now are left for the next round: the sweep never waits for an act, and slot 0 is
 				// written only by rebuilds and this sweep
 				this.jdbc.sql("with folded as (delete from " + table + " where ctid in (select ctid from " + table
