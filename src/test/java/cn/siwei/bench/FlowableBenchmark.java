@@ -4,14 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -66,15 +61,6 @@ public final class FlowableBenchmark {
 		System.exit(0);
 	}
 
-	interface Case {
-
-		void run(long n) throws Exception;
-
-	}
-
-	record Rate(long done, double perSecond, double p50, double p95) {
-	}
-
 	static void run(ConfigurableApplicationContext context, int seconds) throws Exception {
 		JdbcClient jdbc = context.getBean(JdbcClient.class);
 		UserDetailsService users = context.getBean(UserDetailsService.class);
@@ -86,7 +72,7 @@ public final class FlowableBenchmark {
 		long category = context.getBean(RequestQueries.class).categories(Locale.SIMPLIFIED_CHINESE).stream()
 			.filter(c -> c.code().equals("MUNICIPAL")).findFirst().orElseThrow().id();
 		long volunteer = jdbc.sql("select id from person where name = '马丽'").query(Long.class).single();
-		Case siwei = n -> {
+		BenchLoad.Call siwei = n -> {
 			long id = recording.submitOwn(resident, RequestForm.of(category, "基准测试：楼道灯不亮，第" + n + "件。", null, null));
 			requests.accept(worker, id, null);
 			long part = requests.dispatch(worker, id, null, null, volunteer, "上门查看");
@@ -118,7 +104,7 @@ public final class FlowableBenchmark {
 					.deploy();
 				RuntimeService runtime = engine.getRuntimeService();
 				TaskService tasks = engine.getTaskService();
-				Case flowable = n -> {
+				BenchLoad.Call flowable = n -> {
 					String instance = runtime.startProcessInstanceByKey("request", "bench-" + n,
 							Map.of("reporter", "resident", "unit", "volunteer-" + volunteer, "description",
 									"基准测试：楼道灯不亮，第" + n + "件。"))
@@ -133,11 +119,11 @@ public final class FlowableBenchmark {
 					}
 				};
 
-				drive(siwei, WARM_UP);
-				Rate platform = drive(siwei, seconds);
+				BenchLoad.drive(siwei, CLIENTS, WARM_UP);
+				BenchLoad.Rate platform = BenchLoad.drive(siwei, CLIENTS, seconds);
 				log.info("The platform: {} cases, {}/s", platform.done(), Math.round(platform.perSecond()));
-				drive(flowable, WARM_UP);
-				Rate peer = drive(flowable, seconds);
+				BenchLoad.drive(flowable, CLIENTS, WARM_UP);
+				BenchLoad.Rate peer = BenchLoad.drive(flowable, CLIENTS, seconds);
 				log.info("Flowable: {} cases, {}/s", peer.done(), Math.round(peer.perSecond()));
 				long closed = engine.getHistoryService().createHistoricProcessInstanceQuery().finished().count();
 				write(seconds, platform, peer, closed);
@@ -148,7 +134,7 @@ public final class FlowableBenchmark {
 		}
 	}
 
-	private static void write(int seconds, Rate platform, Rate peer, long flowableClosed) throws Exception {
+	private static void write(int seconds, BenchLoad.Rate platform, BenchLoad.Rate peer, long flowableClosed) throws Exception {
 		List<String> lines = new ArrayList<>();
 		lines.add("# The request lifecycle against Flowable 8, " + LocalDate.now());
 		lines.add("");
@@ -178,39 +164,6 @@ public final class FlowableBenchmark {
 		Path file = dir.resolve("lifecycle-" + LocalDate.now() + ".md");
 		Files.write(file, lines);
 		log.info("{}{}Written to {}", String.join(System.lineSeparator(), lines), System.lineSeparator(), file);
-	}
-
-	/** Runs cases from {@link #CLIENTS} threads for the given seconds. */
-	private static Rate drive(Case c, int seconds) throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
-		AtomicLong numbers = new AtomicLong(System.nanoTime() % 1_000_000_000L);
-		long end = System.nanoTime() + seconds * 1_000_000_000L;
-		List<Future<long[]>> results = new ArrayList<>();
-		for (int i = 0; i < CLIENTS; i++) {
-			results.add(pool.submit(() -> {
-				long[] times = new long[1 << 16];
-				int n = 0;
-				while (System.nanoTime() < end) {
-					long s = System.nanoTime();
-					c.run(numbers.incrementAndGet());
-					if (n < times.length) {
-						times[n] = System.nanoTime() - s;
-					}
-					n++;
-				}
-				return Arrays.copyOf(times, Math.min(n, times.length));
-			}));
-		}
-		List<Long> all = new ArrayList<>();
-		for (Future<long[]> f : results) {
-			for (long t : f.get()) {
-				all.add(t);
-			}
-		}
-		pool.shutdown();
-		all.sort(null);
-		return new Rate(all.size(), all.size() / (double) seconds, all.get(all.size() / 2) / 1e6,
-				all.get((int) (all.size() * 0.95)) / 1e6);
 	}
 
 }

@@ -12,11 +12,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 
@@ -76,7 +73,7 @@ public final class IntakeBenchmark {
 		URI intake = URI.create("http://127.0.0.1:" + port + "/api/v1/requests/intake");
 		AtomicLong keys = new AtomicLong();
 		HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(CLIENTS)).build();
-		Call push = () -> {
+		BenchLoad.Call push = n -> {
 			long k = keys.incrementAndGet();
 			HttpResponse<String> answer = http.send(HttpRequest.newBuilder(intake)
 				.header("X-Api-Key", "demo-12345-key")
@@ -108,7 +105,7 @@ public final class IntakeBenchmark {
 				+ eventColumns.replace("owner_id", "?::bigint") + " from request_event where owner_id = ?"
 				+ " order by id limit 1";
 		// a connection borrowed from the platform's pool for each push, as a request borrows one
-		Call plain = () -> {
+		BenchLoad.Call plain = n -> {
 			try (Connection c = dataSource.getConnection()) {
 				c.setAutoCommit(false);
 				try (PreparedStatement a = c.prepareStatement(sqlIntake); PreparedStatement r = c.prepareStatement(sqlRequest);
@@ -175,48 +172,16 @@ public final class IntakeBenchmark {
 				order by ordinal_position""").param(table).query(String.class).list());
 	}
 
-	interface Call {
-
-		void run() throws Exception;
-
-	}
-
-	/** Runs the call from {@link #CLIENTS} threads for the given seconds. */
-	private static Rate drive(JdbcClient jdbc, Call call, int seconds) throws Exception {
+	/** Runs the call from {@link #CLIENTS} threads for the given seconds, with the commits and CPU it took. */
+	private static Rate drive(JdbcClient jdbc, BenchLoad.Call call, int seconds) throws Exception {
+		var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 		long commits = commits(jdbc);
-		long cpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-			.getProcessCpuTime();
-		ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
-		long end = System.nanoTime() + seconds * 1_000_000_000L;
-		List<Future<long[]>> results = new ArrayList<>();
-		for (int i = 0; i < CLIENTS; i++) {
-			results.add(pool.submit(() -> {
-				long[] times = new long[1 << 16];
-				int n = 0;
-				while (System.nanoTime() < end) {
-					long s = System.nanoTime();
-					call.run();
-					if (n < times.length) {
-						times[n] = System.nanoTime() - s;
-					}
-					n++;
-				}
-				return Arrays.copyOf(times, Math.min(n, times.length));
-			}));
-		}
-		List<Long> all = new ArrayList<>();
-		for (Future<long[]> f : results) {
-			for (long t : f.get()) {
-				all.add(t);
-			}
-		}
-		pool.shutdown();
-		cpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-			.getProcessCpuTime() - cpu;
+		long cpu = os.getProcessCpuTime();
+		BenchLoad.Rate load = BenchLoad.drive(call, CLIENTS, seconds);
+		cpu = os.getProcessCpuTime() - cpu;
 		commits = commits(jdbc) - commits;
-		all.sort(null);
-		return new Rate(all.size(), all.size() / (double) seconds, all.get(all.size() / 2) / 1e6,
-				all.get((int) (all.size() * 0.95)) / 1e6, commits / (double) all.size(), cpu / 1e6 / all.size());
+		return new Rate(load.done(), load.perSecond(), load.p50(), load.p95(), commits / (double) load.done(),
+				cpu / 1e6 / load.done());
 	}
 
 	/** The database's commits so far; the statistics reach the view within a second or so. */
