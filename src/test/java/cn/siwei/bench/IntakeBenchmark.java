@@ -135,10 +135,8 @@ public final class IntakeBenchmark {
 		List<String> lines = new ArrayList<>();
 		lines.add("# 12345 intake against plain SQL, " + LocalDate.now());
 		lines.add("");
-		lines.add("Machine: " + Runtime.getRuntime().availableProcessors() + " cores, "
-				+ ManagementFactory.getOperatingSystemMXBean().getName() + " " + System.getProperty("os.arch") + ", Java "
-				+ System.getProperty("java.version") + ", embedded PostgreSQL 17 (fsync and synchronous commit on), the"
-				+ " platform and the clients in one JVM; a shared, noisy machine: read the ratio.");
+		lines.add(BenchPlatform.machine() + ", embedded PostgreSQL 17 (fsync and synchronous commit on), the platform"
+				+ " and the clients in one JVM; a shared, noisy machine: read the ratio.");
 		lines.add("");
 		lines.add(CLIENTS + " clients for " + seconds + " s each side after " + WARM_UP + " s of warm-up. The platform: `POST"
 				+ " /api/v1/requests/intake` with the demo's 12345 key and a new Idempotency-Key each (validation, the"
@@ -184,7 +182,10 @@ public final class IntakeBenchmark {
 				cpu / 1e6 / load.done());
 	}
 
-	/** The database's commits so far; the statistics reach the view within a second or so. */
+	/**
+	 * The database's commits so far. Other sessions' statistics reach the view about a second after their
+	 * transactions (no clock to move here: a benchmark measures real time), so it waits that long first.
+	 */
 	private static long commits(JdbcClient jdbc) throws InterruptedException {
 		Thread.sleep(1500);
 		return jdbc.sql("select xact_commit from pg_stat_database where datname = current_database()")
